@@ -1,0 +1,119 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// fuzzSeeds are the table inputs, the labelled pairs and the bad inputs
+// the issue names (empty, invalid UTF-8, a long line, a pile of combining
+// marks).
+func fuzzSeeds(f *testing.F) {
+	for _, s := range []string{
+		"", "L’ÉTAT, c’est moi !", "«\u00a0Bonjour\u00a0»", "cher·e·s cher.e.s cher(e)s cher-e-s",
+		"noooon rerererecommencer XIIIe", "DÃ©missionne jusquâ€™Ã  ÃƒÂ©tÃƒÂ©", "sa\u200blope gou-\nvernement",
+		"Маcron sаlope", "@a @b RT @x: https://t.co/abc 👏🏽 #Retraites", "a\xffb\xc3", "fin.Les autres",
+		"e" + strings.Repeat("\u0301", 2000), strings.Repeat("Il vient de recommencer ! ", 400),
+	} {
+		f.Add(s)
+	}
+	if pairs, err := loadPairs("../testdata/normalize/pairs.tsv"); err == nil {
+		for _, p := range pairs {
+			f.Add(p.a)
+			f.Add(p.b)
+		}
+	}
+}
+
+func checkProfile(t *testing.T, p *Profile, s string) {
+	x := p.Normalize(s)
+	if x.Original() != s {
+		t.Fatalf("original changed")
+	}
+	if !utf8.ValidString(x.String()) {
+		t.Fatalf("%s(%q) = %q: invalid UTF-8", p.Name(), s, x.String())
+	}
+	checkMap(t, x)
+	if again := p.String(x.String()); again != x.String() {
+		t.Fatalf("%s not idempotent:\n in   %q\n once %q\n twice %q", p.Name(), s, x.String(), again)
+	}
+	for _, tok := range x.Tokens() {
+		if tok.OrigStart < 0 || tok.OrigEnd > len(s) || tok.OrigStart > tok.OrigEnd {
+			t.Fatalf("token %+v outside %q", tok, s)
+		}
+	}
+}
+
+func FuzzMatch(f *testing.F) {
+	fuzzSeeds(f)
+	f.Fuzz(func(t *testing.T, s string) { checkProfile(t, Match, s) })
+}
+
+func FuzzDisplay(f *testing.F) {
+	fuzzSeeds(f)
+	f.Fuzz(func(t *testing.T, s string) { checkProfile(t, Display, s) })
+}
+
+// FuzzMojibake checks that text garbled the usual way (UTF-8 bytes read as
+// Windows-1252) is repaired to what it was, and that the repair never
+// breaks valid text.
+func FuzzMojibake(f *testing.F) {
+	fuzzSeeds(f)
+	enc := charmap.Windows1252.NewDecoder()
+	f.Fuzz(func(t *testing.T, s string) {
+		out, _ := RepairMojibake(s)
+		if utf8.ValidString(s) && !utf8.ValidString(out) {
+			t.Fatalf("RepairMojibake(%q) = %q: invalid UTF-8", s, out)
+		}
+		if !utf8.ValidString(s) || hasMojibake(s) || !repairable(s) {
+			return
+		}
+		garbled, err := enc.String(s)
+		if err != nil {
+			return
+		}
+		// Windows-1252 leaves five bytes undefined; Latin-1 reads them as
+		// C1 controls, as the repair does.
+		garbled = latin1Fill(s, garbled)
+		if got, _ := RepairMojibake(garbled); got != s {
+			t.Fatalf("RepairMojibake(%q) = %q, want %q", garbled, got, s)
+		}
+	})
+}
+
+// repairable reports whether every rune of s lies where the repair looks:
+// ASCII, Latin letters, general punctuation and currency, emoji.
+func repairable(s string) bool {
+	for _, r := range s {
+		switch {
+		case r < 0x80, r >= 0x80 && r <= 0x17F, r >= 0x2000 && r <= 0x2BFF, r >= 0x1F000 && r <= 0x1FAFF:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// latin1Fill replaces the U+FFFD that the Windows-1252 decoder writes for
+// undefined bytes with the Latin-1 C1 control of the same byte.
+func latin1Fill(orig, garbled string) string {
+	if !strings.ContainsRune(garbled, utf8.RuneError) {
+		return garbled
+	}
+	var b strings.Builder
+	for _, c := range []byte(orig) {
+		if c < 0x80 {
+			b.WriteByte(c)
+			continue
+		}
+		if c >= 0xA0 || cp1252High[c-0x80] == 0 {
+			b.WriteRune(rune(c))
+		} else {
+			b.WriteRune(cp1252High[c-0x80])
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,570 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The Match pass: one loop over the text that folds letters, typography,
+// white space, inclusive writing and platform artefacts, writing the
+// source map as it goes. Mojibake is repaired before it and elongations
+// collapsed after it (see Profile.Normalize).
+//
+// White space, links, emoji and leading mentions are separators: they are
+// gathered into a pending run that becomes one space, or nothing when the
+// next character does not take a space before it (, . ; : ! ? ) ] } » %)
+// or the previous one takes none after it (( [ { « and the apostrophe).
+
+// What was written last.
+const (
+	cNone  = iota // nothing yet
+	cWord         // a letter or digit: a word is open
+	cOpen         // ( [ { « ' : no space after
+	cPunct        // other punctuation or symbol
+)
+
+type matcher struct {
+	b         *builder
+	s         string
+	drop      Kind // folds turned off
+	wsStart   int  // pending separator run [wsStart, wsEnd), or -1
+	wsEnd     int
+	wsKind    Kind
+	last      int  // class of what was written last
+	inDouble  bool // inside a quotation opened by a toggling mark
+	wordStart int  // output offset where the open word started
+	wordOrig  int  // original offset where the open word started
+	inclEnd   int  // output offset just after the last inclusive ending, or -1
+	homoEnd   int  // the homoglyph decision below holds for s[:homoEnd]
+	homoFold  bool
+	// unstable is set when the output may read differently the second
+	// time: a separator removed where it brings two things together that
+	// the pass reads in context.
+	unstable bool
+}
+
+// contextual marks the bytes whose reading depends on what is next to
+// them: the starts of inclusive endings, mentions and hashtags.
+var contextual = [256]bool{'.': true, '-': true, '(': true, '@': true, '#': true, 0xC2: true, 0xE2: true, 0xE3: true, 0xEF: true}
+
+// wordByte marks ASCII letters and digits.
+var wordByte = func() (t [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
+
+func (m *matcher) on(k Kind) bool { return m.drop&k == 0 }
+
+// atWordStart reports whether the next letter starts a new word.
+func (m *matcher) atWordStart() bool { return m.wsStart >= 0 || m.last != cWord }
+
+// sep adds s[i:j] to the pending separator run.
+func (m *matcher) sep(i, j int, kind Kind) {
+	if m.wsStart < 0 {
+		m.wsStart = i
+	}
+	m.wsEnd, m.wsKind = j, m.wsKind|kind
+}
+
+// drop deletes s[i:j] without separating what is around it.
+func (m *matcher) dropRange(i, j int, kind Kind) {
+	if m.wsStart >= 0 {
+		m.wsEnd, m.wsKind = j, m.wsKind|kind
+		return
+	}
+	m.b.remove(i, j, kind)
+}
+
+// flush writes the pending separator run as one space or as nothing.
+func (m *matcher) flush(noSpaceBefore bool) {
+	if m.wsStart < 0 {
+		return
+	}
+	if m.b.olen() == 0 || noSpaceBefore || m.last == cOpen {
+		if m.wsEnd < len(m.s) && (contextual[m.s[m.wsEnd]] || wordByte[m.s[m.wsEnd]] && m.last != cNone) {
+			m.unstable = true
+		}
+		m.b.remove(m.wsStart, m.wsEnd, m.wsKind)
+	} else {
+		m.b.replace(m.wsStart, m.wsEnd, " ", m.wsKind)
+	}
+	m.wsStart, m.wsKind = -1, 0
+}
+
+// word prepares to write a letter or digit that comes from s[i:].
+func (m *matcher) word(i int) {
+	if m.atWordStart() {
+		m.flush(false)
+		m.wordStart, m.wordOrig = m.b.olen(), i
+	}
+	m.last = cWord
+}
+
+// punct writes repl for s[i:j], a punctuation mark.
+func (m *matcher) punct(i, j int, repl string, kind Kind, noSpaceBefore, open bool) {
+	m.flush(noSpaceBefore)
+	m.b.replace(i, j, repl, kind)
+	if open {
+		m.last = cOpen
+	} else {
+		m.last = cPunct
+	}
+}
+
+// quote writes a quotation mark of the given class for s[i:j].
+func (m *matcher) quote(i, j, class int) {
+	if class == 2 {
+		if m.inDouble {
+			class = -1
+		} else {
+			class = 1
+		}
+		m.inDouble = !m.inDouble
+	}
+	if class > 0 {
+		m.punct(i, j, "«", Typography, false, true)
+	} else {
+		m.punct(i, j, "»", Typography, true, false)
+	}
+}
+
+// asciiPunct writes the ASCII punctuation c for s[i:j] (j > i+1 when c is
+// the fold of a compatibility form such as a fullwidth mark).
+func (m *matcher) asciiPunct(c byte, i, j int, kind Kind) {
+	switch c {
+	case '"':
+		if m.on(Typography) {
+			m.quote(i, j, 2)
+			return
+		}
+	case '\'', '`':
+		if m.on(Typography) {
+			m.punct(i, j, "'", kind|Typography, false, true)
+			return
+		}
+	case ',', '.', ';', ':', '!', '?', ')', ']', '}', '%':
+		m.punct(i, j, string(c), kind, true, false)
+		return
+	case '(', '[', '{':
+		m.punct(i, j, string(c), kind, false, true)
+		return
+	}
+	m.punct(i, j, string(c), kind, false, false)
+}
+
+var lowerDigit = func() (t [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
+func isLowerDigit(c byte) bool { return lowerDigit[c] }
+
+func (m *matcher) run() {
+	s, b := m.s, m.b
+	m.wsStart, m.inclEnd = -1, -1
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < 0x80 {
+			switch {
+			case isLowerDigit(c) || 'A' <= c && c <= 'Z':
+				if m.atWordStart() {
+					if m.on(Link) && (c|0x20 == 'h' || c|0x20 == 'w' || c|0x20 == 'p' || c|0x20 == 't') {
+						if end := urlAt(s, i); end > i {
+							m.sep(i, end, Link)
+							i = end
+							continue
+						}
+					}
+					if c == 'R' && b.olen() == 0 && m.on(Mention) {
+						if end := retweetAt(s, i); end > i {
+							m.sep(i, end, Mention)
+							i = end
+							continue
+						}
+					}
+				}
+				m.word(i)
+				j := i
+				for j < len(s) {
+					d := s[j]
+					if lowerDigit[d] {
+						j++
+						continue
+					}
+					if 'A' <= d && d <= 'Z' {
+						b.keep(j)
+						b.replaceByte(d+'a'-'A', Case)
+						j++
+						continue
+					}
+					break
+				}
+				b.keep(j)
+				i = j
+			case c == ' ' && m.wsStart < 0 && m.last == cWord && i+1 < len(s) && lowerDigit[s[i+1]] && s[i+1] != 'h' && s[i+1] != 'w' && s[i+1] != 'p' && s[i+1] != 't':
+				// The common case: one space between two words.
+				b.keep(i + 1)
+				m.wordStart, m.wordOrig = b.olen(), i+1
+				i++
+				j := i
+				for j < len(s) && lowerDigit[s[j]] {
+					j++
+				}
+				b.keep(j)
+				i = j
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+				m.sep(i, i+1, Spacing)
+				i++
+			case c < 0x20 || c == 0x7F:
+				m.dropRange(i, i+1, Invisible)
+				i++
+			case c == '-':
+				i = m.dash(i, 1, "-")
+			case c == '.':
+				if m.last == cWord && m.wsStart < 0 && sentenceEnd(s, i) {
+					// "fin.Les autres": a sentence end missing its space.
+					// The key spells the space out, so that it does not read
+					// as an inclusive ending once folded to lower case.
+					m.punct(i, i+1, ". ", Spacing, true, false)
+					i++
+					continue
+				}
+				if end, ok := m.inclusive(i, '.', 1); ok {
+					i = end
+					continue
+				}
+				if strings.HasPrefix(s[i:], "...") {
+					m.punct(i, i+3, "...", 0, true, false)
+					i += 3
+					continue
+				}
+				m.asciiPunct(c, i, i+1, 0)
+				i++
+			case c == '(':
+				if end, ok := m.inclusive(i, '(', 1); ok {
+					i = end
+					continue
+				}
+				m.asciiPunct(c, i, i+1, 0)
+				i++
+			case c == '@':
+				if m.on(Mention) && b.olen() == 0 {
+					if end := mentionAt(s, i); end > i {
+						m.sep(i, end, Mention)
+						i = end
+						continue
+					}
+				}
+				if i+1 < len(s) && isHandleByte(s[i+1]) && m.atWordStart() {
+					// A mention inside the text is content: keep it as a word.
+					m.word(i)
+					b.keep(i + 1)
+					i++
+					continue
+				}
+				m.asciiPunct(c, i, i+1, 0)
+				i++
+			case c == '#':
+				if m.on(Hashtag) && (m.wsStart >= 0 || m.last == cNone || m.last == cOpen) && i+1 < len(s) {
+					if r, _ := utf8.DecodeRuneInString(s[i+1:]); unicode.IsLetter(r) {
+						m.dropRange(i, i+1, Hashtag)
+						i++
+						continue
+					}
+				}
+				m.asciiPunct(c, i, i+1, 0)
+				i++
+			default:
+				m.asciiPunct(c, i, i+1, 0)
+				i++
+			}
+			continue
+		}
+
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			m.punct(i, i+1, "\uFFFD", Encoding, false, false)
+		case isSpace(r):
+			m.sep(i, i+n, Spacing)
+		case r == 0xAD:
+			if m.last == cWord && m.wsStart < 0 {
+				if end, _ := hyphenBreak(s, i+n); end > 0 {
+					b.remove(i, end, Hyphenation)
+					i = end
+					continue
+				}
+			}
+			m.dropRange(i, i+n, Invisible)
+		case isInvisible(r) || r == 0x200D:
+			m.dropRange(i, i+n, Invisible)
+		case isEmojiPart(r) && m.on(Emoji):
+			m.dropRange(i, i+n, Emoji)
+		case isEmoji(r) && m.on(Emoji):
+			m.sep(i, i+n, Emoji)
+		case isCombining(r):
+			if m.last == cWord && m.wsStart < 0 && i == b.pos {
+				b.absorb(i+n, Accent)
+			} else {
+				m.dropRange(i, i+n, Accent)
+			}
+		case isApostrophe(r) && m.on(Typography):
+			m.asciiPunct('\'', i, i+n, Typography)
+		case quoteClass(r) != 0 && m.on(Typography):
+			m.quote(i, i+n, quoteClass(r))
+		case isDash(r) && m.on(Typography):
+			i = m.dash(i, n, "-")
+			continue
+		case r == '…' && m.on(Typography):
+			m.punct(i, i+n, "...", Typography, true, false)
+		case isInclusiveMark(r):
+			if end, ok := m.inclusive(i, r, n); ok {
+				i = end
+				continue
+			}
+			// In the key, · only ever marks an inclusive ending; other
+			// middle dots and bullets separate words.
+			m.sep(i, i+n, Typography)
+		default:
+			if l, ok := homoglyphs[r]; ok && m.on(Homoglyph) && m.latinWord(i) {
+				m.word(i)
+				b.replace(i, i+n, string(rune(l)), Homoglyph)
+				break
+			}
+			f, kind, ok := foldRune(r)
+			if ok && len(f) == 1 && f[0] < 0x80 && !isLowerDigit(f[0]) {
+				m.asciiPunct(f[0], i, i+n, kind)
+				break
+			}
+			if !ok {
+				f = s[i : i+n]
+			}
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Nl, r) || unicode.Is(unicode.No, r) {
+				m.word(i)
+				b.replace(i, i+n, f, kind)
+			} else {
+				m.punct(i, i+n, f, kind, false, false)
+			}
+		}
+		i += n
+	}
+	if m.wsStart >= 0 {
+		b.remove(m.wsStart, m.wsEnd, m.wsKind)
+		m.wsStart = -1
+	}
+}
+
+// dash handles a dash of n bytes at s[i:]: a line-end hyphenation, an
+// inclusive ending (cher-e-s), or a plain hyphen. It returns where to go on.
+func (m *matcher) dash(i, n int, repl string) int {
+	s, b := m.s, m.b
+	if m.last == cWord && m.wsStart < 0 {
+		if s[i] == '-' {
+			if end, ok := m.inclusive(i, '-', n); ok {
+				return end
+			}
+		}
+		if end, _ := hyphenBreak(s, i+n); end > 0 {
+			if isCompoundHead(b.tail(m.wordStart)) {
+				b.replace(i, end, "-", Hyphenation)
+				m.last = cPunct
+			} else {
+				b.remove(i, end, Hyphenation)
+			}
+			return end
+		}
+	}
+	kind := Kind(0)
+	if s[i:i+n] != repl {
+		kind = Typography
+	}
+	m.punct(i, i+n, repl, kind, false, false)
+	return i + n
+}
+
+// sentenceEnd reports whether the full stop at s[i] sits between a lower
+// case letter and an upper case one.
+func sentenceEnd(s string, i int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	next, _ := utf8.DecodeRuneInString(s[i+1:])
+	return unicode.IsLower(prev) && unicode.IsUpper(next)
+}
+
+// latinWord reports whether the word around s[i] holds a Latin letter, in
+// which case its Cyrillic and Greek look-alikes are folded to Latin.
+func (m *matcher) latinWord(i int) bool {
+	if i < m.homoEnd {
+		return m.homoFold
+	}
+	start := i
+	if !m.atWordStart() {
+		start = m.wordOrig
+	}
+	latin := false
+	j := start
+	for j < len(m.s) {
+		r, n := utf8.DecodeRuneInString(m.s[j:])
+		if !isWordRune(r) && r != 0xAD && r != 0x200B && r != 0x200D {
+			break
+		}
+		if _, hg := homoglyphs[r]; !hg && isLatinLetter(r) {
+			latin = true
+		}
+		j += n
+	}
+	m.homoEnd, m.homoFold = j, latin
+	return latin
+}
+
+// hyphenBreak reports whether s[i:] is a line end inside a word, after a
+// hyphen: optional blanks, one line break, optional blanks, then a lower
+// case letter. It returns the offset of that letter.
+func hyphenBreak(s string, i int) (int, rune) {
+	j := i
+	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+		j++
+	}
+	switch {
+	case strings.HasPrefix(s[j:], "\r\n"):
+		j += 2
+	case j < len(s) && (s[j] == '\n' || s[j] == '\r'):
+		j++
+	default:
+		return -1, 0
+	}
+	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+		j++
+	}
+	if j >= len(s) {
+		return -1, 0
+	}
+	r, _ := utf8.DecodeRuneInString(s[j:])
+	if !unicode.IsLower(r) {
+		return -1, 0
+	}
+	return j, r
+}
+
+// compoundHeads are first parts of French compounds that keep their hyphen
+// when a line break falls after it (porte-parole, arrière-pays,
+// sous-préfet). Written by us from the compounds of political news.
+var compoundHeads = map[string]bool{
+	"porte": true, "garde": true, "apres": true, "avant": true, "arriere": true, "demi": true,
+	"ex": true, "grand": true, "mi": true, "non": true, "sous": true, "vice": true, "contre": true,
+	"sans": true, "semi": true, "anti": true, "auto": true, "extra": true, "neo": true, "post": true,
+	"pre": true, "pro": true, "quasi": true, "social": true, "franco": true, "euro": true,
+	"belle": true, "beau": true, "haut": true, "bas": true, "basse": true, "haute": true,
+	"petit": true, "petite": true, "grande": true, "chef": true, "lieu": true, "chef-lieu": true,
+	"peut": true, "celui": true, "celle": true, "ceux": true, "celles": true, "va": true,
+}
+
+func isCompoundHead(w string) bool { return compoundHeads[w] }
+
+func isHandleByte(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' || c == '_'
+}
+
+// mentionAt returns the end of "@handle" (or Mastodon "@user@domain") at
+// s[i:], or -1.
+func mentionAt(s string, i int) int {
+	j := i + 1
+	for j < len(s) && isHandleByte(s[j]) {
+		j++
+	}
+	if j == i+1 {
+		return -1
+	}
+	if j+1 < len(s) && s[j] == '@' && isHandleByte(s[j+1]) {
+		k := j + 1
+		for k < len(s) && (isHandleByte(s[k]) || s[k] == '.' || s[k] == '-') {
+			k++
+		}
+		for k > j+1 && (s[k-1] == '.' || s[k-1] == '-') {
+			k--
+		}
+		j = k
+	}
+	return j
+}
+
+// retweetAt returns the end of an "RT @handle:" prefix at s[i:], or -1.
+func retweetAt(s string, i int) int {
+	if !strings.HasPrefix(s[i:], "RT @") {
+		return -1
+	}
+	j := mentionAt(s, i+3)
+	if j < 0 {
+		return -1
+	}
+	if j < len(s) && s[j] == ':' {
+		j++
+	}
+	return j
+}
+
+// urlAt returns the end of a URL starting at s[i:], or -1. Trailing
+// punctuation that ends the sentence is not part of the URL.
+func urlAt(s string, i int) int {
+	rest := s[i:]
+	if len(rest) < 6 {
+		return -1
+	}
+	switch rest[0] | 0x20 {
+	case 'h':
+		if rest[1]|0x20 != 't' {
+			return -1
+		}
+	case 'w':
+		if rest[1]|0x20 != 'w' {
+			return -1
+		}
+	case 'p':
+		if rest[1]|0x20 != 'i' {
+			return -1
+		}
+	case 't':
+		if rest[1] != '.' {
+			return -1
+		}
+	default:
+		return -1
+	}
+	ok := false
+	for _, p := range [...]string{"https://", "http://", "www.", "pic.twitter.com/", "t.co/"} {
+		if len(rest) > len(p) && strings.EqualFold(rest[:len(p)], p) {
+			ok = true
+			break
+		}
+	}
+	if !ok {
+		return -1
+	}
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if isSpace(r) || r == '"' || r == '<' || r == '>' || quoteClass(r) != 0 || r == utf8.RuneError && n == 1 {
+			break
+		}
+		j += n
+	}
+	for j > i {
+		r, n := utf8.DecodeLastRuneInString(s[i:j])
+		if strings.ContainsRune(".,;:!?)]'’…", r) {
+			j -= n
+			continue
+		}
+		break
+	}
+	return j
+}

@@ -1,0 +1,167 @@
+package normalize
+
+// A Profile is a ready-made chain of normalization steps. Use the package
+// variables [Display] and [Match], or build a variant of Match with [New].
+// A Profile is immutable and safe for concurrent use.
+type Profile struct {
+	name    string
+	display bool
+	drop    Kind // Match folds turned off
+}
+
+// An Option changes a profile built by [New].
+type Option func(*options)
+
+type options struct {
+	name string
+	drop Kind
+}
+
+// Without turns off the Match folds of the given kinds. The kinds that can
+// be turned off are Typography, Inclusive, Elongation, Homoglyph, Link,
+// Mention, Emoji and Hashtag; letters are always folded.
+func Without(k Kind) Option {
+	return func(o *options) {
+		o.drop |= k & (Typography | Inclusive | Elongation | Homoglyph | Link | Mention | Emoji | Hashtag)
+	}
+}
+
+// Named sets the name the profile reports.
+func Named(name string) Option { return func(o *options) { o.name = name } }
+
+// New returns a Match profile changed by opts.
+func New(opts ...Option) *Profile {
+	o := options{name: "custom"}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	return &Profile{name: o.name, drop: o.drop}
+}
+
+// Display repairs what a reader should not have to see and keeps the
+// typography: mojibake, invalid UTF-8, invisible characters, white space,
+// words cut at a line end, and Unicode composition (NFC). Its output is
+// what the text should look like on screen.
+var Display = &Profile{name: "display", display: true}
+
+// Match is the comparison key: Display's repairs, then case, accents,
+// ligatures, compatibility forms, look-alike letters, typography
+// (apostrophes, quotation marks, dashes, ellipsis and the spaces around
+// them), inclusive writing, elongations, links, leading reply mentions,
+// RT prefixes, emoji and the # of hashtags. Two texts that a reader would
+// call the same words have the same Match key.
+//
+// Match is idempotent: Match.String(Match.String(x)) == Match.String(x).
+var Match = &Profile{name: "match"}
+
+// Name returns the profile's name: "display", "match" or the name given
+// to [New].
+func (p *Profile) Name() string { return p.name }
+
+// Normalize returns s normalized, with its source map. Normalizing text
+// that is already normal allocates nothing.
+func (p *Profile) Normalize(s string) Text {
+	t := Text{orig: s, norm: s}
+	t = repairMojibake(t)
+	if p.display {
+		t = apply(t, passDisplay)
+		if !isNFC(t.norm) {
+			t = apply(t, passNFC)
+		}
+		return t
+	}
+	if emoji := p.drop&Emoji == 0; needsClean(t.norm, emoji) {
+		t = apply(t, passClean+int(p.drop&Emoji/Emoji))
+	}
+	// The Match pass and the elongation pass run to a fixpoint, so that
+	// Match is idempotent even where one change makes another possible
+	// (a separator dropped before a full stop, letters joined by a
+	// collapsed run). On stable text the check is one scan that allocates
+	// nothing.
+	// The Match pass and the elongation pass run to a fixpoint, so that
+	// Match is idempotent where one change makes another possible (a
+	// separator dropped before a full stop, letters brought together by a
+	// collapsed run). The Match pass says when its output may read
+	// differently a second time; most text needs one pass.
+	t, unstable := p.match(t)
+	for round := 0; round < 4; round++ {
+		u := t
+		if p.drop&Elongation == 0 && hasElongation(u.norm) {
+			var again bool
+			u, again = applyElongation(u)
+			unstable = unstable || again
+		}
+		if !unstable {
+			t = u
+			break
+		}
+		u, unstable = p.match(u)
+		if u.norm == t.norm {
+			break
+		}
+		t = u
+	}
+	return t
+}
+
+// String returns the normalized form of s.
+func (p *Profile) String(s string) string { return p.Normalize(s).norm }
+
+// Equal reports whether a and b normalize to the same string.
+func (p *Profile) Equal(a, b string) bool { return p.String(a) == p.String(b) }
+
+func (p *Profile) match(t Text) (Text, bool) {
+	var b builder
+	b.reset(t.norm)
+	m := matcher{b: &b, s: t.norm, drop: p.drop}
+	m.run()
+	out, edits := b.finish()
+	if edits == nil && out == t.norm {
+		return t, false
+	}
+	t.norm, t.edits = out, compose(t.edits, edits)
+	return t, m.unstable
+}
+
+// The passes that run after the mojibake repair.
+const (
+	passDisplay = iota
+	passNFC
+	passClean     // Match's clean pass, emoji glue removed
+	passCleanKeep // Match's clean pass, emoji kept
+)
+
+// applyElongation runs the elongation pass over t; it reports whether the
+// Match pass must read the result again.
+func applyElongation(t Text) (Text, bool) {
+	var b builder
+	b.reset(t.norm)
+	unstable := elongationPass(&b, t.norm)
+	out, edits := b.finish()
+	if edits == nil {
+		return t, false
+	}
+	t.norm, t.edits = out, compose(t.edits, edits)
+	return t, unstable
+}
+
+// apply runs a pass over t's normalized text and composes the maps. (A
+// switch rather than a function value keeps the builder on the stack.)
+func apply(t Text, pass int) Text {
+	var b builder
+	b.reset(t.norm)
+	switch pass {
+	case passDisplay:
+		displayPass(&b, t.norm)
+	case passNFC:
+		nfcPass(&b, t.norm)
+	case passClean, passCleanKeep:
+		cleanPass(&b, t.norm, pass == passClean)
+	}
+	out, edits := b.finish()
+	if edits == nil && out == t.norm {
+		return t
+	}
+	t.norm, t.edits = out, compose(t.edits, edits)
+	return t
+}

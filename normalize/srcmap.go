@@ -1,0 +1,350 @@
+package normalize
+
+import (
+	"sort"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// A source map relates a normalized text to the original it came from. It
+// is a sorted list of edits; between two edits the bytes correspond one to
+// one (identity, shifted by the lengths the edits changed). An edit is
+// atomic: a normalized byte inside it maps to the whole original range.
+// Deletions are edits with an empty normalized range.
+//
+// Invariants, checked by the tests:
+//   - edits are sorted and do not overlap, in both coordinates;
+//   - every original byte is either inside an edit or copied unchanged;
+//   - mapping is monotone: s <= e implies start(s) <= end(e) and spans map
+//     inside the original.
+type edit struct {
+	out, outEnd int // normalized range [out, outEnd)
+	in, inEnd   int // original range [in, inEnd)
+	kind        Kind
+}
+
+// bounds reports, for a boundary p in the "to" coordinates (normalized when
+// rev is false), the lowest and highest position in the "from" coordinates
+// (original) that correspond to it. If p falls strictly inside an edit,
+// inside is true and lo, hi are that edit's original range.
+func bounds(edits []edit, p int, rev bool) (lo, hi int, inside bool) {
+	get := func(e *edit) (to, toEnd, from, fromEnd int) {
+		if rev {
+			return e.in, e.inEnd, e.out, e.outEnd
+		}
+		return e.out, e.outEnd, e.in, e.inEnd
+	}
+	n := len(edits)
+	k := sort.Search(n, func(i int) bool {
+		_, toEnd, _, _ := get(&edits[i])
+		return toEnd >= p
+	})
+	lo = p
+	if k > 0 {
+		_, toEnd, _, fromEnd := get(&edits[k-1])
+		lo = fromEnd + (p - toEnd)
+	}
+	if k < n {
+		to, toEnd, from, fromEnd := get(&edits[k])
+		if to < p {
+			if toEnd > p {
+				return from, fromEnd, true
+			}
+			lo = fromEnd
+			k++
+		}
+	}
+	hi = lo
+	for ; k < n; k++ {
+		to, toEnd, _, fromEnd := get(&edits[k])
+		if to != p || toEnd != p {
+			break
+		}
+		hi = fromEnd
+	}
+	return lo, hi, false
+}
+
+// mapSpan maps the half-open range [s, e) through edits. A range is
+// widened to whole edits; deletions at its ends are left out, deletions
+// inside are kept.
+func mapSpan(edits []edit, s, e int, rev bool) (int, int) {
+	if e < s {
+		s, e = e, s
+	}
+	slo, shi, sin := bounds(edits, s, rev)
+	start := shi
+	if sin {
+		start = slo
+	}
+	if s == e {
+		return start, start
+	}
+	elo, ehi, ein := bounds(edits, e, rev)
+	end := elo
+	if ein {
+		end = ehi
+	}
+	if end < start {
+		end = start
+	}
+	return start, end
+}
+
+// compose returns the map from the original of a to the output of b, where
+// b was applied to the output of a. Edits of a and b that overlap in the
+// middle text merge into one atomic edit; edits that only touch stay apart.
+func compose(a, b []edit) []edit {
+	if len(a) == 0 {
+		return b
+	}
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]edit, 0, len(a)+len(b))
+	i, j := 0, 0
+	da, db := 0, 0 // original-minus-middle after a's edits so far; output-minus-middle after b's
+	for i < len(a) || j < len(b) {
+		// Pick the edit that starts first in middle coordinates; on a tie an
+		// empty range goes first, and a before b.
+		takeA := j == len(b)
+		if i < len(a) && j < len(b) {
+			as, bs := a[i].out, b[j].in
+			switch {
+			case as != bs:
+				takeA = as < bs
+			default:
+				aEmpty, bEmpty := a[i].out == a[i].outEnd, b[j].in == b[j].inEnd
+				takeA = aEmpty || !bEmpty
+			}
+		}
+		var m0, m1 int
+		var kind Kind
+		if takeA {
+			m0, m1, kind = a[i].out, a[i].outEnd, a[i].kind
+		} else {
+			m0, m1, kind = b[j].in, b[j].inEnd, b[j].kind
+		}
+		origStart, outStart := m0+da, m0+db
+		if takeA {
+			da = a[i].inEnd - a[i].outEnd
+			i++
+		} else {
+			db = b[j].outEnd - b[j].inEnd
+			j++
+		}
+		if m1 > m0 {
+			for {
+				if i < len(a) && a[i].out < m1 && (a[i].out > m0 || a[i].outEnd > a[i].out) {
+					if a[i].outEnd > m1 {
+						m1 = a[i].outEnd
+					}
+					kind |= a[i].kind
+					da = a[i].inEnd - a[i].outEnd
+					i++
+					continue
+				}
+				if j < len(b) && b[j].in < m1 && (b[j].in > m0 || b[j].inEnd > b[j].in) {
+					if b[j].inEnd > m1 {
+						m1 = b[j].inEnd
+					}
+					kind |= b[j].kind
+					db = b[j].outEnd - b[j].inEnd
+					j++
+					continue
+				}
+				break
+			}
+		}
+		out = append(out, edit{out: outStart, outEnd: m1 + db, in: origStart, inEnd: m1 + da, kind: kind})
+	}
+	return out
+}
+
+// builder writes a normalized text while recording its source map. It is
+// lazy: as long as the output equals the input, nothing is allocated, so
+// normalizing text that is already normal costs no allocation.
+type builder struct {
+	src   string
+	out   []byte
+	dirty bool // out holds the output; else the output is src[:pos]
+	pos   int  // bytes of src consumed
+	edits []edit
+}
+
+func (b *builder) reset(src string) {
+	b.src, b.out, b.dirty, b.pos, b.edits = src, nil, false, 0, nil
+}
+
+func (b *builder) materialize() {
+	if b.dirty {
+		return
+	}
+	b.out = make([]byte, 0, len(b.src)+len(b.src)/16+16)
+	b.out = append(b.out, b.src[:b.pos]...)
+	if b.edits == nil {
+		b.edits = make([]edit, 0, len(b.src)/24+4)
+	}
+	b.dirty = true
+}
+
+// olen is the length of the output so far.
+func (b *builder) olen() int {
+	if b.dirty {
+		return len(b.out)
+	}
+	return b.pos
+}
+
+// last returns the last byte written, or 0.
+func (b *builder) last() byte {
+	if b.dirty {
+		if len(b.out) == 0 {
+			return 0
+		}
+		return b.out[len(b.out)-1]
+	}
+	if b.pos == 0 {
+		return 0
+	}
+	return b.src[b.pos-1]
+}
+
+// lastRune returns the last rune written, or utf8.RuneError if none.
+func (b *builder) lastRune() rune {
+	var r rune
+	if b.dirty {
+		r, _ = utf8.DecodeLastRune(b.out)
+	} else {
+		r, _ = utf8.DecodeLastRuneInString(b.src[:b.pos])
+	}
+	return r
+}
+
+// output returns out[from:] as a string view (copying).
+func (b *builder) tail(from int) string {
+	if b.dirty {
+		return string(b.out[from:])
+	}
+	return b.src[from:b.pos]
+}
+
+// keep copies src[pos:end] unchanged.
+func (b *builder) keep(end int) {
+	if b.dirty {
+		b.out = append(b.out, b.src[b.pos:end]...)
+	}
+	b.pos = end
+}
+
+// gap deletes src[pos:start] if start is ahead of pos.
+func (b *builder) gap(start int, kind Kind) {
+	if start > b.pos {
+		b.remove(b.pos, start, kind)
+	}
+}
+
+// replace writes s in place of src[start:end]. Equal bytes are a plain copy
+// and record no edit.
+func (b *builder) replace(start, end int, s string, kind Kind) {
+	b.gap(start, Invisible)
+	if b.src[start:end] == s {
+		b.keep(end)
+		return
+	}
+	b.materialize()
+	o := len(b.out)
+	b.out = append(b.out, s...)
+	b.edits = append(b.edits, edit{out: o, outEnd: len(b.out), in: start, inEnd: end, kind: kind})
+	b.pos = end
+}
+
+// replaceBytes is replace for a byte slice.
+func (b *builder) replaceBytes(start, end int, s []byte, kind Kind) {
+	b.gap(start, Invisible)
+	if b.src[start:end] == string(s) {
+		b.keep(end)
+		return
+	}
+	b.materialize()
+	o := len(b.out)
+	b.out = append(b.out, s...)
+	b.edits = append(b.edits, edit{out: o, outEnd: len(b.out), in: start, inEnd: end, kind: kind})
+	b.pos = end
+}
+
+// replaceByte writes c in place of the single byte src[pos].
+func (b *builder) replaceByte(c byte, kind Kind) {
+	if b.src[b.pos] == c {
+		b.keep(b.pos + 1)
+		return
+	}
+	b.materialize()
+	o := len(b.out)
+	b.out = append(b.out, c)
+	b.edits = append(b.edits, edit{out: o, outEnd: o + 1, in: b.pos, inEnd: b.pos + 1, kind: kind})
+	b.pos++
+}
+
+// remove deletes src[start:end]; consecutive deletions merge.
+func (b *builder) remove(start, end int, kind Kind) {
+	if start > b.pos {
+		b.remove(b.pos, start, kind)
+	}
+	if end <= start {
+		return
+	}
+	b.materialize()
+	o := len(b.out)
+	if n := len(b.edits); n > 0 {
+		e := &b.edits[n-1]
+		if e.out == e.outEnd && e.outEnd == o && e.inEnd == start {
+			e.inEnd = end
+			e.kind |= kind
+			b.pos = end
+			return
+		}
+	}
+	b.edits = append(b.edits, edit{out: o, outEnd: o, in: start, inEnd: end, kind: kind})
+	b.pos = end
+}
+
+// absorb deletes src[pos:end] (combining marks) as part of the character
+// written last, so that a span ending with that character ends after them.
+func (b *builder) absorb(end int, kind Kind) {
+	o := b.olen()
+	if o == 0 {
+		b.remove(b.pos, end, kind)
+		return
+	}
+	if n := len(b.edits); n > 0 {
+		e := &b.edits[n-1]
+		if e.outEnd == o && e.inEnd == b.pos {
+			if e.out == e.outEnd { // after a deletion: no character to attach to
+				b.remove(b.pos, end, kind)
+				return
+			}
+			e.inEnd, e.kind, b.pos = end, e.kind|kind, end
+			return
+		}
+	}
+	_, size := utf8.DecodeLastRuneInString(b.src[:b.pos])
+	b.materialize()
+	// The last rune was copied unchanged: turn it into an edit.
+	b.edits = append(b.edits, edit{out: o - size, outEnd: o, in: b.pos - size, inEnd: end, kind: kind})
+	b.pos = end
+}
+
+// finish consumes the rest of src unchanged and returns the output and its
+// edits. When nothing changed it returns src itself and nil.
+func (b *builder) finish() (string, []edit) {
+	b.keep(len(b.src))
+	if !b.dirty {
+		return b.src, nil
+	}
+	// The builder never writes to out again: hand its bytes over, as
+	// strings.Builder does.
+	out := unsafe.String(unsafe.SliceData(b.out), len(b.out))
+	b.out = nil
+	return out, b.edits
+}

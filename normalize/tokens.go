@@ -1,0 +1,116 @@
+package normalize
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// TokenKind classifies a token.
+type TokenKind uint8
+
+// Token kinds.
+const (
+	Word   TokenKind = iota // letters, possibly with digits, inner hyphens, apostrophes or inclusive dots
+	Number                  // digits only
+	Punct                   // a punctuation mark or symbol; "..." is one token
+)
+
+func (k TokenKind) String() string {
+	switch k {
+	case Word:
+		return "word"
+	case Number:
+		return "number"
+	}
+	return "punct"
+}
+
+// A Token is a word, number or punctuation mark of a normalized text, with
+// its offsets in the normalized string (Start, End) and in the original
+// (OrigStart, OrigEnd). Offsets are half-open byte ranges.
+type Token struct {
+	Text               string // as in the normalized string
+	Kind               TokenKind
+	Start, End         int
+	OrigStart, OrigEnd int
+	// Elided marks an elided article, pronoun or conjunction (l', d',
+	// qu'…): the apostrophe is not part of the token, and the next word
+	// is a token of its own, so that "l'État" and "l’Etat" align word for
+	// word.
+	Elided bool
+}
+
+// elisions are the French words that elide before a vowel.
+var elisions = map[string]bool{
+	"l": true, "d": true, "j": true, "m": true, "n": true, "s": true, "t": true, "c": true, "ç": true,
+	"qu": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true,
+	"L": true, "D": true, "J": true, "M": true, "N": true, "S": true, "T": true, "C": true, "Ç": true,
+	"Qu": true, "QU": true, "Jusqu": true, "Lorsqu": true, "Puisqu": true, "Quoiqu": true,
+}
+
+// Tokens splits the normalized text into tokens. White space separates
+// tokens and is not one. A word runs over letters, digits and combining
+// marks, and over a hyphen, apostrophe or inclusive mark between two
+// letters; an elided word ends at its apostrophe. A mention keeps its @.
+func (t Text) Tokens() []Token { return t.AppendTokens(nil) }
+
+// AppendTokens appends the tokens of t to dst and returns it.
+func (t Text) AppendTokens(dst []Token) []Token {
+	s := t.norm
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isSpace(r):
+			i += n
+			continue
+		case isWordRune(r) || r == '@' && wordRuneAt(s, i+n):
+			start := i
+			j := i + n
+			digits := unicode.IsDigit(r)
+			elided := false
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if isWordRune(r2) || r2 == '_' && s[start] == '@' {
+					digits = digits && unicode.IsDigit(r2)
+					j += n2
+					continue
+				}
+				if (isApostrophe(r2) || isDash(r2) || isInclusiveMark(r2)) && wordRuneAt(s, j+n2) {
+					if isApostrophe(r2) && elisions[s[start:j]] {
+						elided = true
+						break
+					}
+					digits = false
+					j += n2
+					continue
+				}
+				break
+			}
+			kind := Word
+			if digits {
+				kind = Number
+			}
+			dst = t.appendToken(dst, start, j, kind, elided)
+			if elided {
+				_, n2 := utf8.DecodeRuneInString(s[j:])
+				j += n2
+			}
+			i = j
+		default:
+			j := i + n
+			if r == '.' {
+				for j < len(s) && s[j] == '.' {
+					j++
+				}
+			}
+			dst = t.appendToken(dst, i, j, Punct, false)
+			i = j
+		}
+	}
+	return dst
+}
+
+func (t Text) appendToken(dst []Token, start, end int, kind TokenKind, elided bool) []Token {
+	os, oe := t.OriginalSpan(start, end)
+	return append(dst, Token{Text: t.norm[start:end], Kind: kind, Start: start, End: end, OrigStart: os, OrigEnd: oe, Elided: elided})
+}
