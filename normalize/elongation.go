@@ -31,30 +31,35 @@ func hasElongation(s string) bool { return nextElongation(s, 0) >= 0 }
 // letters, or of a word starting with a syllable written three times, at
 // or after i; -1 if there is none.
 func nextElongation(s string, i int) int {
-	wordStart := i == 0 || !isLetterByteBefore(s, i)
-	for ; i+2 < len(s); i++ {
+	for n := len(s); i+2 < n; i++ {
+		// Candidates are rare: two equal bytes in a row, or equal bytes
+		// two apart (a repeated syllable). Skip fast to the next one.
+		if s[i] != s[i+1] && s[i] != s[i+2] {
+			continue
+		}
 		c := s[i]
 		if c >= 0x80 {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsLetter(r) && strings.HasPrefix(s[i+n:], s[i:i+n]) && strings.HasPrefix(s[i+2*n:], s[i:i+n]) {
-				return i
+			// Back up to the start of the rune and look at it.
+			j := i
+			for j > 0 && !utf8.RuneStart(s[j]) {
+				j--
 			}
-			wordStart = !unicode.IsLetter(r)
-			i += n - 1
+			r, m := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsLetter(r) && strings.HasPrefix(s[j+m:], s[j:j+m]) && strings.HasPrefix(s[j+2*m:], s[j:j+m]) {
+				return j
+			}
 			continue
 		}
-		if 'a' <= c && c <= 'z' {
-			if c == s[i+1] && c == s[i+2] {
-				return i
-			}
-			if wordStart && i+5 < len(s) && s[i+1] != c && 'a' <= s[i+1] && s[i+1] <= 'z' &&
-				s[i+2] == c && s[i+3] == s[i+1] && s[i+4] == c && s[i+5] == s[i+1] {
-				return i
-			}
-			wordStart = false
+		if c < 'a' || c > 'z' {
 			continue
 		}
-		wordStart = true
+		if c == s[i+1] && c == s[i+2] {
+			return i
+		}
+		if i+5 < n && s[i+1] != c && 'a' <= s[i+1] && s[i+1] <= 'z' && s[i+2] == c && s[i+3] == s[i+1] &&
+			s[i+4] == c && s[i+5] == s[i+1] && (i == 0 || !isLetterByteBefore(s, i)) {
+			return i
+		}
 	}
 	return -1
 }

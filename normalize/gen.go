@@ -88,14 +88,30 @@ func main() {
 						marks = true
 						continue
 					}
+					if sp, ok := special[c]; ok {
+						b.WriteString(sp)
+						if ligatures[c] {
+							kind = append(kind, "Ligature")
+						}
+						continue
+					}
 					b.WriteRune(c)
 				}
 				if marks {
 					kind = append(kind, "Accent")
 				}
 				out = fold.String(b.String())
-				if out != b.String() {
+				if out != b.String() || unicode.IsUpper(r) {
 					kind = append(kind, "Case")
+				}
+				if unicode.IsLetter(r) {
+					// A letter folds to letters: ŀ (l·) is l, ŉ (ʼn) is n.
+					out = strings.Map(func(c rune) rune {
+						if unicode.In(c, unicode.Lu, unicode.Ll, unicode.Lo, unicode.Nd) {
+							return c
+						}
+						return -1
+					}, out)
 				}
 			}
 			if out == src || out == "" || strings.ContainsAny(out, " \u00a0") {

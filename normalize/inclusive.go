@@ -117,6 +117,7 @@ func (m *matcher) inclusive(i int, mark rune, n int) (int, bool) {
 		}
 		j, suffix = e2, l1.plus(l2)
 		if !inclusiveEndings[string(suffix.b[:suffix.n])] {
+			m.unstable = true
 			return 0, false
 		}
 	default: // '.' or '-'
@@ -138,10 +139,14 @@ func (m *matcher) inclusive(i int, mark rune, n int) (int, bool) {
 			endings = hyphenEndings
 		}
 		if !endings[string(suffix.b[:suffix.n])] {
+			m.unstable = true
 			return 0, false
 		}
 	}
-	if suffix.n > 6 || wordRuneAt(s, j) || j < len(s) && (s[j] == '.' || s[j] == '-') && wordRuneAt(s, j+1) {
+	if suffix.n > 6 || wordRuneAt(s, j) || j < len(s) && (s[j] == '.' || s[j] == '-') && wordRuneAt(s, j+1) && !(s[j] == '.' && sentenceEnd(s, j)) {
+		// Letters followed a mark but did not make an ending: what the
+		// pass writes here may read differently once folded.
+		m.unstable = true
 		return 0, false
 	}
 	var buf [2 + 8]byte

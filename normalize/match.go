@@ -72,6 +72,30 @@ func (m *matcher) sep(i, j int, kind Kind) {
 	m.wsEnd, m.wsKind = j, m.wsKind|kind
 }
 
+// dropHidden deletes a character no reader sees (an invisible character,
+// the glue of an emoji sequence, a stray combining mark). Among separators
+// that changes nothing; elsewhere it brings two things together that the
+// pass may have read apart, so the result is read again.
+func (m *matcher) dropHidden(i, j int, kind Kind) {
+	if m.wsStart < 0 && m.last != cNone || j < len(m.s) && !isSeparatorAt(m.s, j) {
+		m.unstable = true
+	}
+	m.dropRange(i, j, kind)
+}
+
+// isSeparatorAt reports whether s[i:] starts with white space or an emoji.
+func isSeparatorAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isSpace(r) || isEmoji(r)
+}
+
+func nextByte(s string, i int) byte {
+	if i < len(s) {
+		return s[i]
+	}
+	return 0
+}
+
 // drop deletes s[i:j] without separating what is around it.
 func (m *matcher) dropRange(i, j int, kind Kind) {
 	if m.wsStart >= 0 {
@@ -87,8 +111,13 @@ func (m *matcher) flush(noSpaceBefore bool) {
 		return
 	}
 	if m.b.olen() == 0 || noSpaceBefore || m.last == cOpen {
-		if m.wsEnd < len(m.s) && (contextual[m.s[m.wsEnd]] || wordByte[m.s[m.wsEnd]] && m.last != cNone) {
-			m.unstable = true
+		// Removing the run brings two things together; if the pass reads
+		// either in context, the result must be read again.
+		if m.wsEnd < len(m.s) {
+			next := m.s[m.wsEnd]
+			if contextual[next] || wordByte[next] && m.b.last() == '(' || (next == '!' || next == '?') && m.b.last() == next {
+				m.unstable = true
+			}
 		}
 		m.b.remove(m.wsStart, m.wsEnd, m.wsKind)
 	} else {
@@ -212,7 +241,7 @@ func (m *matcher) run() {
 				}
 				b.keep(j)
 				i = j
-			case c == ' ' && m.wsStart < 0 && m.last == cWord && i+1 < len(s) && lowerDigit[s[i+1]] && s[i+1] != 'h' && s[i+1] != 'w' && s[i+1] != 'p' && s[i+1] != 't':
+			case c == ' ' && m.wsStart < 0 && m.last == cWord && i+1 < len(s) && lowerDigit[s[i+1]] && (!urlFirst[s[i+1]] || !m.on(Link) || urlAt(s, i+1) < 0):
 				// The common case: one space between two words.
 				b.keep(i + 1)
 				m.wordStart, m.wordOrig = b.olen(), i+1
@@ -227,7 +256,7 @@ func (m *matcher) run() {
 				m.sep(i, i+1, Spacing)
 				i++
 			case c < 0x20 || c == 0x7F:
-				m.dropRange(i, i+1, Invisible)
+				m.dropHidden(i, i+1, Invisible)
 				i++
 			case c == '-':
 				i = m.dash(i, 1, "-")
@@ -237,6 +266,7 @@ func (m *matcher) run() {
 					// The key spells the space out, so that it does not read
 					// as an inclusive ending once folded to lower case.
 					m.punct(i, i+1, ". ", Spacing, true, false)
+					m.unstable = true
 					i++
 					continue
 				}
@@ -275,6 +305,14 @@ func (m *matcher) run() {
 				}
 				m.asciiPunct(c, i, i+1, 0)
 				i++
+			case (c == '!' || c == '?') && m.on(Elongation) && i+1 < len(s) && s[i+1] == c:
+				// "!!!" and "???" are emphasis, like elongated letters.
+				j := i + 1
+				for j < len(s) && s[j] == c {
+					j++
+				}
+				m.punct(i, j, s[i:i+1], Elongation, true, false)
+				i = j
 			case c == '#':
 				if m.on(Hashtag) && (m.wsStart >= 0 || m.last == cNone || m.last == cOpen) && i+1 < len(s) {
 					if r, _ := utf8.DecodeRuneInString(s[i+1:]); unicode.IsLetter(r) {
@@ -293,32 +331,32 @@ func (m *matcher) run() {
 		}
 
 		r, n := utf8.DecodeRuneInString(s[i:])
+		if r >= 0xC0 && r < 0x250 && r != 0xD7 && r != 0xF7 {
+			// Accented Latin letters, most of French: straight to the table.
+			if k := foldDense[r]; k >= 0 {
+				e := &foldTable[k]
+				m.word(i)
+				b.replace(i, i+n, e.s, e.kind)
+				i += n
+				continue
+			}
+		}
+		// A symbol whose compatibility form is another symbol (₋ → −,
+		// ＂ → ") is read as that symbol.
+		subst, substKind := false, Kind(0)
+		if r >= 0x250 && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			if f, k, ok := foldRune(r); ok {
+				if fr, size := utf8.DecodeRuneInString(f); size == len(f) && fr >= 0x80 {
+					r, subst, substKind = fr, true, k
+				}
+			}
+		}
 		switch {
 		case r == utf8.RuneError && n == 1:
 			m.punct(i, i+1, "\uFFFD", Encoding, false, false)
 		case isSpace(r):
 			m.sep(i, i+n, Spacing)
-		case r == 0xAD:
-			if m.last == cWord && m.wsStart < 0 {
-				if end, _ := hyphenBreak(s, i+n); end > 0 {
-					b.remove(i, end, Hyphenation)
-					i = end
-					continue
-				}
-			}
-			m.dropRange(i, i+n, Invisible)
-		case isInvisible(r) || r == 0x200D:
-			m.dropRange(i, i+n, Invisible)
-		case isEmojiPart(r) && m.on(Emoji):
-			m.dropRange(i, i+n, Emoji)
-		case isEmoji(r) && m.on(Emoji):
-			m.sep(i, i+n, Emoji)
-		case isCombining(r):
-			if m.last == cWord && m.wsStart < 0 && i == b.pos {
-				b.absorb(i+n, Accent)
-			} else {
-				m.dropRange(i, i+n, Accent)
-			}
+		// Typography first: it is most of French's non-ASCII punctuation.
 		case isApostrophe(r) && m.on(Typography):
 			m.asciiPunct('\'', i, i+n, Typography)
 		case quoteClass(r) != 0 && m.on(Typography):
@@ -336,13 +374,44 @@ func (m *matcher) run() {
 			// In the key, · only ever marks an inclusive ending; other
 			// middle dots and bullets separate words.
 			m.sep(i, i+n, Typography)
+		case r == 0xAD:
+			if m.last == cWord && m.wsStart < 0 {
+				if end, _ := hyphenBreak(s, i+n); end > 0 {
+					b.remove(i, end, Hyphenation)
+					i = end
+					continue
+				}
+			}
+			m.dropHidden(i, i+n, Invisible)
+		case isInvisible(r) || r == 0x200D:
+			m.dropHidden(i, i+n, Invisible)
+		case isEmojiPart(r) && m.on(Emoji):
+			m.dropHidden(i, i+n, Emoji)
+		case isEmoji(r) && m.on(Emoji):
+			m.sep(i, i+n, Emoji)
+		case isCombining(r):
+			if m.last == cWord && m.wsStart < 0 && i == b.pos {
+				b.absorb(i+n, Accent)
+				m.unstable = m.unstable || contextual[nextByte(s, i+n)]
+			} else {
+				m.dropHidden(i, i+n, Accent)
+			}
 		default:
-			if l, ok := homoglyphs[r]; ok && m.on(Homoglyph) && m.latinWord(i) {
+			f, kind, ok := foldRune(r)
+			if subst && !ok {
+				f, kind, ok = string(r), substKind, true
+			}
+			look := r
+			if ok {
+				if fr, size := utf8.DecodeRuneInString(f); size == len(f) {
+					look = fr
+				}
+			}
+			if l, hg := homoglyphs[look]; hg && m.on(Homoglyph) && m.latinWord(i) {
 				m.word(i)
-				b.replace(i, i+n, string(rune(l)), Homoglyph)
+				b.replace(i, i+n, latinLetters[l-'a':l-'a'+1], kind|Homoglyph)
 				break
 			}
-			f, kind, ok := foldRune(r)
 			if ok && len(f) == 1 && f[0] < 0x80 && !isLowerDigit(f[0]) {
 				m.asciiPunct(f[0], i, i+n, kind)
 				break
@@ -354,6 +423,10 @@ func (m *matcher) run() {
 				m.word(i)
 				b.replace(i, i+n, f, kind)
 			} else {
+				if ok && utf8.RuneCountInString(f) > 1 {
+					// "⁇" folds to "??": read the result again.
+					m.unstable = true
+				}
 				m.punct(i, i+n, f, kind, false, false)
 			}
 		}
@@ -393,6 +466,8 @@ func (m *matcher) dash(i, n int, repl string) int {
 	return i + n
 }
 
+const latinLetters = "abcdefghijklmnopqrstuvwxyz"
+
 // sentenceEnd reports whether the full stop at s[i] sits between a lower
 // case letter and an upper case one.
 func sentenceEnd(s string, i int) bool {
@@ -418,13 +493,28 @@ func (m *matcher) latinWord(i int) bool {
 		if !isWordRune(r) && r != 0xAD && r != 0x200B && r != 0x200D {
 			break
 		}
-		if _, hg := homoglyphs[r]; !hg && isLatinLetter(r) {
+		if _, hg := homoglyphs[r]; !hg && isLatinLetter(r) && !foldsToLookalike(r) {
 			latin = true
 		}
 		j += n
 	}
 	m.homoEnd, m.homoFold = j, latin
 	return latin
+}
+
+// foldsToLookalike reports whether r folds to a Cyrillic or Greek
+// look-alike.
+func foldsToLookalike(r rune) bool {
+	if r < 0x100 {
+		return false
+	}
+	f, _, ok := foldRune(r)
+	if !ok {
+		return false
+	}
+	fr, size := utf8.DecodeRuneInString(f)
+	_, hg := homoglyphs[fr]
+	return hg && size == len(f)
 }
 
 // hyphenBreak reports whether s[i:] is a line end inside a word, after a
@@ -512,6 +602,9 @@ func retweetAt(s string, i int) int {
 	}
 	return j
 }
+
+// urlFirst marks the first bytes of the URL prefixes urlAt knows.
+var urlFirst = [256]bool{'h': true, 'H': true, 'w': true, 'W': true, 'p': true, 'P': true, 't': true, 'T': true}
 
 // urlAt returns the end of a URL starting at s[i:], or -1. Trailing
 // punctuation that ends the sentence is not part of the URL.

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"unicode/utf8"
 )
 
@@ -96,21 +97,19 @@ func mojibakeAt(s string, i int, r rune, n int) (rune, int, bool) {
 // hasMojibake is the quick check: does s hold a mojibake lead (all of them
 // are encoded C3 xx) followed by a character that could continue it?
 func hasMojibake(s string) bool {
-	for i := 0; i < len(s)-2; i++ {
-		if s[i] != 0xC3 {
-			continue
+	for {
+		i := strings.IndexByte(s, 0xC3)
+		if i < 0 || i+2 >= len(s) {
+			return false
 		}
 		switch s[i+1] {
 		case 0x82, 0x83, 0x84, 0x85, 0x86, 0x8B, 0x8C, 0x8D, 0xA2, 0xAF, 0xB0:
-		default:
-			continue
+			if c := s[i+2]; c >= 0x80 || c == ' ' {
+				return true
+			}
 		}
-		c := s[i+2]
-		if c >= 0x80 || c == ' ' {
-			return true
-		}
+		s = s[i+2:]
 	}
-	return false
 }
 
 // mojibakePass repairs one level of mojibake.
@@ -145,7 +144,7 @@ func RepairMojibake(s string) (string, bool) {
 func repairMojibake(t Text) Text {
 	var b builder
 	for level := 0; level < 3 && hasMojibake(t.norm); level++ {
-		b.reset(t.norm)
+		b.reset(t.norm, 0)
 		mojibakePass(&b, t.norm)
 		out, edits := b.finish()
 		if edits == nil {

@@ -80,6 +80,7 @@ func TestMatchTable(t *testing.T) {
 		{"rerecommencer elle comme cool", "rerecommencer elle comme cool"},
 		{"XIIIe siècle, ouiiii, mdrrrr", "xiiie siecle, oui, mdr"},
 		{"2000000", "2000000"},
+		{"IRRESPONSABLE !!! Vraiment ??? Hein ?!", "irresponsable! vraiment? hein?!"},
 		// mojibake
 		{"DÃ©missionne", "demissionne"},
 		{"jusquâ€™Ã  ce que", "jusqu'a ce que"},

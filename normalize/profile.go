@@ -70,9 +70,6 @@ func (p *Profile) Normalize(s string) Text {
 		}
 		return t
 	}
-	if emoji := p.drop&Emoji == 0; needsClean(t.norm, emoji) {
-		t = apply(t, passClean+int(p.drop&Emoji/Emoji))
-	}
 	// The Match pass and the elongation pass run to a fixpoint, so that
 	// Match is idempotent even where one change makes another possible
 	// (a separator dropped before a full stop, letters joined by a
@@ -112,7 +109,7 @@ func (p *Profile) Equal(a, b string) bool { return p.String(a) == p.String(b) }
 
 func (p *Profile) match(t Text) (Text, bool) {
 	var b builder
-	b.reset(t.norm)
+	b.reset(t.norm, len(t.norm)/12)
 	m := matcher{b: &b, s: t.norm, drop: p.drop}
 	m.run()
 	out, edits := b.finish()
@@ -127,15 +124,13 @@ func (p *Profile) match(t Text) (Text, bool) {
 const (
 	passDisplay = iota
 	passNFC
-	passClean     // Match's clean pass, emoji glue removed
-	passCleanKeep // Match's clean pass, emoji kept
 )
 
 // applyElongation runs the elongation pass over t; it reports whether the
 // Match pass must read the result again.
 func applyElongation(t Text) (Text, bool) {
 	var b builder
-	b.reset(t.norm)
+	b.reset(t.norm, 0)
 	unstable := elongationPass(&b, t.norm)
 	out, edits := b.finish()
 	if edits == nil {
@@ -149,14 +144,15 @@ func applyElongation(t Text) (Text, bool) {
 // switch rather than a function value keeps the builder on the stack.)
 func apply(t Text, pass int) Text {
 	var b builder
-	b.reset(t.norm)
+	b.reset(t.norm, 0)
+	if pass == passDisplay {
+		b.hint = len(t.norm) / 64
+	}
 	switch pass {
 	case passDisplay:
 		displayPass(&b, t.norm)
 	case passNFC:
 		nfcPass(&b, t.norm)
-	case passClean, passCleanKeep:
-		cleanPass(&b, t.norm, pass == passClean)
 	}
 	out, edits := b.finish()
 	if edits == nil && out == t.norm {

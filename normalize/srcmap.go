@@ -164,34 +164,77 @@ func compose(a, b []edit) []edit {
 // builder writes a normalized text while recording its source map. It is
 // lazy: as long as the output equals the input, nothing is allocated, so
 // normalizing text that is already normal costs no allocation.
+//
+// The output buffer is allocated once at full capacity and its length kept
+// in n, so that the hot loop writes bytes, not slice headers (a pointer
+// write through *builder costs a GC write barrier).
 type builder struct {
 	src   string
-	out   []byte
+	out   []byte // len(out) == cap(out); the output is out[:n]
+	n     int
 	dirty bool // out holds the output; else the output is src[:pos]
 	pos   int  // bytes of src consumed
-	edits []edit
+	edits []edit // len(edits) == cap(edits); the edits are edits[:ne]
+	ne    int
+	hint  int // expected number of edits, for the first allocation
 }
 
-func (b *builder) reset(src string) {
-	b.src, b.out, b.dirty, b.pos, b.edits = src, nil, false, 0, nil
+// addEdit records an edit.
+func (b *builder) addEdit(e edit) {
+	if b.ne == len(b.edits) {
+		grown := make([]edit, 2*len(b.edits)+16)
+		copy(grown, b.edits)
+		b.edits = grown
+	}
+	b.edits[b.ne] = e
+	b.ne++
+}
+
+// lastEdit returns the last edit recorded, or nil.
+func (b *builder) lastEdit() *edit {
+	if b.ne == 0 {
+		return nil
+	}
+	return &b.edits[b.ne-1]
+}
+
+// reset prepares b to rewrite src; hint is the number of edits expected
+// (0 for a pass that changes little).
+func (b *builder) reset(src string, hint int) {
+	b.src, b.out, b.n, b.dirty, b.pos, b.edits, b.ne, b.hint = src, nil, 0, false, 0, nil, 0, hint
 }
 
 func (b *builder) materialize() {
 	if b.dirty {
 		return
 	}
-	b.out = make([]byte, 0, len(b.src)+len(b.src)/16+16)
-	b.out = append(b.out, b.src[:b.pos]...)
+	b.out = make([]byte, len(b.src)+len(b.src)/16+16)
+	b.n = copy(b.out, b.src[:b.pos])
 	if b.edits == nil {
-		b.edits = make([]edit, 0, len(b.src)/24+4)
+		b.edits = make([]edit, b.hint+8)
 	}
 	b.dirty = true
+}
+
+// room makes room for k more output bytes.
+func (b *builder) room(k int) {
+	if b.n+k > len(b.out) {
+		grown := make([]byte, 2*len(b.out)+k)
+		copy(grown, b.out[:b.n])
+		b.out = grown
+	}
+}
+
+// write appends s to the output (materialized).
+func (b *builder) write(s string) {
+	b.room(len(s))
+	b.n += copy(b.out[b.n:], s)
 }
 
 // olen is the length of the output so far.
 func (b *builder) olen() int {
 	if b.dirty {
-		return len(b.out)
+		return b.n
 	}
 	return b.pos
 }
@@ -199,10 +242,10 @@ func (b *builder) olen() int {
 // last returns the last byte written, or 0.
 func (b *builder) last() byte {
 	if b.dirty {
-		if len(b.out) == 0 {
+		if b.n == 0 {
 			return 0
 		}
-		return b.out[len(b.out)-1]
+		return b.out[b.n-1]
 	}
 	if b.pos == 0 {
 		return 0
@@ -214,17 +257,17 @@ func (b *builder) last() byte {
 func (b *builder) lastRune() rune {
 	var r rune
 	if b.dirty {
-		r, _ = utf8.DecodeLastRune(b.out)
+		r, _ = utf8.DecodeLastRune(b.out[:b.n])
 	} else {
 		r, _ = utf8.DecodeLastRuneInString(b.src[:b.pos])
 	}
 	return r
 }
 
-// output returns out[from:] as a string view (copying).
+// tail returns the output from offset from on (copying).
 func (b *builder) tail(from int) string {
 	if b.dirty {
-		return string(b.out[from:])
+		return string(b.out[from:b.n])
 	}
 	return b.src[from:b.pos]
 }
@@ -232,7 +275,7 @@ func (b *builder) tail(from int) string {
 // keep copies src[pos:end] unchanged.
 func (b *builder) keep(end int) {
 	if b.dirty {
-		b.out = append(b.out, b.src[b.pos:end]...)
+		b.write(b.src[b.pos:end])
 	}
 	b.pos = end
 }
@@ -253,9 +296,9 @@ func (b *builder) replace(start, end int, s string, kind Kind) {
 		return
 	}
 	b.materialize()
-	o := len(b.out)
-	b.out = append(b.out, s...)
-	b.edits = append(b.edits, edit{out: o, outEnd: len(b.out), in: start, inEnd: end, kind: kind})
+	o := b.n
+	b.write(s)
+	b.addEdit(edit{out: o, outEnd: b.n, in: start, inEnd: end, kind: kind})
 	b.pos = end
 }
 
@@ -267,9 +310,10 @@ func (b *builder) replaceBytes(start, end int, s []byte, kind Kind) {
 		return
 	}
 	b.materialize()
-	o := len(b.out)
-	b.out = append(b.out, s...)
-	b.edits = append(b.edits, edit{out: o, outEnd: len(b.out), in: start, inEnd: end, kind: kind})
+	o := b.n
+	b.room(len(s))
+	b.n += copy(b.out[b.n:], s)
+	b.addEdit(edit{out: o, outEnd: b.n, in: start, inEnd: end, kind: kind})
 	b.pos = end
 }
 
@@ -280,9 +324,11 @@ func (b *builder) replaceByte(c byte, kind Kind) {
 		return
 	}
 	b.materialize()
-	o := len(b.out)
-	b.out = append(b.out, c)
-	b.edits = append(b.edits, edit{out: o, outEnd: o + 1, in: b.pos, inEnd: b.pos + 1, kind: kind})
+	b.room(1)
+	o := b.n
+	b.out[o] = c
+	b.n++
+	b.addEdit(edit{out: o, outEnd: o + 1, in: b.pos, inEnd: b.pos + 1, kind: kind})
 	b.pos++
 }
 
@@ -295,9 +341,8 @@ func (b *builder) remove(start, end int, kind Kind) {
 		return
 	}
 	b.materialize()
-	o := len(b.out)
-	if n := len(b.edits); n > 0 {
-		e := &b.edits[n-1]
+	o := b.n
+	if e := b.lastEdit(); e != nil {
 		if e.out == e.outEnd && e.outEnd == o && e.inEnd == start {
 			e.inEnd = end
 			e.kind |= kind
@@ -305,7 +350,7 @@ func (b *builder) remove(start, end int, kind Kind) {
 			return
 		}
 	}
-	b.edits = append(b.edits, edit{out: o, outEnd: o, in: start, inEnd: end, kind: kind})
+	b.addEdit(edit{out: o, outEnd: o, in: start, inEnd: end, kind: kind})
 	b.pos = end
 }
 
@@ -317,8 +362,7 @@ func (b *builder) absorb(end int, kind Kind) {
 		b.remove(b.pos, end, kind)
 		return
 	}
-	if n := len(b.edits); n > 0 {
-		e := &b.edits[n-1]
+	if e := b.lastEdit(); e != nil {
 		if e.outEnd == o && e.inEnd == b.pos {
 			if e.out == e.outEnd { // after a deletion: no character to attach to
 				b.remove(b.pos, end, kind)
@@ -331,7 +375,7 @@ func (b *builder) absorb(end int, kind Kind) {
 	_, size := utf8.DecodeLastRuneInString(b.src[:b.pos])
 	b.materialize()
 	// The last rune was copied unchanged: turn it into an edit.
-	b.edits = append(b.edits, edit{out: o - size, outEnd: o, in: b.pos - size, inEnd: end, kind: kind})
+	b.addEdit(edit{out: o - size, outEnd: o, in: b.pos - size, inEnd: end, kind: kind})
 	b.pos = end
 }
 
@@ -342,9 +386,12 @@ func (b *builder) finish() (string, []edit) {
 	if !b.dirty {
 		return b.src, nil
 	}
+	if b.n == 0 {
+		return "", b.edits[:b.ne]
+	}
 	// The builder never writes to out again: hand its bytes over, as
 	// strings.Builder does.
-	out := unsafe.String(unsafe.SliceData(b.out), len(b.out))
+	out := unsafe.String(unsafe.SliceData(b.out), b.n)
 	b.out = nil
-	return out, b.edits
+	return out, b.edits[:b.ne]
 }

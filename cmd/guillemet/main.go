@@ -1,0 +1,93 @@
+// Command guillemet verifies quotes without losing their context.
+//
+// Usage:
+//
+//	guillemet demo
+//	guillemet normalize [--profile match|display] [--json] [--whole] < text
+//
+// Every subcommand takes --json (JSON Lines on stdout, one object per
+// input, in input order); without it, it prints a readable report. Errors
+// go to stderr. The exit status is 0 when the work ran, 2 for a usage
+// error, 1 when input could not be read. See the project README and the
+// public contract for the subcommands still to come.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+)
+
+// Exit statuses.
+const (
+	exitOK    = 0
+	exitInput = 1 // input could not be read
+	exitUsage = 2 // bad command line
+)
+
+// usageError is a command-line mistake: exit status 2.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
+
+// command is one subcommand.
+type command struct {
+	name, summary string
+	run           func(args []string, stdin io.Reader, stdout, stderr io.Writer) error
+}
+
+var commands []command
+
+func init() {
+	commands = []command{
+		{"demo", "run the bundled scenarios end to end and print the reports", runDemo},
+		{"normalize", "normalize text from standard input (--profile match|display)", runNormalize},
+	}
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run executes the command line args and returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		printUsage(stderr)
+		if len(args) == 0 {
+			return exitUsage
+		}
+		return exitOK
+	}
+	for _, c := range commands {
+		if c.name != args[0] {
+			continue
+		}
+		err := c.run(args[1:], stdin, stdout, stderr)
+		if err == nil {
+			return exitOK
+		}
+		var ue usageError
+		if errors.As(err, &ue) {
+			fmt.Fprintf(stderr, "guillemet %s: %v\n", c.name, err)
+			return exitUsage
+		}
+		fmt.Fprintf(stderr, "guillemet %s: %v\n", c.name, err)
+		return exitInput
+	}
+	fmt.Fprintf(stderr, "guillemet: unknown command %q\n", args[0])
+	printUsage(stderr)
+	return exitUsage
+}
+
+func printUsage(w io.Writer) {
+	fmt.Fprintln(w, "usage: guillemet <command> [flags]")
+	fmt.Fprintln(w)
+	for _, c := range commands {
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Run 'guillemet <command> --help' for a command's flags.")
+}

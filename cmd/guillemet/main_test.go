@@ -1,0 +1,108 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+func runCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestNormalizeCommand(t *testing.T) {
+	code, out, _ := runCLI(t, "L’ÉTAT, c’est moi !\n", "normalize")
+	assert.Equal(t, 0, code)
+	assert.Equal(t, "l'etat, c'est moi!\n", out)
+
+	code, out, _ = runCLI(t, "  DÃ©missionne\u00a0!\r\nligne 2", "normalize", "--profile", "display")
+	assert.Equal(t, 0, code)
+	assert.Equal(t, "Démissionne\u00a0!\nligne 2\n", out)
+
+	// --whole joins a word cut at a line end.
+	code, out, _ = runCLI(t, "le gou-\nvernement\n", "normalize", "--whole")
+	assert.Equal(t, 0, code)
+	assert.Equal(t, "le gouvernement\n", out)
+}
+
+func TestNormalizeJSON(t *testing.T) {
+	code, out, _ := runCLI(t, "L’ÉTAT\ncher•e•s 😀\n", "normalize", "--json")
+	require.Equal(t, 0, code)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.Len(t, lines, 2)
+	var o normalizeOutput
+	require.NoError(t, json.Unmarshal([]byte(lines[0]), &o))
+	assert.Equal(t, 1, o.Line)
+	assert.Equal(t, "match", o.Profile)
+	assert.Equal(t, "L’ÉTAT", o.Text)
+	assert.Equal(t, "l'etat", o.Normalized)
+	require.Len(t, o.Tokens, 2)
+	assert.Equal(t, "etat", o.Tokens[1].Text)
+	assert.Equal(t, "ÉTAT", o.Text[o.Tokens[1].OriginalSpan[0]:o.Tokens[1].OriginalSpan[1]])
+	assert.Contains(t, o.Kinds, "typography")
+	require.NoError(t, json.Unmarshal([]byte(lines[1]), &o))
+	assert.Equal(t, "cher·es", o.Normalized)
+	assert.Contains(t, o.Kinds, "inclusive")
+	assert.Contains(t, o.Kinds, "emoji")
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{},
+		{"nosuchcommand"},
+		{"normalize", "--profile", "loud"},
+		{"normalize", "--nosuchflag"},
+		{"normalize", "extra"},
+		{"demo", "extra"},
+	} {
+		code, out, errOut := runCLI(t, "", args...)
+		assert.Equal(t, 2, code, "args %q", args)
+		assert.Empty(t, out, "args %q", args)
+		assert.NotEmpty(t, errOut, "args %q", args)
+	}
+	code, _, _ := runCLI(t, "", "normalize", "-h")
+	assert.Equal(t, 0, code)
+}
+
+type failingReader struct{}
+
+func (failingReader) Read([]byte) (int, error) { return 0, os.ErrClosed }
+
+func TestUnreadableInput(t *testing.T) {
+	var out, errb bytes.Buffer
+	code := run([]string{"normalize"}, failingReader{}, &out, &errb)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errb.String(), "reading standard input")
+}
+
+// TestDemoGolden runs the demo and compares it with testdata/demo.golden
+// (refresh with go test ./cmd/guillemet -update).
+func TestDemoGolden(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "demo")
+	require.Equal(t, 0, code, errOut)
+	golden := filepath.Join("testdata", "demo.golden")
+	if *update {
+		require.NoError(t, os.MkdirAll("testdata", 0o755))
+		require.NoError(t, os.WriteFile(golden, []byte(out), 0o644))
+	}
+	want, err := os.ReadFile(golden)
+	require.NoError(t, err)
+	assert.Equal(t, string(want), out)
+	// The story the demo must tell.
+	assert.Contains(t, out, "→ mêmes mots que la source.")
+	assert.Contains(t, out, "2 morceaux séparés par des marques de coupure")
+	assert.Contains(t, out, "introuvable dans la source")
+	assert.Contains(t, out, "lue sans dissimulation : t'es qu'un collabo et un traitre")
+}

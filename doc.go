@@ -1,0 +1,40 @@
+// Package guillemet verifies quotes without losing their context.
+//
+// In French public life a short post is screenshotted, cut, retyped and
+// passed around. guillemet takes the disputed text and answers, with
+// evidence a committee can check, whether someone really said it: which
+// post it comes from, how the circulated text differs from it, and what
+// stood around it.
+//
+// The work flows one way through three packages, each importing only the
+// ones to its left:
+//
+//	normalize ← quote ← provenance ← cmd/guillemet
+//
+// [normalize] makes French text comparable — apostrophes and guillemets,
+// no-break spaces, case and accents, ligatures, inclusive writing,
+// elongations, mojibake, invisible and look-alike characters, platform
+// artefacts — and keeps a source map, so that every span found in
+// normalized text points back to the bytes the reader saw.
+//
+// [quote] pulls quotations out of articles and aligns a quote against a
+// candidate source, naming every difference: verbatim, equivalent,
+// excerpt, elided, altered or not found.
+//
+// [provenance] ingests platform exports (X, Mastodon, Bluesky, JSON
+// Lines), finds the original post behind a quote, rebuilds its thread and
+// the author's surrounding posts, and judges montages of posts.
+//
+// The guillemet command (cmd/guillemet) is a thin layer over these
+// packages; its command line and JSON are fixed by the project's public
+// contract.
+//
+// A first taste, with normalize alone:
+//
+//	post := "Il vient de rerererecommencer pic.twitter.com/D6VCmJFxVF"
+//	src := normalize.Match.Normalize(post)
+//	key := normalize.Match.String("il vient de recommencer")
+//	i := strings.Index(src.String(), key)
+//	start, end := src.OriginalSpan(i, i+len(key))
+//	fmt.Println(post[start:end]) // Il vient de rerererecommencer
+package guillemet

@@ -1,0 +1,84 @@
+package normalize
+
+import "strings"
+
+// OCR and typing slips. OCR reads "m" as "rn", "l" as "I", "1" or "|",
+// "o" as "0", "w" as "vv", and drops accents; people drop accents too.
+// OCRKey maps a word to a key under which those confusions compare equal;
+// EditDistance measures what is left (a typo).
+
+var ocrReplacer = strings.NewReplacer("rn", "m", "vv", "w")
+
+// OCRKey returns the key of a single word under which its OCR confusions
+// compare equal: I, l, 1, | and ! read as l; 0 and O as o; rn as m; vv as
+// w; case and accents folded. OCRKey("gouvernernent") ==
+// OCRKey("gouvemement").
+func OCRKey(w string) string {
+	var b strings.Builder
+	b.Grow(len(w))
+	for _, r := range w {
+		switch r {
+		case 'I', 'l', '1', '|', '!':
+			b.WriteByte('l')
+		case '0', 'O':
+			b.WriteByte('o')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return ocrReplacer.Replace(FoldWord(b.String()))
+}
+
+// OCREqual reports whether words a and b are the same word up to OCR
+// confusions, case and accents.
+func OCREqual(a, b string) bool { return OCRKey(a) == OCRKey(b) }
+
+// EditDistance returns the Damerau–Levenshtein distance between a and b in
+// runes (an adjacent transposition counts one), or max+1 as soon as it is
+// known to exceed max. It is meant for single words.
+func EditDistance(a, b string, max int) int {
+	if a == b {
+		return 0
+	}
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > max || -d > max {
+		return max + 1
+	}
+	n := len(rb)
+	prev2 := make([]int, n+1)
+	prev := make([]int, n+1)
+	cur := make([]int, n+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= n; j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			best = min(best, v)
+		}
+		if best > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	if prev[n] > max {
+		return max + 1
+	}
+	return prev[n]
+}
+
+// SpellingDistance is the edit distance between the OCR keys of two words:
+// what remains once OCR confusions, case and accents are forgiven.
+func SpellingDistance(a, b string, max int) int {
+	return EditDistance(OCRKey(a), OCRKey(b), max)
+}
