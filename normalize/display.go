@@ -60,7 +60,7 @@ func displayPass(b *builder, s string) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c > ' ' && c < 0x7F {
-			if c == '-' && wsStart < 0 && isLetterRune(b.lastRune()) {
+			if c == '-' && wsStart < 0 && endsWithLetter(b) {
 				if end, _ := hyphenBreak(s, i+1); end > 0 {
 					if isCompoundHead(FoldWord(lastWord(b))) {
 						b.replace(i, end, "-", Hyphenation)
@@ -99,7 +99,7 @@ func displayPass(b *builder, s string) {
 			case spaceRank(r) > spaceRank(best):
 				best = r
 			}
-		case r == 0xAD && wsStart < 0 && isLetterRune(b.lastRune()):
+		case r == 0xAD && wsStart < 0 && endsWithLetter(b):
 			if end, _ := hyphenBreak(s, i+n); end > 0 {
 				b.remove(i, end, Hyphenation)
 				i = end
@@ -108,7 +108,9 @@ func displayPass(b *builder, s string) {
 			drop(i, i+n, Invisible)
 		case r == 0x200D:
 			next, _ := utf8.DecodeRuneInString(s[i+n:])
-			if wsStart < 0 && isEmoji(b.lastRune()) && isEmoji(next) {
+			// Keep the joiner inside an emoji sequence: after an emoji (or
+			// its modifier), before an emoji.
+			if prev := b.lastRune(); wsStart < 0 && isEmoji(prev) && prev != 0x200D && isEmoji(next) && !isEmojiPart(next) {
 				b.keep(i + n)
 			} else {
 				drop(i, i+n, Invisible)
@@ -127,6 +129,19 @@ func displayPass(b *builder, s string) {
 }
 
 func isLetterRune(r rune) bool { return r != utf8.RuneError && unicode.IsLetter(r) }
+
+// endsWithLetter reports whether the output ends with a letter, perhaps
+// followed by combining marks (NFC composes them later).
+func endsWithLetter(b *builder) bool {
+	for p := b.olen(); p > 0; {
+		r, n := b.runeBefore(p)
+		if !isCombining(r) {
+			return isLetterRune(r)
+		}
+		p -= n
+	}
+	return false
+}
 
 // lastWord returns the letters at the end of what b has written.
 func lastWord(b *builder) string {

@@ -25,11 +25,16 @@
 // ("l'État" → "l" + "etat").
 //
 // The profiles are chains of passes, each a small loop that writes its
-// output and its edits: the mojibake repair, the clean pass (invisible
-// characters, combining marks), the Match pass (letters, typography,
-// white space, inclusive writing, platform artefacts), the elongation
-// pass, and NFC composition for Display. Their edit lists compose. Text
-// that is already normal goes through every pass without allocating.
+// output and its edits: the mojibake repair; for Match, the Match pass
+// (letters, typography, white space, inclusive writing, platform
+// artefacts, hidden characters, most elongations) and the elongation pass
+// for what it could not collapse; for Display, the Display pass and NFC
+// composition. Their edit lists compose. The Match pass notes where its
+// output could read differently a second time (a separator dropped
+// between two marks it reads in context, a run brought together across a
+// hidden character) and only then runs again, so that Match is idempotent
+// at the cost of one pass on ordinary text. Text that is already normal
+// goes through without allocating.
 //
 // Helpers for the packages above this one: [OCRKey] and [EditDistance]
 // compare single words tolerantly (OCR slips, typos), and [Deobfuscate]

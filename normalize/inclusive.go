@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -50,29 +49,54 @@ func (e ending) plus(f ending) ending {
 // folded letters, the end, and false if the run is longer than max or a
 // letter does not fold to a-z. (The decision must not depend on case or
 // accents: the Match key has neither, and must read the same the second
-// time.)
-func letters(s string, i, max int) (ending, int, bool) {
-	var out ending
-	j := i
-	for j < len(s) {
+// time.) risky reports a run that may read differently once the Match
+// pass has written it: three equal letters (an elongation to collapse) or
+// a letter that does not fold to one of a-z.
+func letters(s string, i, max int) (out ending, end int, ok, risky bool) {
+	j, prev, same := i, byte(0), 0
+	var first [6]byte
+	nfirst := 0
+	ok = true
+	for j < len(s) && j-i < 64 {
 		r, size := utf8.DecodeRuneInString(s[j:])
-		if !unicode.IsLetter(r) {
+		if !isLetterLike(r) {
 			break
 		}
-		if out.n >= max {
-			return out, j, false
-		}
+		var c byte
 		if r < 0x80 {
-			out.b[out.n] = byte(r) | 0x20
-		} else if f, _, ok := foldRune(r); ok && len(f) == 1 && 'a' <= f[0] && f[0] <= 'z' {
-			out.b[out.n] = f[0]
+			c = byte(r) | 0x20
+		} else if f, _, fok := foldRune(r); fok && len(f) == 1 && 'a' <= f[0] && f[0] <= 'z' {
+			c = f[0]
 		} else {
-			return out, j, false
+			ok, risky = false, true
+			break
 		}
-		out.n++
+		if nfirst < len(first) {
+			first[nfirst] = c
+			nfirst++
+		}
+		if c == prev {
+			if same++; same >= 2 {
+				risky = true
+			}
+		} else {
+			prev, same = c, 0
+		}
+		if out.n < max {
+			out.b[out.n] = c
+			out.n++
+		} else if ok {
+			ok, end = false, j
+		}
 		j += size
 	}
-	return out, j, true
+	if ok {
+		end = j
+	}
+	if nfirst == 6 && first[0] != first[1] && first[2] == first[0] && first[3] == first[1] && first[4] == first[0] && first[5] == first[1] {
+		risky = true // a syllable written three times: it will collapse
+	}
+	return out, end, ok, risky
 }
 
 // inclusive tries an inclusive ending at s[i:], where mark (n bytes)
@@ -83,7 +107,7 @@ func (m *matcher) inclusive(i int, mark rune, n int) (int, bool) {
 	}
 	s := m.s
 	base := m.b.olen() - m.wordStart
-	if prev, _ := utf8.DecodeLastRuneInString(s[:i]); !unicode.IsLetter(prev) {
+	if prev, _ := utf8.DecodeLastRuneInString(s[:i]); !isLetterLike(prev) {
 		return 0, false
 	}
 	j := i + n
@@ -93,13 +117,16 @@ func (m *matcher) inclusive(i int, mark rune, n int) (int, bool) {
 		if base < 2 {
 			return 0, false
 		}
-		l1, e, ok := letters(s, j, 6)
+		l1, e, ok, risky := letters(s, j, 6)
 		if !ok || l1.n == 0 {
+			m.unstable = m.unstable || risky
 			return 0, false
 		}
 		j, suffix = e, l1
 		if r, size := utf8.DecodeRuneInString(s[j:]); isInclusiveMark(r) {
-			if l2, e2, ok := letters(s, j+size, 3); ok && l2.n > 0 && !wordRuneAt(s, e2) {
+			l2, e2, ok, risky2 := letters(s, j+size, 3)
+			m.unstable = m.unstable || risky2
+			if ok && l2.n > 0 && !wordRuneAt(s, e2) {
 				j, suffix = e2, l1.plus(l2)
 			}
 		}
@@ -107,31 +134,36 @@ func (m *matcher) inclusive(i int, mark rune, n int) (int, bool) {
 		if base < 3 {
 			return 0, false
 		}
-		l1, e, ok := letters(s, j, 5)
+		l1, e, ok, risky := letters(s, j, 5)
 		if !ok || l1.n == 0 || e >= len(s) || s[e] != ')' {
+			m.unstable = m.unstable || risky
 			return 0, false
 		}
-		l2, e2, ok := letters(s, e+1, 2)
+		l2, e2, ok, risky2 := letters(s, e+1, 2)
 		if !ok {
+			m.unstable = m.unstable || risky2
 			return 0, false
 		}
 		j, suffix = e2, l1.plus(l2)
 		if !inclusiveEndings[string(suffix.b[:suffix.n])] {
-			m.unstable = true
+			m.unstable = m.unstable || risky || risky2
 			return 0, false
 		}
 	default: // '.' or '-'
 		if base < 3 {
 			return 0, false
 		}
-		l1, e, ok := letters(s, j, 5)
+		l1, e, ok, risky := letters(s, j, 5)
 		if !ok || l1.n == 0 {
+			m.unstable = m.unstable || risky
 			return 0, false
 		}
 		j, suffix = e, l1
-		if e+1 < len(s) && s[e] == byte(mark) {
-			if l2, e2, ok := letters(s, e+1, 2); ok && l2.n > 0 {
-				j, suffix = e2, l1.plus(l2)
+		if size := sameMark(s, e, mark); size > 0 {
+			l2, e2, ok, risky2 := letters(s, e+size, 2)
+			risky = risky || risky2
+			if both := l1.plus(l2); ok && l2.n > 0 && (mark == '.' && inclusiveEndings[both.String()] || mark != '.' && hyphenEndings[both.String()]) {
+				j, suffix = e2, both
 			}
 		}
 		endings := inclusiveEndings
@@ -139,11 +171,11 @@ func (m *matcher) inclusive(i int, mark rune, n int) (int, bool) {
 			endings = hyphenEndings
 		}
 		if !endings[string(suffix.b[:suffix.n])] {
-			m.unstable = true
+			m.unstable = m.unstable || risky
 			return 0, false
 		}
 	}
-	if suffix.n > 6 || wordRuneAt(s, j) || j < len(s) && (s[j] == '.' || s[j] == '-') && wordRuneAt(s, j+1) && !(s[j] == '.' && sentenceEnd(s, j)) {
+	if suffix.n > 6 || wordRuneAt(s, j) || markBeforeWord(s, j) && !(s[j] == '.' && sentenceEnd(s, j)) {
 		// Letters followed a mark but did not make an ending: what the
 		// pass writes here may read differently once folded.
 		m.unstable = true
@@ -153,7 +185,44 @@ func (m *matcher) inclusive(i int, mark rune, n int) (int, bool) {
 	out := append(append(buf[:0], "·"...), suffix.b[:suffix.n]...)
 	m.b.replaceBytes(i, j, out, Inclusive)
 	m.inclEnd = m.b.olen()
+	for k := 1; k < suffix.n; k++ {
+		if suffix.b[k] == suffix.b[k-1] {
+			m.elongRisk = true // "·esss": let the elongation pass look
+		}
+	}
 	return j, true
+}
+
+// sameMark returns the size of the mark at s[i:] if it is of the same
+// family as mark (a full stop, or any dash), else 0.
+func sameMark(s string, i int, mark rune) int {
+	if i >= len(s) {
+		return 0
+	}
+	if mark == '.' {
+		if s[i] == '.' {
+			return 1
+		}
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if isDash(r) {
+		return n
+	}
+	return 0
+}
+
+// markBeforeWord reports whether s[i:] is a full stop or a dash followed by
+// a letter or digit.
+func markBeforeWord(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	if s[i] == '.' {
+		return wordRuneAt(s, i+1)
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	return isDash(r) && wordRuneAt(s, i+n)
 }
 
 func wordRuneAt(s string, i int) bool {

@@ -42,6 +42,9 @@ type matcher struct {
 	// time: a separator removed where it brings two things together that
 	// the pass reads in context.
 	unstable bool
+	// elongRisk is set when the output may hold an elongation that the
+	// pass did not collapse (letters written from different pieces).
+	elongRisk bool
 }
 
 // contextual marks the bytes whose reading depends on what is next to
@@ -78,7 +81,7 @@ func (m *matcher) sep(i, j int, kind Kind) {
 // pass may have read apart, so the result is read again.
 func (m *matcher) dropHidden(i, j int, kind Kind) {
 	if m.wsStart < 0 && m.last != cNone || j < len(m.s) && !isSeparatorAt(m.s, j) {
-		m.unstable = true
+		m.unstable, m.elongRisk = true, true
 	}
 	m.dropRange(i, j, kind)
 }
@@ -115,7 +118,8 @@ func (m *matcher) flush(noSpaceBefore bool) {
 		// either in context, the result must be read again.
 		if m.wsEnd < len(m.s) {
 			next := m.s[m.wsEnd]
-			if contextual[next] || wordByte[next] && m.b.last() == '(' || (next == '!' || next == '?') && m.b.last() == next {
+			if contextual[next] || wordByte[next] && m.b.last() == '(' || (next == '!' || next == '?') && m.b.last() == next ||
+				next == ':' && strings.HasPrefix(m.s[m.wsEnd:], "://") || next == ')' && m.last == cWord {
 				m.unstable = true
 			}
 		}
@@ -224,34 +228,12 @@ func (m *matcher) run() {
 					}
 				}
 				m.word(i)
-				j := i
-				for j < len(s) {
-					d := s[j]
-					if lowerDigit[d] {
-						j++
-						continue
-					}
-					if 'A' <= d && d <= 'Z' {
-						b.keep(j)
-						b.replaceByte(d+'a'-'A', Case)
-						j++
-						continue
-					}
-					break
-				}
-				b.keep(j)
-				i = j
+				i = m.asciiRun(i)
 			case c == ' ' && m.wsStart < 0 && m.last == cWord && i+1 < len(s) && lowerDigit[s[i+1]] && (!urlFirst[s[i+1]] || !m.on(Link) || urlAt(s, i+1) < 0):
 				// The common case: one space between two words.
 				b.keep(i + 1)
 				m.wordStart, m.wordOrig = b.olen(), i+1
-				i++
-				j := i
-				for j < len(s) && lowerDigit[s[j]] {
-					j++
-				}
-				b.keep(j)
-				i = j
+				i = m.asciiRun(i + 1)
 			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
 				m.sep(i, i+1, Spacing)
 				i++
@@ -296,7 +278,7 @@ func (m *matcher) run() {
 						continue
 					}
 				}
-				if i+1 < len(s) && isHandleByte(s[i+1]) && m.atWordStart() {
+				if m.atWordStart() && mentionAt(s, i) > i {
 					// A mention inside the text is content: keep it as a word.
 					m.word(i)
 					b.keep(i + 1)
@@ -315,7 +297,10 @@ func (m *matcher) run() {
 				i = j
 			case c == '#':
 				if m.on(Hashtag) && (m.wsStart >= 0 || m.last == cNone || m.last == cOpen) && i+1 < len(s) {
-					if r, _ := utf8.DecodeRuneInString(s[i+1:]); unicode.IsLetter(r) {
+					if r, _ := utf8.DecodeRuneInString(s[i+1:]); isLetterLike(r) {
+						if m.wsStart < 0 && b.last() == '(' {
+							m.unstable = true // "(#x)" reads "(x)"
+						}
 						m.dropRange(i, i+1, Hashtag)
 						i++
 						continue
@@ -336,21 +321,21 @@ func (m *matcher) run() {
 			if k := foldDense[r]; k >= 0 {
 				e := &foldTable[k]
 				m.word(i)
+				m.letterRisk(e.s)
+				early := b.olen()-m.wordStart < 6
 				b.replace(i, i+n, e.s, e.kind)
+				if early {
+					m.syllableRisk(i + n)
+				}
+				if nb := nextByte(s, i+n); nb|0x20 == e.s[len(e.s)-1] || nb >= 0xC0 && sameFold(s, i+n, e.s) {
+					m.elongRisk = true
+				}
 				i += n
 				continue
 			}
 		}
-		// A symbol whose compatibility form is another symbol (₋ → −,
-		// ＂ → ") is read as that symbol.
 		subst, substKind := false, Kind(0)
-		if r >= 0x250 && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			if f, k, ok := foldRune(r); ok {
-				if fr, size := utf8.DecodeRuneInString(f); size == len(f) && fr >= 0x80 {
-					r, subst, substKind = fr, true, k
-				}
-			}
-		}
+	dispatch:
 		switch {
 		case r == utf8.RuneError && n == 1:
 			m.punct(i, i+1, "\uFFFD", Encoding, false, false)
@@ -378,6 +363,7 @@ func (m *matcher) run() {
 			if m.last == cWord && m.wsStart < 0 {
 				if end, _ := hyphenBreak(s, i+n); end > 0 {
 					b.remove(i, end, Hyphenation)
+					m.unstable = true // the joined word is read as a whole the second time
 					i = end
 					continue
 				}
@@ -392,14 +378,31 @@ func (m *matcher) run() {
 		case isCombining(r):
 			if m.last == cWord && m.wsStart < 0 && i == b.pos {
 				b.absorb(i+n, Accent)
-				m.unstable = m.unstable || contextual[nextByte(s, i+n)]
+				// Decomposed text (NFD) is rare; what the mark hid (a URL,
+				// a run) is read again.
+				m.unstable, m.elongRisk = true, true
 			} else {
 				m.dropHidden(i, i+n, Accent)
 			}
 		default:
 			f, kind, ok := foldRune(r)
+			if ok && !subst && r >= 0x250 && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				// A symbol whose compatibility form is another symbol
+				// (₋ → −, ＂ → ") is read as that symbol.
+				if fr, size := utf8.DecodeRuneInString(f); size == len(f) && fr >= 0x80 {
+					r, subst, substKind = fr, true, kind
+					goto dispatch
+				}
+			}
 			if subst && !ok {
 				f, kind, ok = string(r), substKind, true
+			}
+			if !ok && (unicode.IsUpper(r) || unicode.IsTitle(r)) {
+				// Scripts outside the fold table (Armenian, Georgian…)
+				// still lose their capitals.
+				if l := unicode.ToLower(r); l != r {
+					f, kind, ok = string(l), Case, true
+				}
 			}
 			look := r
 			if ok {
@@ -409,18 +412,28 @@ func (m *matcher) run() {
 			}
 			if l, hg := homoglyphs[look]; hg && m.on(Homoglyph) && m.latinWord(i) {
 				m.word(i)
+				m.letterRisk(latinLetters[l-'a' : l-'a'+1])
+				m.elongRisk = true // look-alikes come in runs ("nооооn")
 				b.replace(i, i+n, latinLetters[l-'a':l-'a'+1], kind|Homoglyph)
 				break
 			}
 			if ok && len(f) == 1 && f[0] < 0x80 && !isLowerDigit(f[0]) {
+				if contextual[f[0]] || f[0] == '!' || f[0] == '?' {
+					// ＠, ＃, ．…: the ASCII mark is read in context; read
+					// the result again.
+					m.unstable = true
+				}
 				m.asciiPunct(f[0], i, i+n, kind)
 				break
 			}
 			if !ok {
 				f = s[i : i+n]
 			}
-			if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Nl, r) || unicode.Is(unicode.No, r) {
+			if unicode.IsLetter(r) || unicode.IsNumber(r) || ok && f != "" && wordByte[f[0]] {
 				m.word(i)
+				if isLetterLike(r) {
+					m.elongRisk = true // other scripts and compatibility letters: let the pass look
+				}
 				b.replace(i, i+n, f, kind)
 			} else {
 				if ok && utf8.RuneCountInString(f) > 1 {
@@ -438,23 +451,162 @@ func (m *matcher) run() {
 	}
 }
 
+// asciiRun writes a stretch of ASCII words at s[i:] — letters and digits,
+// folded to lower case, separated by single spaces — and returns where it
+// stops. It is the pass's fast path: most of a French post is such a
+// stretch. Three equal letters in a row, or a syllable repeated at the
+// start of a word, send the word to elongatedRun.
+func (m *matcher) asciiRun(i int) int {
+	s, b := m.s, m.b
+	j, wstart := i, i
+	elong := m.on(Elongation)
+	if elong && m.syllableAt(i) {
+		return m.elongatedRun(i)
+	}
+	prev := byte(0)
+	if m.last == cWord && b.olen() > m.wordStart {
+		// The run continues a word: a letter equal to the last one
+		// written may make a run across the two.
+		prev = b.last()
+		if o := b.olen(); o-m.wordStart >= 2 && b.outByte(o-2) == prev && j < len(s) && s[j]|0x20 == prev {
+			m.elongRisk = true
+		}
+		if b.olen()-m.wordStart < 6 {
+			m.syllableRisk(i)
+		}
+	}
+	for {
+		// The tight loop: lower-case letters and digits, none equal to the
+		// one before.
+		for j < len(s) {
+			d := s[j]
+			if !lowerDigit[d] || d == prev {
+				break
+			}
+			prev = d
+			j++
+		}
+		if j == len(s) {
+			break
+		}
+		d := s[j]
+		switch {
+		case d == prev && lowerDigit[d]:
+			// A double letter; a triple is an elongation.
+			if d > '9' && elong && j+1 < len(s) && s[j+1]|0x20 == d {
+				if b.pos > wstart || j == wstart {
+					// Part of the word is written already, or the run
+					// started before it: let the elongation pass look.
+					m.elongRisk = true
+				} else {
+					b.keep(wstart)
+					return m.elongatedRun(wstart)
+				}
+			}
+			j++
+			continue
+		case d-'A' < 26:
+			b.keep(j)
+			b.replaceByte(d+'a'-'A', Case)
+			d += 'a' - 'A'
+			if d == prev && elong && j+1 < len(s) && s[j+1]|0x20 == d {
+				m.elongRisk = true
+			}
+			prev = d
+			j++
+			continue
+		case d == ' ' && j > wstart && j+1 < len(s) && wordByte[s[j+1]] && (!urlFirst[s[j+1]] || !m.on(Link) || urlAt(s, j+1) < 0):
+			// One space between two words: the next word starts.
+			j++
+			b.keep(j)
+			wstart, prev = j, 0
+			m.wordStart, m.wordOrig = b.olen(), j
+			if elong && j+5 < len(s) && s[j+2]|0x20 == s[j]|0x20 && m.syllableAt(j) {
+				return m.elongatedRun(j)
+			}
+			continue
+		}
+		break
+	}
+	b.keep(j)
+	return j
+}
+
+// syllableAt reports whether the word at s[i:] starts with a syllable
+// written three times (cheap test first).
+func (m *matcher) syllableAt(i int) bool {
+	return i+5 < len(m.s) && m.s[i+2]|0x20 == m.s[i]|0x20 && m.s[i+3]|0x20 == m.s[i+1]|0x20 &&
+		m.b.olen() == m.wordStart && hasASCIIElongation(m.s, i)
+}
+
+// sameFold reports whether the rune at s[i:] folds to a letter starting
+// like f ends.
+func sameFold(s string, i int, f string) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	g, _, ok := foldRune(r)
+	return ok && len(g) > 0 && g[0] == f[len(f)-1]
+}
+
+// syllableRisk looks at the first six letters of the open word — those
+// written, then those at s[i:] — when the word was written in pieces, and
+// notes a syllable written three times, which the fast path did not see.
+func (m *matcher) syllableRisk(i int) {
+	b := m.b
+	k := b.olen() - m.wordStart
+	if k <= 0 || m.elongRisk {
+		return
+	}
+	var w [6]byte
+	k = min(k, 6)
+	for p := 0; p < k; p++ {
+		w[p] = b.outByte(m.wordStart + p)
+	}
+	for ; k < 6; k++ {
+		if i >= len(m.s) {
+			return
+		}
+		c := m.s[i]
+		if c >= 0x80 {
+			m.elongRisk = true // an accented letter ahead: let the pass look
+			return
+		}
+		if !wordByte[c] {
+			return
+		}
+		w[k] = c | 0x20
+		i++
+	}
+	if w[0] != w[1] && w[2] == w[0] && w[3] == w[1] && w[4] == w[0] && w[5] == w[1] {
+		m.elongRisk = true
+	}
+}
+
+// letterRisk notes a letter written from a non-ASCII rune: if it repeats
+// the letter before it, the elongation pass must look.
+func (m *matcher) letterRisk(f string) {
+	if len(f) > 0 && m.b.olen() > m.wordStart && m.b.last() == f[0] {
+		m.elongRisk = true
+	}
+}
+
 // dash handles a dash of n bytes at s[i:]: a line-end hyphenation, an
 // inclusive ending (cher-e-s), or a plain hyphen. It returns where to go on.
 func (m *matcher) dash(i, n int, repl string) int {
 	s, b := m.s, m.b
 	if m.last == cWord && m.wsStart < 0 {
-		if s[i] == '-' {
-			if end, ok := m.inclusive(i, '-', n); ok {
-				return end
-			}
+		if end, ok := m.inclusive(i, '-', n); ok {
+			return end
 		}
 		if end, _ := hyphenBreak(s, i+n); end > 0 {
 			if isCompoundHead(b.tail(m.wordStart)) {
 				b.replace(i, end, "-", Hyphenation)
 				m.last = cPunct
+				m.unstable = true // the joined "demi-e" may read as an inclusive ending
 			} else {
 				b.remove(i, end, Hyphenation)
 			}
+			// The joined word is read as a whole the second time.
+			m.unstable = true
 			return end
 		}
 	}
@@ -493,13 +645,20 @@ func (m *matcher) latinWord(i int) bool {
 		if !isWordRune(r) && r != 0xAD && r != 0x200B && r != 0x200D {
 			break
 		}
-		if _, hg := homoglyphs[r]; !hg && isLatinLetter(r) && !foldsToLookalike(r) {
+		if _, hg := homoglyphs[r]; !hg && (isLatinLetter(r) || foldsToASCIILetter(r)) && !foldsToLookalike(r) {
 			latin = true
 		}
 		j += n
 	}
 	m.homoEnd, m.homoFold = j, latin
 	return latin
+}
+
+// foldsToASCIILetter reports whether r folds to a-z (𝐦, ｍ): such a letter
+// reads as Latin.
+func foldsToASCIILetter(r rune) bool {
+	f, _, ok := foldRune(r)
+	return ok && len(f) > 0 && 'a' <= f[0] && f[0] <= 'z'
 }
 
 // foldsToLookalike reports whether r folds to a Cyrillic or Greek
@@ -518,24 +677,19 @@ func foldsToLookalike(r rune) bool {
 }
 
 // hyphenBreak reports whether s[i:] is a line end inside a word, after a
-// hyphen: optional blanks, one line break, optional blanks, then a lower
-// case letter. It returns the offset of that letter.
+// hyphen: optional blanks, one line break (any of them, CRLF counting as
+// one), optional blanks, then a lower case letter. It returns the offset
+// of that letter.
 func hyphenBreak(s string, i int) (int, rune) {
-	j := i
-	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
-		j++
-	}
-	switch {
-	case strings.HasPrefix(s[j:], "\r\n"):
+	j := skipBlanks(s, i)
+	if strings.HasPrefix(s[j:], "\r\n") {
 		j += 2
-	case j < len(s) && (s[j] == '\n' || s[j] == '\r'):
-		j++
-	default:
+	} else if r, n := utf8.DecodeRuneInString(s[j:]); j < len(s) && isNewline(r) && r != 0x2029 {
+		j += n
+	} else {
 		return -1, 0
 	}
-	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
-		j++
-	}
+	j = skipBlanks(s, j)
 	if j >= len(s) {
 		return -1, 0
 	}
@@ -544,6 +698,19 @@ func hyphenBreak(s string, i int) (int, rune) {
 		return -1, 0
 	}
 	return j, r
+}
+
+// skipBlanks returns the offset after the horizontal white space (and the
+// invisible characters among it) at s[i:].
+func skipBlanks(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isHSpace(r) && !isInvisible(r) && r != 0x200D {
+			break
+		}
+		i += n
+	}
+	return i
 }
 
 // compoundHeads are first parts of French compounds that keep their hyphen
@@ -566,11 +733,21 @@ func isHandleByte(c byte) bool {
 }
 
 // mentionAt returns the end of "@handle" (or Mastodon "@user@domain") at
-// s[i:], or -1.
+// s[i:], or -1. Handles are ASCII on the platforms, but any letter is
+// taken here, so that the decision does not change once accents are
+// folded ("@é" reads as "@e").
 func mentionAt(s string, i int) int {
 	j := i + 1
-	for j < len(s) && isHandleByte(s[j]) {
-		j++
+	for j < len(s) {
+		if isHandleByte(s[j]) {
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if r < 0x80 || !isLetterLike(r) && !unicode.IsNumber(r) {
+			break
+		}
+		j += n
 	}
 	if j == i+1 {
 		return -1

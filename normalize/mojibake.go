@@ -62,9 +62,9 @@ func mojibakeAt(s string, i int, r rune, n int) (rune, int, bool) {
 		}
 		c, m := utf8.DecodeRuneInString(s[j:])
 		b, ok := mojibakeByte(c)
-		if !ok && need == 1 && (c == ' ') && (r == 0xC3 || r == 0xC2) {
+		if !ok && need == 1 && isHSpace(c) && (r == 0xC3 || r == 0xC2) {
 			// The no-break space of "Ã\u00a0" (à) or "Â\u00a0" often
-			// became a plain space on the way.
+			// became a plain space (or a tab) on the way.
 			b, ok = 0xA0, true
 		}
 		if !ok || b < 0x80 || b > 0xBF {
@@ -104,11 +104,11 @@ func hasMojibake(s string) bool {
 		}
 		switch s[i+1] {
 		case 0x82, 0x83, 0x84, 0x85, 0x86, 0x8B, 0x8C, 0x8D, 0xA2, 0xAF, 0xB0:
-			if c := s[i+2]; c >= 0x80 || c == ' ' {
+			if c := s[i+2]; c >= 0x80 || c == ' ' || c == '\t' {
 				return true
 			}
 		}
-		s = s[i+2:]
+		s = s[i+1:]
 	}
 }
 

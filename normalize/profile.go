@@ -64,35 +64,37 @@ func (p *Profile) Normalize(s string) Text {
 	t := Text{orig: s, norm: s}
 	t = repairMojibake(t)
 	if p.display {
-		t = apply(t, passDisplay)
-		if !isNFC(t.norm) {
-			t = apply(t, passNFC)
+		// Removing a control character can bring a mojibake pair together
+		// ("Ã\x11 " → "Ã "): repair and tidy until neither finds work.
+		for round := 0; round < 3; round++ {
+			t = apply(t, passDisplay)
+			if !isNFC(t.norm) {
+				t = apply(t, passNFC)
+			}
+			if !hasMojibake(t.norm) {
+				break
+			}
+			t = repairMojibake(t)
 		}
 		return t
 	}
 	// The Match pass and the elongation pass run to a fixpoint, so that
-	// Match is idempotent even where one change makes another possible
-	// (a separator dropped before a full stop, letters joined by a
-	// collapsed run). On stable text the check is one scan that allocates
-	// nothing.
-	// The Match pass and the elongation pass run to a fixpoint, so that
 	// Match is idempotent where one change makes another possible (a
 	// separator dropped before a full stop, letters brought together by a
 	// collapsed run). The Match pass says when its output may read
-	// differently a second time; most text needs one pass.
-	t, unstable := p.match(t)
+	// differently a second time, or may hold an elongation it did not
+	// collapse; most text needs one pass and no more scans.
+	t, st := p.match(t)
 	for round := 0; round < 4; round++ {
-		u := t
-		if p.drop&Elongation == 0 && hasElongation(u.norm) {
-			var again bool
+		u, again := t, false
+		if p.drop&Elongation == 0 && (st.elongRisk || st.unstable) {
 			u, again = applyElongation(u)
-			unstable = unstable || again
 		}
-		if !unstable {
+		if !st.unstable && !again {
 			t = u
 			break
 		}
-		u, unstable = p.match(u)
+		u, st = p.match(u)
 		if u.norm == t.norm {
 			break
 		}
@@ -107,17 +109,24 @@ func (p *Profile) String(s string) string { return p.Normalize(s).norm }
 // Equal reports whether a and b normalize to the same string.
 func (p *Profile) Equal(a, b string) bool { return p.String(a) == p.String(b) }
 
-func (p *Profile) match(t Text) (Text, bool) {
+// matchState is what the Match pass tells about its output.
+type matchState struct {
+	unstable  bool // it may read differently a second time
+	elongRisk bool // it may hold an elongation the pass did not collapse
+}
+
+func (p *Profile) match(t Text) (Text, matchState) {
 	var b builder
 	b.reset(t.norm, len(t.norm)/12)
 	m := matcher{b: &b, s: t.norm, drop: p.drop}
 	m.run()
 	out, edits := b.finish()
+	st := matchState{m.unstable, m.elongRisk}
 	if edits == nil && out == t.norm {
-		return t, false
+		return t, st
 	}
 	t.norm, t.edits = out, compose(t.edits, edits)
-	return t, m.unstable
+	return t, st
 }
 
 // The passes that run after the mojibake repair.
@@ -126,17 +135,23 @@ const (
 	passNFC
 )
 
-// applyElongation runs the elongation pass over t; it reports whether the
-// Match pass must read the result again.
+// applyElongation runs the elongation pass over t until nothing is left
+// to collapse (a collapsed run can reveal a repeated syllable: ABBBBABAB
+// → ababab); it reports whether the Match pass must read the result
+// again.
 func applyElongation(t Text) (Text, bool) {
-	var b builder
-	b.reset(t.norm, 0)
-	unstable := elongationPass(&b, t.norm)
-	out, edits := b.finish()
-	if edits == nil {
-		return t, false
+	unstable := false
+	for round := 0; round < 4 && hasElongation(t.norm); round++ {
+		var b builder
+		b.reset(t.norm, 0)
+		again := elongationPass(&b, t.norm)
+		out, edits := b.finish()
+		if edits == nil {
+			break
+		}
+		t.norm, t.edits = out, compose(t.edits, edits)
+		unstable = unstable || again
 	}
-	t.norm, t.edits = out, compose(t.edits, edits)
 	return t, unstable
 }
 

@@ -129,10 +129,27 @@ func isLatinLetter(r rune) bool {
 	return unicode.Is(unicode.Latin, r)
 }
 
-// isWordRune reports letters, digits and combining marks.
+// isWordRune reports letters, numbers (digits, ², Ⅻ…) and combining marks.
 func isWordRune(r rune) bool {
 	if r < 0x80 {
 		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Mn, r) || foldsToASCIIAlnum(r)
+}
+
+// isLetterLike reports letters and the symbols that fold to one (ⓙ, 🄰):
+// the Match key writes them as letters, so every decision must read them
+// so from the start.
+func isLetterLike(r rune) bool {
+	return unicode.IsLetter(r) || r >= 0x80 && foldsToASCIILetter(r)
+}
+
+// foldsToASCIIAlnum reports whether r, not a letter or number, folds to an
+// ASCII letter or digit (ⓙ → j).
+func foldsToASCIIAlnum(r rune) bool {
+	if r < 0x80 {
+		return false
+	}
+	f, _, ok := foldRune(r)
+	return ok && len(f) > 0 && wordByte[f[0]]
 }

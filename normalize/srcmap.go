@@ -172,8 +172,8 @@ type builder struct {
 	src   string
 	out   []byte // len(out) == cap(out); the output is out[:n]
 	n     int
-	dirty bool // out holds the output; else the output is src[:pos]
-	pos   int  // bytes of src consumed
+	dirty bool   // out holds the output; else the output is src[:pos]
+	pos   int    // bytes of src consumed
 	edits []edit // len(edits) == cap(edits); the edits are edits[:ne]
 	ne    int
 	hint  int // expected number of edits, for the first allocation
@@ -262,6 +262,22 @@ func (b *builder) lastRune() rune {
 		r, _ = utf8.DecodeLastRuneInString(b.src[:b.pos])
 	}
 	return r
+}
+
+// outByte returns the output byte at offset p.
+func (b *builder) outByte(p int) byte {
+	if b.dirty {
+		return b.out[p]
+	}
+	return b.src[p]
+}
+
+// runeBefore decodes the output rune that ends at offset p.
+func (b *builder) runeBefore(p int) (rune, int) {
+	if b.dirty {
+		return utf8.DecodeLastRune(b.out[:p])
+	}
+	return utf8.DecodeLastRuneInString(b.src[:p])
 }
 
 // tail returns the output from offset from on (copying).
