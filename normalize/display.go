@@ -31,6 +31,21 @@ func spaceRank(r rune) int {
 	return 1
 }
 
+// spaceString returns the space r as a constant string (no allocation).
+func spaceString(r rune) string {
+	switch r {
+	case 0x202F:
+		return "\u202f"
+	case 0xA0:
+		return "\u00a0"
+	case 0x2007:
+		return "\u2007"
+	case 0x2009:
+		return "\u2009"
+	}
+	return " "
+}
+
 func displayPass(b *builder, s string) {
 	wsStart, wsEnd, newlines, best := -1, 0, 0, rune(' ')
 	var kind Kind
@@ -46,7 +61,7 @@ func displayPass(b *builder, s string) {
 		case newlines == 1:
 			b.replace(wsStart, wsEnd, "\n", Spacing|kind)
 		default:
-			b.replace(wsStart, wsEnd, string(best), Spacing|kind)
+			b.replace(wsStart, wsEnd, spaceString(best), Spacing|kind)
 		}
 		wsStart, newlines, best, kind = -1, 0, ' ', 0
 	}

@@ -181,8 +181,6 @@ func lowerASCII(c byte) byte {
 	return c
 }
 
-func isASCIIAlnum(c byte) bool { return wordByte[c] }
-
 // hasASCIIElongation reports whether the run of ASCII letters and digits
 // at s[i:] holds three equal letters in a row, or starts with a syllable
 // written three times. It is the Match pass's quick check.

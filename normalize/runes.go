@@ -153,3 +153,5 @@ func foldsToASCIIAlnum(r rune) bool {
 	f, _, ok := foldRune(r)
 	return ok && len(f) > 0 && wordByte[f[0]]
 }
+
+func unicodeMn(r rune) bool { return unicode.Is(unicode.Mn, r) }
