@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"sort"
@@ -34,8 +35,12 @@ func kindsFR(k normalize.Kind) string {
 // runDemo implements "guillemet demo": the bundled scenarios, end to end.
 func runDemo(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlagSet("demo", stderr)
+	asJSON := fs.Bool("json", false, "print one JSON object per scenario instead of the report")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
+	}
+	if *asJSON {
+		return demoJSON(stdout)
 	}
 	w := &reportWriter{w: stdout}
 	w.line("guillemet — démonstration de la normalisation (scénarios fictifs inspirés de cas réels)")
@@ -123,20 +128,15 @@ func showQuote(w *reportWriter, p passage, src normalize.Text) {
 // This is a plain substring search: the quote package aligns word by word
 // and names every difference.
 func showQuoteSpans(w *reportWriter, q, src normalize.Text) {
-	key := src.String()
-	from := 0
 	pieces := splitElisions(q.String())
-	for _, piece := range pieces {
-		i := strings.Index(key[from:], piece)
-		if i < 0 {
-			w.line(fmt.Sprintf("  → introuvable dans la source : %q", piece))
-			return
-		}
-		i += from
-		start, end := src.OriginalSpan(i, i+len(piece))
-		w.line(fmt.Sprintf("  → retrouvé dans la source, octets [%d,%d) :", start, end))
-		w.wrap(src.Original()[start:end], "      ")
-		from = i + len(piece)
+	found := findPieces(q.String(), src)
+	for _, f := range found {
+		w.line(fmt.Sprintf("  → retrouvé dans la source, octets [%d,%d) :", f.Span[0], f.Span[1]))
+		w.wrap(f.Text, "      ")
+	}
+	if len(found) < len(pieces) {
+		w.line(fmt.Sprintf("  → introuvable dans la source : %q", pieces[len(found)]))
+		return
 	}
 	if len(pieces) > 1 {
 		w.line(fmt.Sprintf("  → %d morceaux séparés par des marques de coupure, dans l'ordre de la source.", len(pieces)))
@@ -218,4 +218,93 @@ func (r *reportWriter) wrap(s, prefix string) {
 		}
 		r.line(prefix + line.String())
 	}
+}
+
+// demoPassage is a passage of the JSON demo.
+type demoPassage struct {
+	Label        string     `json:"label"`
+	Text         string     `json:"text"`
+	Display      string     `json:"display"`
+	Match        string     `json:"match"`
+	Kinds        []string   `json:"kinds"`
+	SameWords    *bool      `json:"same_words,omitempty"`
+	Found        []demoSpan `json:"found,omitempty"`
+	Deobfuscated string     `json:"deobfuscated,omitempty"`
+}
+
+// demoSpan is a piece of a quote found in the source, in the source's
+// original bytes.
+type demoSpan struct {
+	Span [2]int `json:"source_span"`
+	Text string `json:"text"`
+}
+
+type demoScenario struct {
+	Title   string        `json:"title"`
+	Context string        `json:"context"`
+	Source  demoPassage   `json:"source"`
+	Copies  []demoPassage `json:"copies"`
+	Quotes  []demoPassage `json:"quotes"`
+	Replies []demoPassage `json:"replies"`
+}
+
+// demoJSON prints the scenarios as JSON Lines, one object per scenario.
+func demoJSON(stdout io.Writer) error {
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	for _, sc := range scenarios {
+		src := normalize.Match.Normalize(sc.source.text)
+		o := demoScenario{Title: sc.title, Context: sc.context, Source: describe(sc.source, sc.source.text),
+			Copies: []demoPassage{}, Quotes: []demoPassage{}, Replies: []demoPassage{}}
+		for _, c := range sc.copies {
+			d := describe(c, stripQuotes(c.text))
+			same := d.Match == src.String()
+			d.SameWords = &same
+			if !same {
+				d.Found = findPieces(d.Match, src)
+			}
+			o.Copies = append(o.Copies, d)
+		}
+		for _, q := range sc.quotes {
+			d := describe(q, stripQuotes(q.text))
+			d.Found = findPieces(d.Match, src)
+			o.Quotes = append(o.Quotes, d)
+		}
+		for _, a := range sc.abusive {
+			d := describe(a, a.text)
+			d.Deobfuscated = normalize.Deobfuscate(a.text).String()
+			o.Replies = append(o.Replies, d)
+		}
+		if err := enc.Encode(o); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func describe(p passage, text string) demoPassage {
+	t := normalize.Match.Normalize(text)
+	kinds := t.Kinds().Names()
+	if kinds == nil {
+		kinds = []string{}
+	}
+	return demoPassage{Label: p.label, Text: p.text, Display: normalize.Display.String(p.text), Match: t.String(), Kinds: kinds}
+}
+
+// findPieces finds the pieces of a quote key (cut at elision marks) in the
+// source, in order; it stops at the first piece not found.
+func findPieces(key string, src normalize.Text) []demoSpan {
+	found := []demoSpan{}
+	from := 0
+	for _, piece := range splitElisions(key) {
+		i := strings.Index(src.String()[from:], piece)
+		if i < 0 {
+			break
+		}
+		i += from
+		start, end := src.OriginalSpan(i, i+len(piece))
+		found = append(found, demoSpan{Span: [2]int{start, end}, Text: src.Original()[start:end]})
+		from = i + len(piece)
+	}
+	return found
 }

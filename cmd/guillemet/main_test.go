@@ -106,3 +106,22 @@ func TestDemoGolden(t *testing.T) {
 	assert.Contains(t, out, "introuvable dans la source")
 	assert.Contains(t, out, "lue sans dissimulation : t'es qu'un collabo et un traitre")
 }
+
+func TestDemoJSON(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "demo", "--json")
+	require.Equal(t, 0, code, errOut)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.Len(t, lines, len(scenarios))
+	var sc demoScenario
+	require.NoError(t, json.Unmarshal([]byte(lines[0]), &sc))
+	require.Len(t, sc.Copies, 1)
+	require.NotNil(t, sc.Copies[0].SameWords)
+	assert.False(t, *sc.Copies[0].SameWords) // the article quotes only the first sentence
+	require.Len(t, sc.Copies[0].Found, 1)
+	assert.Equal(t, sc.Source.Text[sc.Copies[0].Found[0].Span[0]:sc.Copies[0].Found[0].Span[1]], sc.Copies[0].Found[0].Text)
+	require.Len(t, sc.Quotes, 2)
+	assert.Len(t, sc.Quotes[0].Found, 2) // two pieces around (...)
+	assert.Empty(t, sc.Quotes[1].Found)
+	require.NoError(t, json.Unmarshal([]byte(lines[1]), &sc))
+	assert.Equal(t, "t'es qu'un collabo et un traitre", sc.Replies[0].Deobfuscated)
+}
