@@ -97,7 +97,7 @@ func elongationPass(b *builder, s string) (unstable bool) {
 	// URL (hhhttp://), or a mark beside the word. Then the result is read
 	// again.
 	touch := func(start, end int) {
-		if urlFirst[s[start]] || start > 0 && contextual[s[start-1]] || end < len(s) && contextual[s[end]] {
+		if urlFirst[s[start]] || contextualBefore(s, start) || contextualAt(s, end) {
 			unstable = true
 		}
 	}
@@ -216,8 +216,9 @@ func (m *matcher) elongatedRun(i int) int {
 	// The letters written just before the run belong to its first word,
 	// as the elongation pass reads words (runs of letters).
 	allRoman, wordStart := true, true
-	for p := b.olen(); p > 0; {
-		r, n := b.runeBefore(p)
+	wordOut := b.olen() // where the word starts in the output
+	for wordOut > 0 {
+		r, n := b.runeBefore(wordOut)
 		if !isAlnum(r) {
 			break
 		}
@@ -225,8 +226,9 @@ func (m *matcher) elongatedRun(i int) int {
 		if !isRoman(r) {
 			allRoman = false
 		}
-		p -= n
+		wordOut -= n
 	}
+	collapsed := false
 	k := i
 	for k < j {
 		c := lowerASCII(s[k])
@@ -253,8 +255,8 @@ func (m *matcher) elongatedRun(i int) int {
 				if reps >= 3 && x != y && y > '9' {
 					b.keep(k)
 					b.replace(k, e, string([]byte{x, y}), Elongation|caseKind(s[k:e]))
-					// "ha"+"aa" may make a new run, "hahahattp" a URL.
-					m.elongRisk = true
+					// "hahahattp" may make a URL.
+					collapsed = true
 					m.unstable = m.unstable || m.collapseUnstable(i, j)
 					allRoman = allRoman && isRoman(rune(x)) && isRoman(rune(y))
 					k = e
@@ -269,9 +271,8 @@ func (m *matcher) elongatedRun(i int) int {
 		if e-k >= 3 && !(allRoman && (c == 'i' || c == 'x' || c == 'c' || c == 'm')) {
 			b.keep(k)
 			b.replace(k, e, string(rune(c)), Elongation|caseKind(s[k:e]))
-			// The collapse may reveal a syllable (rererrre) or a URL
-			// (hhhttp://).
-			m.elongRisk = true
+			// The collapse may make a URL (hhhttp://).
+			collapsed = true
 			m.unstable = m.unstable || m.collapseUnstable(i, j)
 		} else {
 			for ; k < e; k++ {
@@ -287,6 +288,11 @@ func (m *matcher) elongatedRun(i int) int {
 		k = e
 	}
 	b.keep(j)
+	// A collapse may reveal a new run or syllable in the word ("ha"+"aa",
+	// rererrre): look at the word as written.
+	if collapsed && hasElongation(b.view(wordOut)) {
+		m.elongRisk = true
+	}
 	return j
 }
 
@@ -299,7 +305,7 @@ func (m *matcher) collapseUnstable(i, j int) bool {
 	if m.b.olen() > m.wordStart {
 		start = m.wordOrig
 	}
-	return urlFirst[s[start]] || urlFirst[s[i]] || i > 0 && contextual[s[i-1]] || j < len(s) && contextual[s[j]]
+	return urlFirst[s[start]] || urlFirst[s[i]] || contextualBefore(s, i) || contextualAt(s, j)
 }
 
 // caseKind is Case if s holds an upper-case ASCII letter.

@@ -47,9 +47,44 @@ type matcher struct {
 	elongRisk bool
 }
 
-// contextual marks the bytes whose reading depends on what is next to
-// them: the starts of inclusive endings, mentions and hashtags.
-var contextual = [256]bool{'.': true, '-': true, '(': true, '@': true, '#': true, 0xC2: true, 0xE2: true, 0xE3: true, 0xEF: true}
+// contextual marks the ASCII characters whose reading depends on what is
+// next to them: the starts of inclusive endings, mentions and hashtags.
+// contextualAt extends it to the rest of Unicode.
+var contextual = [256]bool{'.': true, '-': true, '(': true, '@': true, '#': true}
+
+// contextualAt reports whether the character at s[i:] is read in context:
+// an ASCII mark of the table, a middle dot or bullet, a dash, or a
+// compatibility form of one of them.
+func contextualAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	if s[i] < 0x80 {
+		return contextual[s[i]]
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isContextualRune(r)
+}
+
+// contextualBefore is contextualAt for the character that ends s[:i].
+func contextualBefore(s string, i int) bool {
+	if i <= 0 {
+		return false
+	}
+	if s[i-1] < 0x80 {
+		return contextual[s[i-1]]
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return isContextualRune(r)
+}
+
+func isContextualRune(r rune) bool {
+	if isInclusiveMark(r) || isDash(r) {
+		return true
+	}
+	f, _, ok := foldRune(r)
+	return ok && len(f) == 1 && contextual[f[0]]
+}
 
 // wordByte marks ASCII letters and digits.
 var wordByte = func() (t [256]bool) {
@@ -118,7 +153,7 @@ func (m *matcher) flush(noSpaceBefore bool) {
 		// either in context, the result must be read again.
 		if m.wsEnd < len(m.s) {
 			next := m.s[m.wsEnd]
-			if contextual[next] || wordByte[next] && m.b.last() == '(' || (next == '!' || next == '?') && m.b.last() == next ||
+			if contextualAt(m.s, m.wsEnd) || wordByte[next] && m.b.last() == '(' || (next == '!' || next == '?') && m.b.last() == next ||
 				next == ':' && strings.HasPrefix(m.s[m.wsEnd:], "://") || next == ')' && m.last == cWord {
 				m.unstable = true
 			}
@@ -567,7 +602,9 @@ func (m *matcher) syllableRisk(i int) {
 		}
 		c := m.s[i]
 		if c >= 0x80 {
-			m.elongRisk = true // an accented letter ahead: let the pass look
+			if r, _ := utf8.DecodeRuneInString(m.s[i:]); isLetterLike(r) {
+				m.elongRisk = true // an accented letter ahead: let the pass look
+			}
 			return
 		}
 		if !wordByte[c] {

@@ -280,6 +280,18 @@ func (b *builder) runeBefore(p int) (rune, int) {
 	return utf8.DecodeLastRuneInString(b.src[:p])
 }
 
+// view returns the output from offset from on, without copying; it is
+// valid until the builder writes again.
+func (b *builder) view(from int) string {
+	if !b.dirty {
+		return b.src[from:b.pos]
+	}
+	if from >= b.n {
+		return ""
+	}
+	return unsafe.String(&b.out[from], b.n-from)
+}
+
 // tail returns the output from offset from on (copying).
 func (b *builder) tail(from int) string {
 	if b.dirty {
