@@ -175,7 +175,7 @@ func lastWord(b *builder) string {
 		}
 		start -= n
 	}
-	return b.tail(start)
+	return b.view(start)
 }
 
 // nfcPass composes the text to NFC, one normalization segment at a time,

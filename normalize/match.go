@@ -635,7 +635,7 @@ func (m *matcher) dash(i, n int, repl string) int {
 			return end
 		}
 		if end, _ := hyphenBreak(s, i+n); end > 0 {
-			if isCompoundHead(b.tail(m.wordStart)) {
+			if isCompoundHead(b.view(m.wordStart)) {
 				b.replace(i, end, "-", Hyphenation)
 				m.last = cPunct
 				m.unstable = true // the joined "demi-e" may read as an inclusive ending

@@ -255,12 +255,7 @@ func (b *builder) last() byte {
 
 // lastRune returns the last rune written, or utf8.RuneError if none.
 func (b *builder) lastRune() rune {
-	var r rune
-	if b.dirty {
-		r, _ = utf8.DecodeLastRune(b.out[:b.n])
-	} else {
-		r, _ = utf8.DecodeLastRuneInString(b.src[:b.pos])
-	}
+	r, _ := b.runeBefore(b.olen())
 	return r
 }
 
@@ -290,14 +285,6 @@ func (b *builder) view(from int) string {
 		return ""
 	}
 	return unsafe.String(&b.out[from], b.n-from)
-}
-
-// tail returns the output from offset from on (copying).
-func (b *builder) tail(from int) string {
-	if b.dirty {
-		return string(b.out[from:b.n])
-	}
-	return b.src[from:b.pos]
 }
 
 // keep copies src[pos:end] unchanged.
@@ -330,19 +317,13 @@ func (b *builder) replace(start, end int, s string, kind Kind) {
 	b.pos = end
 }
 
-// replaceBytes is replace for a byte slice.
+// replaceBytes is replace for a byte slice (not retained).
 func (b *builder) replaceBytes(start, end int, s []byte, kind Kind) {
-	b.gap(start, Invisible)
-	if b.src[start:end] == string(s) {
-		b.keep(end)
+	if len(s) == 0 {
+		b.replace(start, end, "", kind)
 		return
 	}
-	b.materialize()
-	o := b.n
-	b.room(len(s))
-	b.n += copy(b.out[b.n:], s)
-	b.addEdit(edit{out: o, outEnd: b.n, in: start, inEnd: end, kind: kind})
-	b.pos = end
+	b.replace(start, end, unsafe.String(&s[0], len(s)), kind)
 }
 
 // replaceByte writes c in place of the single byte src[pos].

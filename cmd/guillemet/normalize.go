@@ -76,9 +76,6 @@ func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) erro
 		fs.PrintDefaults()
 	}
 	if help, err := parseFlags(fs, args); help || err != nil {
-		if help {
-			return nil
-		}
 		return err
 	}
 	var p *normalize.Profile
