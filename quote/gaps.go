@@ -1,0 +1,539 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/guillemet/guillemet/normalize"
+)
+
+// walkGaps reads the alignment pair by pair: each pair of equal words, and
+// the gap of unpaired words before it (and after the last one), and turns
+// them into differences and word counts.
+func (al *aligner) walkGaps() {
+	if len(al.pairs) == 0 {
+		return
+	}
+	q, s := al.q, al.s
+	pq, ps := -1, -1
+	for idx := 0; idx <= len(al.pairs); idx++ {
+		nq, ns := len(q.words), len(s.words)
+		if idx < len(al.pairs) {
+			nq, ns = al.pairs[idx].q, al.pairs[idx].s
+		}
+		al.gap(pq, ps, nq, ns, idx == 0, idx == len(al.pairs))
+		if idx < len(al.pairs) {
+			al.words.Matched++
+			al.cover(ns)
+			al.wordPair(nq, ns)
+		}
+		pq, ps = nq, ns
+	}
+}
+
+// cover notes that the quote stands for source word j.
+func (al *aligner) cover(j int) {
+	if al.sFirst < 0 || j < al.sFirst {
+		al.sFirst = j
+	}
+	if j > al.sLast {
+		al.sLast = j
+	}
+}
+
+// slip reports whether quote word qw and source word sw are the same word
+// but for a small slip: an OCR confusion, or an edit distance of 1 (2 for
+// words of eight letters or more) once case and accents are folded, in a
+// word of four letters or more. Numbers never slip into other numbers.
+func slip(qw, sw normalize.Token) bool {
+	if qw.Kind == normalize.Number && sw.Kind == normalize.Number {
+		return false
+	}
+	a, b := qw.Text, sw.Text
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if max(la, lb) < 4 || min(la, lb) < 3 {
+		return false
+	}
+	if normalize.OCREqual(a, b) {
+		return true
+	}
+	if qw.Kind == normalize.Number || sw.Kind == normalize.Number {
+		return false
+	}
+	limit := 1
+	if max(la, lb) >= 8 {
+		limit = 2
+	}
+	return normalize.SpellingDistance(a, b, limit) <= limit
+}
+
+// gap reads the unpaired words between pairs (pq, ps) and (nq, ns):
+// quote words pq+1..nq-1 and source words ps+1..ns-1. start and end say
+// that the gap is before the first pair or after the last one.
+func (al *aligner) gap(pq, ps, nq, ns int, start, end bool) {
+	q, s := al.q, al.s
+	qn, sn := nq-pq-1, ns-ps-1
+	if qn == 0 && sn == 0 {
+		al.between(pq, ps, nq, ns)
+		return
+	}
+	if start {
+		// Slips and replacements at the start are read right to left,
+		// nearest the first pair: the source may go on before them.
+		k := 0
+		for ; k < qn && k < sn; k++ {
+			if !slip(q.word(nq-1-k), s.word(ns-1-k)) {
+				break
+			}
+			al.spelling(nq-1-k, ns-1-k)
+		}
+		qn2, sn2 := qn-k, sn-k
+		m := al.markIn(0, nq-k)
+		r := 0
+		if m < 0 {
+			for ; r < qn2 && r < sn2; r++ {
+				al.replaced(nq-1-k-r, ns-1-k-r)
+			}
+		}
+		al.inserted(0, qn2-r, sn2-r)
+		if sn2-r > 0 {
+			if m >= 0 {
+				al.elided(m, 0, sn2-r)
+			} else {
+				al.truncate(TruncatedStart, 0, sn2-r)
+			}
+		}
+		return
+	}
+	if end {
+		k := 0
+		for ; k < qn && k < sn; k++ {
+			if !slip(q.word(pq+1+k), s.word(ps+1+k)) {
+				break
+			}
+			al.spelling(pq+1+k, ps+1+k)
+		}
+		qn2, sn2 := qn-k, sn-k
+		m := al.markIn(pq+1+k, len(q.words))
+		r := 0
+		if m < 0 {
+			for ; r < qn2 && r < sn2; r++ {
+				al.replaced(pq+1+k+r, ps+1+k+r)
+			}
+		}
+		al.inserted(pq+1+k+r, nq, ps+1+k+r)
+		if sn2-r > 0 {
+			if m >= 0 {
+				al.elided(m, ps+1+k+r, ns)
+			} else {
+				al.truncate(TruncatedEnd, ps+1+k+r, ns)
+			}
+		}
+		return
+	}
+	// Inside: slips first, in order, each quote word looking at the next
+	// few source words; then replacements, or an elision where the quote
+	// shows a mark; what remains is inserted or deleted.
+	m := al.markIn(pq+1, nq)
+	var qLeft, sLeft []int
+	j := ps + 1
+	for i := pq + 1; i < nq; i++ {
+		found := -1
+		for t := j; t < ns && t < j+3; t++ {
+			if slip(q.word(i), s.word(t)) {
+				found = t
+				break
+			}
+		}
+		if found < 0 {
+			qLeft = append(qLeft, i)
+			continue
+		}
+		for ; j < found; j++ {
+			sLeft = append(sLeft, j)
+		}
+		al.spelling(i, found)
+		j = found + 1
+	}
+	for ; j < ns; j++ {
+		sLeft = append(sLeft, j)
+	}
+	if m < 0 {
+		r := min(len(qLeft), len(sLeft))
+		for t := 0; t < r; t++ {
+			al.replaced(qLeft[t], sLeft[t])
+		}
+		qLeft, sLeft = qLeft[r:], sLeft[r:]
+	}
+	for _, run := range runs(qLeft) {
+		at := ps + 1
+		if len(sLeft) > 0 {
+			at = sLeft[0]
+		}
+		al.inserted(run[0], run[1], min(at, ns))
+	}
+	for _, run := range runs(sLeft) {
+		if m >= 0 {
+			al.elided(m, run[0], run[1])
+		} else {
+			al.deleted(run[0], run[1], pq+1)
+		}
+	}
+}
+
+// runs splits increasing indexes into runs of consecutive ones, [a, b).
+func runs(xs []int) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(xs); {
+		j := i + 1
+		for j < len(xs) && xs[j] == xs[j-1]+1 {
+			j++
+		}
+		out = append(out, [2]int{xs[i], xs[j-1] + 1})
+		i = j
+	}
+	return out
+}
+
+// Word-level differences. Spans of runs of words go from the first word's
+// start to the last word's end; an empty span sits where the missing
+// words would be.
+
+func (al *aligner) qspan(a, b int) Span {
+	q := al.q
+	if a >= b {
+		if a < len(q.words) {
+			p := q.word(a).OrigStart
+			return Span{p, p}
+		}
+		p := q.toks[q.hi-1].OrigEnd
+		return Span{p, p}
+	}
+	return Span{q.word(a).OrigStart, q.word(b - 1).OrigEnd}
+}
+
+func (al *aligner) sspan(a, b int) Span {
+	s := al.s
+	if a >= b {
+		if a < len(s.words) {
+			p := s.word(a).OrigStart
+			return Span{p, p}
+		}
+		p := s.word(len(s.words) - 1).OrigEnd
+		return Span{p, p}
+	}
+	return Span{s.word(a).OrigStart, s.word(b - 1).OrigEnd}
+}
+
+func (al *aligner) add(k Kind, qs, ss Span) {
+	al.diffs = append(al.diffs, Difference{Kind: k, Quote: qs, Source: ss,
+		QuoteText: qs.In(al.q.orig), SourceText: ss.In(al.s.orig)})
+}
+
+func (al *aligner) spelling(i, j int) {
+	al.words.Spelling++
+	al.cover(j)
+	al.add(Spelling, al.qspan(i, i+1), al.sspan(j, j+1))
+}
+
+func (al *aligner) replaced(i, j int) {
+	al.words.Replaced++
+	al.cover(j)
+	al.add(WordReplaced, al.qspan(i, i+1), al.sspan(j, j+1))
+}
+
+// inserted records quote words [a, b) that the source lacks, before
+// source word at.
+func (al *aligner) inserted(a, b, at int) {
+	if a >= b {
+		return
+	}
+	al.words.Inserted += b - a
+	al.add(WordInserted, al.qspan(a, b), al.sspan(at, at))
+}
+
+// deleted records source words [a, b) dropped before quote word at.
+func (al *aligner) deleted(a, b, at int) {
+	al.words.Deleted += b - a
+	al.cover(a)
+	al.cover(b - 1)
+	al.add(WordDeleted, al.qspan(at, at), al.sspan(a, b))
+}
+
+// elided records source words [a, b) skipped at mark m.
+func (al *aligner) elided(m, a, b int) {
+	al.words.Elided += b - a
+	al.cover(a)
+	al.cover(b - 1)
+	mk := al.marks[m]
+	qs := Span{al.q.toks[mk.first].OrigStart, al.q.toks[mk.last].OrigEnd}
+	al.add(Elision, qs, al.sspan(a, b))
+}
+
+// truncate records source words [a, b) outside the quote.
+func (al *aligner) truncate(k Kind, a, b int) {
+	at := al.qspan(0, 0)
+	if k == TruncatedStart {
+		at = Span{al.q.toks[al.q.lo].OrigStart, al.q.toks[al.q.lo].OrigStart}
+	} else {
+		e := al.q.toks[al.q.hi-1].OrigEnd
+		at = Span{e, e}
+	}
+	al.add(k, at, al.sspan(a, b))
+}
+
+// wordPair compares two words with the same Match key and reports how
+// their original spellings differ.
+func (al *aligner) wordPair(i, j int) {
+	qt, st := al.q.word(i), al.s.word(j)
+	qo, so := al.q.orig[qt.OrigStart:qt.OrigEnd], al.s.orig[st.OrigStart:st.OrigEnd]
+	if qo == so {
+		return
+	}
+	set := wordKinds(qo, so, al.q.text.KindsIn(qt.Start, qt.End)|al.s.text.KindsIn(st.Start, st.End))
+	for _, k := range set.list() {
+		al.add(k, Span{qt.OrigStart, qt.OrigEnd}, Span{st.OrigStart, st.OrigEnd})
+	}
+}
+
+// wordKinds names the differences between two spellings of one word.
+// Case and accents are judged on the two spellings themselves (both
+// capitalised is no difference), the rest from what normalization did.
+func wordKinds(q, s string, changes normalize.Kind) kindSet {
+	if norm.NFC.String(q) == norm.NFC.String(s) {
+		return 0
+	}
+	var set kindSet
+	dq, ds := normalize.Display.Normalize(q), normalize.Display.Normalize(s)
+	set |= mapKinds(dq.Kinds()|ds.Kinds(), false)
+	a, b := dq.String(), ds.String()
+	if a == b {
+		return set
+	}
+	switch {
+	case strings.ToLower(a) == strings.ToLower(b):
+		set.add(Case)
+		return set
+	case stripMarks(a) == stripMarks(b):
+		set.add(Accent)
+		return set
+	case strings.ToLower(stripMarks(a)) == strings.ToLower(stripMarks(b)):
+		set.add(Case)
+		set.add(Accent)
+		return set
+	}
+	rest := mapKinds(changes, false)
+	rest &^= 1<<Case | 1<<Accent | 1<<Spacing
+	if caseSig(a) != caseSig(b) {
+		rest.add(Case)
+	}
+	if marksOf(a) != marksOf(b) {
+		rest.add(Accent)
+	}
+	if rest == 0 {
+		rest.add(Typography)
+	}
+	return set | rest
+}
+
+// caseSig says whether a word is capitalised, and whether it is all upper
+// case.
+func caseSig(w string) [2]bool {
+	var sig [2]bool
+	letters, upper := 0, 0
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if letters == 0 {
+			sig[0] = unicode.IsUpper(r)
+		}
+		letters++
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	sig[1] = letters > 1 && upper == letters
+	return sig
+}
+
+// marksOf returns the combining marks of w in order (é gives U+0301).
+func marksOf(w string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(w) {
+		if unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// stripMarks removes combining marks.
+func stripMarks(w string) string {
+	d := norm.NFD.String(w)
+	return norm.NFC.String(strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Mn, r) {
+			return -1
+		}
+		return r
+	}, d))
+}
+
+// mapKinds turns normalization kinds into difference kinds. In a gap
+// between words (punct), an elongation is a repeated mark: typography.
+func mapKinds(k normalize.Kind, punct bool) kindSet {
+	var set kindSet
+	for _, m := range kindMap {
+		if k&m.from != 0 {
+			set.add(m.to)
+		}
+	}
+	if punct && k&normalize.Elongation != 0 {
+		set &^= 1 << Spelling
+		set.add(Typography)
+	}
+	return set
+}
+
+var kindMap = [...]struct {
+	from normalize.Kind
+	to   Kind
+}{
+	{normalize.Spacing, Spacing},
+	{normalize.Typography, Typography},
+	{normalize.Case, Case},
+	{normalize.Accent, Accent},
+	{normalize.Ligature, Ligature},
+	{normalize.Compat, Typography},
+	{normalize.Inclusive, Inclusive},
+	{normalize.Elongation, Spelling},
+	{normalize.Mojibake, Mojibake},
+	{normalize.Invisible, Spacing},
+	{normalize.Hyphenation, Spacing},
+	{normalize.Homoglyph, Spelling},
+	{normalize.Link, Link},
+	{normalize.Mention, Mention},
+	{normalize.Emoji, Emoji},
+	{normalize.Hashtag, Typography},
+	{normalize.Encoding, Mojibake},
+	{normalize.Obfuscation, Spelling},
+}
+
+// between compares what lies between two consecutive pairs of words (or
+// before the first, or after the last, when the quote is not truncated
+// there): punctuation, white space, links, emoji, mentions.
+func (al *aligner) between(pq, ps, nq, ns int) {
+	q, s := al.q, al.s
+	var qa, qb, sa, sb int // token indexes: the region is after a, before b
+	qa, sa = -1, -1
+	if pq >= 0 {
+		qa, sa = q.words[pq], s.words[ps]
+	} else {
+		qa = q.lo - 1
+	}
+	if nq < len(q.words) {
+		qb, sb = q.words[nq], s.words[ns]
+	} else {
+		qb, sb = q.hi, len(s.toks)
+	}
+	qn0, qn1, qo0, qo1 := region(q, qa, qb)
+	sn0, sn1, so0, so1 := region(s, sa, sb)
+	if qa < q.lo {
+		qo0 = q.toks[q.lo].OrigStart
+		qn0 = q.toks[q.lo].Start
+	}
+	if qb >= q.hi {
+		qo1 = q.toks[q.hi-1].OrigEnd
+		qn1 = q.toks[q.hi-1].End
+	}
+	if pq < 0 {
+		so0, sn0 = 0, 0
+	}
+	if nq >= len(q.words) {
+		so1, sn1 = len(s.orig), len(s.norm)
+	}
+	qo, so := q.orig[qo0:qo1], s.orig[so0:so1]
+	if qo == so {
+		return
+	}
+	edge := pq < 0 || nq >= len(q.words)
+	if edge {
+		qo, so = strings.TrimSpace(qo), strings.TrimSpace(so)
+	}
+	set := gapKinds(qo, so, q.norm[qn0:qn1], s.norm[sn0:sn1],
+		q.text.KindsIn(qn0, qn1)|s.text.KindsIn(sn0, sn1))
+	if set == 0 {
+		return
+	}
+	qs, ss := trimSpan(q.orig, qo0, qo1), trimSpan(s.orig, so0, so1)
+	for _, k := range set.list() {
+		al.add(k, qs, ss)
+	}
+}
+
+// region returns the normalized and original byte ranges between tokens
+// a and b of sd (a may be -1: from the start; b may be len: to the end).
+func region(sd *side, a, b int) (n0, n1, o0, o1 int) {
+	if a >= 0 {
+		n0, o0 = sd.toks[a].End, sd.toks[a].OrigEnd
+	}
+	if b < len(sd.toks) {
+		n1, o1 = sd.toks[b].Start, sd.toks[b].OrigStart
+	} else {
+		n1, o1 = len(sd.norm), len(sd.orig)
+	}
+	if o1 < o0 {
+		o1 = o0
+	}
+	if n1 < n0 {
+		n1 = n0
+	}
+	return
+}
+
+// trimSpan narrows [a, b) of text to its part without surrounding white
+// space; an all-space range becomes empty at its start.
+func trimSpan(text string, a, b int) Span {
+	seg := text[a:b]
+	l := len(seg) - len(strings.TrimLeftFunc(seg, unicode.IsSpace))
+	if l == len(seg) {
+		return Span{a, a}
+	}
+	r := len(strings.TrimRightFunc(seg, unicode.IsSpace))
+	return Span{a + l, a + r}
+}
+
+// gapKinds names the differences between two stretches without words.
+func gapKinds(qo, so, qn, sn string, changes normalize.Kind) kindSet {
+	if norm.NFC.String(qo) == norm.NFC.String(so) {
+		return 0
+	}
+	var set kindSet
+	if squeeze(qo) == squeeze(so) {
+		set.add(Spacing)
+		return set
+	}
+	set = mapKinds(changes, true)
+	set &^= 1<<Spacing | 1<<Case | 1<<Accent | 1<<Inclusive | 1<<Ligature
+	if squeeze(qn) != squeeze(sn) {
+		set.add(Typography)
+	}
+	if set == 0 {
+		set.add(Spacing)
+	}
+	return set
+}
+
+// squeeze removes white space and invisible format characters, and
+// composes.
+func squeeze(s string) string {
+	return norm.NFC.String(strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) {
+			return -1
+		}
+		return r
+	}, s))
+}

@@ -1,0 +1,201 @@
+package quote
+
+import "github.com/guillemet/guillemet/normalize"
+
+// This file finds which quote words are which source words: the elision
+// marks of the quote, the stretch of the source worth diffing, the
+// word-level edit script, and the reading of what lies between two equal
+// words (slips, replacements, insertions, deletions, elisions,
+// truncations).
+
+// trimQuote leaves out white space (never a token) and quotation marks
+// that wrap the whole quote, unless the source starts with one too.
+func (al *aligner) trimQuote() {
+	q, s := al.q, al.s
+	q.lo, q.hi = 0, len(q.toks)
+	if q.hi-q.lo >= 3 && q.toks[q.lo].Text == "«" && q.toks[q.hi-1].Text == "»" &&
+		(len(s.toks) == 0 || s.toks[0].Text != "«") {
+		q.lo++
+		q.hi--
+	}
+}
+
+// findMarks records the elision marks of the quote: "..." (which is what
+// Match makes of … and ...), alone or between parentheses or brackets.
+func (al *aligner) findMarks() {
+	q := al.q
+	w := 0
+	for i := q.lo; i < q.hi; i++ {
+		t := q.toks[i]
+		if t.Kind != normalize.Punct {
+			w++
+			continue
+		}
+		if t.Text != "..." {
+			continue
+		}
+		m := mark{first: i, last: i, gap: w}
+		if i > q.lo && i+1 < q.hi {
+			open, close := q.toks[i-1].Text, q.toks[i+1].Text
+			if open == "(" && close == ")" || open == "[" && close == "]" {
+				m.first, m.last = i-1, i+1
+			}
+		}
+		al.marks = append(al.marks, m)
+	}
+}
+
+// markIn returns the first mark standing between words lo-1 and hi (its
+// gap in [lo, hi]), or -1.
+func (al *aligner) markIn(lo, hi int) int {
+	for i, m := range al.marks {
+		if m.gap >= lo && m.gap <= hi {
+			return i
+		}
+	}
+	return -1
+}
+
+// matchWords returns the pairs of equal words of the shortest edit script
+// between the quote's words and the source's.
+func (al *aligner) matchWords() []pair {
+	q, s := al.q, al.s
+	vocab := make(map[string]int32, len(q.words))
+	qids := make([]int32, len(q.words))
+	for i := range q.words {
+		key := q.word(i).Text
+		id, ok := vocab[key]
+		if !ok {
+			id = int32(len(vocab) + 1)
+			vocab[key] = id
+		}
+		qids[i] = id
+	}
+	// Source words the quote does not have all get id 0: they can never
+	// be equal to a quote word, and the quote's vocabulary stays small.
+	sids := make([]int32, len(s.words))
+	shared := 0
+	for j := range s.words {
+		sids[j] = vocab[s.word(j).Text]
+		if sids[j] != 0 {
+			shared++
+		}
+	}
+	if shared == 0 {
+		return nil
+	}
+	lo, hi := 0, len(sids)
+	if len(sids) > 2*len(qids)+64 {
+		lo, hi = al.window(qids, sids, len(vocab))
+	}
+	if lo >= hi {
+		return nil
+	}
+	var pairs []pair
+	i, k := lo, 0
+	for _, o := range wordDiff(sids[lo:hi], qids) {
+		switch o.kind {
+		case opEqual:
+			for t := 0; t < o.n; t++ {
+				pairs = append(pairs, pair{k + t, i + t})
+			}
+			i += o.n
+			k += o.n
+		case opDelete:
+			i += o.n
+		case opInsert:
+			k += o.n
+		}
+	}
+	return pairs
+}
+
+// window returns the stretch [lo, hi) of the source words worth diffing
+// against the quote when the source is much longer than the quote.
+//
+// Anchors are the places where two consecutive quote words (not separated
+// by an elision mark) appear consecutively in the source; words seen more
+// than maxOccurrences times in the source make no anchor. The best chain
+// of anchors increasing in both texts is found by dynamic programming
+// (each anchor earns 1; a chain link pays for the difference between the
+// distances in the quote and in the source, a quarter per word, or a flat
+// half when an elision mark in the quote explains the jump). The window is
+// the chain's extent, widened by the quote words before its first and
+// after its last anchor, and a margin. Quotes with no pair of words in
+// common fall back to single-word anchors.
+func (al *aligner) window(qids, sids []int32, nvocab int) (int, int) {
+	const maxOccurrences = 64
+	const lookback = 256
+	pos := make([][]int32, nvocab+1)
+	for j, id := range sids {
+		if id != 0 {
+			pos[id] = append(pos[id], int32(j))
+		}
+	}
+	type anchor struct{ i, j int32 }
+	var anchors []anchor
+	for i := 0; i+1 < len(qids); i++ {
+		if al.markIn(i+1, i+1) >= 0 {
+			continue
+		}
+		occ := pos[qids[i]]
+		if len(occ) > maxOccurrences {
+			continue
+		}
+		for _, j := range occ {
+			if int(j)+1 < len(sids) && sids[j+1] == qids[i+1] {
+				anchors = append(anchors, anchor{int32(i), j})
+			}
+		}
+	}
+	if len(anchors) == 0 {
+		for i := range qids {
+			occ := pos[qids[i]]
+			if len(occ) > maxOccurrences {
+				occ = occ[:maxOccurrences]
+			}
+			for _, j := range occ {
+				anchors = append(anchors, anchor{int32(i), j})
+			}
+		}
+	}
+	if len(anchors) == 0 {
+		return 0, 0
+	}
+	score := make([]float64, len(anchors))
+	prev := make([]int32, len(anchors))
+	best := 0
+	for a := range anchors {
+		score[a], prev[a] = 1, -1
+		ai, aj := anchors[a].i, anchors[a].j
+		for b := a - 1; b >= 0 && b >= a-lookback; b-- {
+			bi, bj := anchors[b].i, anchors[b].j
+			if bi >= ai || bj >= aj {
+				continue
+			}
+			dq, ds := ai-bi, aj-bj
+			extra := ds - dq
+			if extra < 0 {
+				extra = -extra
+			}
+			pen := float64(extra) / 4
+			if ds > dq && pen > 0.5 && al.markIn(int(bi)+1, int(ai)) >= 0 {
+				pen = 0.5
+			}
+			if v := score[b] + 1 - pen; v > score[a] {
+				score[a], prev[a] = v, int32(b)
+			}
+		}
+		if score[a] > score[best] {
+			best = a
+		}
+	}
+	first := best
+	for prev[first] >= 0 {
+		first = int(prev[first])
+	}
+	slack := 8 + len(qids)/8
+	lo := int(anchors[first].j) - int(anchors[first].i) - slack
+	hi := int(anchors[best].j) + 2 + (len(qids) - int(anchors[best].i)) + slack
+	return max(lo, 0), min(hi, len(sids))
+}
