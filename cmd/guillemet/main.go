@@ -4,6 +4,7 @@
 //
 //	guillemet demo
 //	guillemet normalize [--profile match|display] [--json] [--whole] < text
+//	guillemet extract --in FILE|- [--json]
 //
 // Every subcommand takes --json (JSON Lines on stdout, one object per
 // input, in input order); without it, it prints a readable report. Errors
@@ -45,6 +46,7 @@ func init() {
 	commands = []command{
 		{"demo", "run the bundled scenarios end to end and print the reports", runDemo},
 		{"normalize", "normalize text from standard input (--profile match|display)", runNormalize},
+		{"extract", "list the quotations of an article, with speakers (--in FILE|-)", runExtract},
 	}
 }
 

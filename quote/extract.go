@@ -1,0 +1,352 @@
+package quote
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// QuotationKind says how a quotation is marked in the article.
+type QuotationKind uint8
+
+// Quotation kinds.
+const (
+	Guillemets   QuotationKind = iota // « … »
+	CurlyQuotes                       // “ … ”
+	StraightQuotes                    // " … "
+	Embedded                          // an embedded post: text — Name (@handle) date
+)
+
+var quotationKindNames = [...]string{"guillemets", "curly", "straight", "embedded"}
+
+// String returns "guillemets", "curly", "straight" or "embedded".
+func (k QuotationKind) String() string {
+	if int(k) < len(quotationKindNames) {
+		return quotationKindNames[k]
+	}
+	return "unknown"
+}
+
+// MarshalText encodes the kind as its name.
+func (k QuotationKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// A Quotation is a quoted text found in an article.
+//
+// Start and End are byte offsets into the article, from the first byte of
+// the quoted text (after the opening mark and the white space inside it)
+// to the last. Parts lists the spans of its pieces: one for most
+// quotations; several for a quotation that runs over paragraphs (Text then
+// joins them with "\n") or is cut by an incise ("« A », dit-il, « B »":
+// Text joins them with a space). With a single part, Text is exactly
+// article[Start:End].
+type Quotation struct {
+	Text       string
+	Start, End int
+	Parts      []Span
+	Kind       QuotationKind
+	// Speaker is who the article says spoke, in its words: a name ("Marie
+	// Lenoir"), a description ("le maire de Bordeaux", "cet individu") or a
+	// handle ("@mlenoir") when nothing better is said. It is empty when the
+	// article says nothing and no earlier quotation had a speaker.
+	Speaker string
+	// Attribution is the phrase that names the speaker ("a déclaré Marie
+	// Lenoir", "selon Marie Lenoir", the signature of an embedded post).
+	// Empty when the speaker is inherited from an earlier quotation.
+	Attribution string
+	// Short marks a quotation of three words or fewer: scare quotes, a
+	// single quoted insult. Callers verifying statements usually skip them.
+	Short bool
+	// Handle and Date are set for embedded posts: the author's handle
+	// without "@", and the date printed under the post as YYYY-MM-DD.
+	Handle string
+	Date   string
+}
+
+// MaxShortWords is the longest quotation, in words, marked Short.
+const MaxShortWords = 3
+
+// Extract returns the quotations of a French article or post, in article
+// order (an embedded post comes before the quotations inside it). See
+// testdata/quote/EXTRACT_RULES.md in the repository for the rules it
+// follows, by example. It accepts any input: invalid UTF-8 is read as
+// U+FFFD, unbalanced marks end at the paragraph's end.
+func Extract(article string) []Quotation {
+	x := &extractor{text: article}
+	x.paragraphs()
+	x.embeddedPosts()
+	x.scan()
+	sort.SliceStable(x.quotes, func(i, j int) bool {
+		a, b := x.quotes[i], x.quotes[j]
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return a.Kind == Embedded && b.Kind != Embedded
+	})
+	x.attribute()
+	x.mergeIncises()
+	x.resolve()
+	out := make([]Quotation, len(x.quotes))
+	for i, q := range x.quotes {
+		out[i] = q.Quotation
+	}
+	return out
+}
+
+type extractor struct {
+	text   string
+	paras  []Span
+	quotes []*found
+	// handles maps embedded posts' handles to their authors' names.
+	handles map[string]string
+}
+
+// found is a quotation being built, with what attribute needs.
+type found struct {
+	Quotation
+	open, close Span // the outer marks (empty for embedded posts)
+	pronoun     bool // attributed to il/elle: resolve to the last named speaker
+	after       bool // the attribution follows the quotation
+	named       bool // Speaker is a proper name
+	afterEnd    int  // end of the attribution clause that follows
+}
+
+// paragraphs splits the text at line breaks; blank lines are not
+// paragraphs.
+func (x *extractor) paragraphs() {
+	start := 0
+	for i := 0; i <= len(x.text); i++ {
+		if i == len(x.text) || x.text[i] == '\n' {
+			seg := x.text[start:i]
+			if strings.TrimFunc(seg, isBlank) != "" {
+				l := len(seg) - len(strings.TrimLeftFunc(seg, isBlank))
+				r := len(strings.TrimRightFunc(seg, isBlank))
+				x.paras = append(x.paras, Span{start + l, start + r})
+			}
+			start = i + 1
+		}
+	}
+}
+
+func isBlank(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' }
+
+const monthsEN = `January|February|March|April|May|June|July|August|September|October|November|December`
+const monthsFR = `janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre`
+
+var signatureRe = regexp.MustCompile(`\s[—–-]\s*([^—–()\n]{1,80}?)\s*\(@([A-Za-z0-9_]{1,30})\)\s+((?:` + monthsEN + `)\s+\d{1,2},\s+\d{4}|\d{1,2}(?:er)?\s+(?:` + monthsFR + `)\s+\d{4})\s*$`)
+
+var monthNumber = map[string]int{}
+
+func init() {
+	for i, m := range strings.Split(monthsEN, "|") {
+		monthNumber[strings.ToLower(m)] = i + 1
+	}
+	fr := []string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
+	for i, m := range fr {
+		monthNumber[m] = i + 1
+	}
+	monthNumber["fevrier"], monthNumber["aout"], monthNumber["decembre"] = 2, 8, 12
+}
+
+// embeddedPosts finds paragraphs that end with a post's signature.
+func (x *extractor) embeddedPosts() {
+	x.handles = map[string]string{}
+	for _, p := range x.paras {
+		para := x.text[p.Start:p.End]
+		m := signatureRe.FindStringSubmatchIndex(para)
+		if m == nil {
+			continue
+		}
+		body := strings.TrimRightFunc(para[:m[0]], isBlank)
+		if body == "" {
+			continue
+		}
+		name := strings.TrimSpace(para[m[2]:m[3]])
+		handle := para[m[4]:m[5]]
+		q := &found{Quotation: Quotation{
+			Text: body, Start: p.Start, End: p.Start + len(body), Kind: Embedded,
+			Speaker: name, Handle: handle, Date: isoDate(para[m[6]:m[7]]),
+			Attribution: strings.TrimSpace(para[m[0]:]),
+		}, named: true}
+		q.Parts = []Span{{q.Start, q.End}}
+		q.Short = countWords(body) <= MaxShortWords
+		x.quotes = append(x.quotes, q)
+		x.handles[strings.ToLower(handle)] = name
+	}
+}
+
+// isoDate turns "December 1, 2020" or "1er décembre 2020" into
+// "2020-12-01".
+func isoDate(s string) string {
+	f := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' })
+	if len(f) != 3 {
+		return ""
+	}
+	day, month := f[1], f[0]
+	if _, ok := monthNumber[strings.ToLower(month)]; !ok {
+		day, month = f[0], f[1]
+	}
+	day = strings.TrimSuffix(day, "er")
+	if len(day) == 1 {
+		day = "0" + day
+	}
+	mo := monthNumber[strings.ToLower(month)]
+	return f[2] + "-" + string(rune('0'+mo/10)) + string(rune('0'+mo%10)) + "-" + day
+}
+
+// scan walks each paragraph for quotation marks.
+func (x *extractor) scan() {
+	for pi := 0; pi < len(x.paras); pi++ {
+		p := x.paras[pi]
+		for i := p.Start; i < p.End; {
+			r, n := utf8.DecodeRuneInString(x.text[i:])
+			switch {
+			case r == '«':
+				next := x.guillemets(pi, i)
+				if next.para > pi {
+					pi = next.para
+					p = x.paras[pi]
+				}
+				i = next.at
+				continue
+			case r == '“':
+				i = x.pair(p, i, n, '”', CurlyQuotes)
+				continue
+			case r == '"' && x.opensStraight(p, i):
+				i = x.pair(p, i, n, '"', StraightQuotes)
+				continue
+			}
+			i += n
+		}
+	}
+}
+
+type pos struct{ para, at int }
+
+// guillemets reads a « … » quotation opening at i in paragraph pi, over
+// several paragraphs when the next one reopens with « or ». It returns
+// where scanning goes on.
+func (x *extractor) guillemets(pi, i int) pos {
+	q := &found{Quotation: Quotation{Kind: Guillemets}}
+	q.open = Span{i, i + len("«")}
+	depth := 0
+	start := i + len("«")
+	for {
+		p := x.paras[pi]
+		j := start
+		closed := -1
+		for j < p.End {
+			r, n := utf8.DecodeRuneInString(x.text[j:])
+			if r == '«' {
+				depth++
+			} else if r == '»' {
+				if depth == 0 {
+					closed = j
+					break
+				}
+				depth--
+			}
+			j += n
+		}
+		if closed >= 0 {
+			x.addPart(q, start, closed)
+			q.close = Span{closed, closed + len("»")}
+			x.finish(q)
+			return pos{pi, q.close.End}
+		}
+		x.addPart(q, start, p.End)
+		// Continued in the next paragraph?
+		if pi+1 < len(x.paras) {
+			np := x.paras[pi+1]
+			r, n := utf8.DecodeRuneInString(x.text[np.Start:])
+			if r == '«' || r == '»' {
+				pi++
+				start = np.Start + n
+				depth = 0
+				continue
+			}
+		}
+		q.close = Span{p.End, p.End}
+		x.finish(q)
+		return pos{pi, p.End}
+	}
+}
+
+// pair reads a quotation between open (at i, n bytes) and the closing rune
+// in the same paragraph; without one, an unbalanced curly quote runs to
+// the paragraph's end and a lone straight quote is no quotation.
+func (x *extractor) pair(p Span, i, n int, closing rune, kind QuotationKind) int {
+	start := i + n
+	end := strings.IndexRune(x.text[start:p.End], closing)
+	q := &found{Quotation: Quotation{Kind: kind}, open: Span{i, start}}
+	if end < 0 {
+		if kind == StraightQuotes {
+			return start
+		}
+		x.addPart(q, start, p.End)
+		q.close = Span{p.End, p.End}
+		x.finish(q)
+		return p.End
+	}
+	end += start
+	x.addPart(q, start, end)
+	q.close = Span{end, end + utf8.RuneLen(closing)}
+	x.finish(q)
+	return q.close.End
+}
+
+// opensStraight reports whether the " at i opens a quotation: at the start
+// of the paragraph or after a space or opening punctuation, and before a
+// non-space.
+func (x *extractor) opensStraight(p Span, i int) bool {
+	if i > p.Start {
+		r, _ := utf8.DecodeLastRuneInString(x.text[p.Start:i])
+		if !unicode.IsSpace(r) && !strings.ContainsRune("([:—–-'’", r) {
+			return false
+		}
+	}
+	if i+1 >= p.End {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(x.text[i+1:])
+	return !unicode.IsSpace(r)
+}
+
+// addPart adds the text between a and b, without the white space inside
+// the marks, as a part of q.
+func (x *extractor) addPart(q *found, a, b int) {
+	seg := x.text[a:b]
+	l := len(seg) - len(strings.TrimLeftFunc(seg, isBlank))
+	r := len(strings.TrimRightFunc(seg, isBlank))
+	if l >= r {
+		return
+	}
+	q.Parts = append(q.Parts, Span{a + l, a + r})
+}
+
+// finish completes q from its parts and keeps it if it holds any text.
+func (x *extractor) finish(q *found) {
+	if len(q.Parts) == 0 {
+		return
+	}
+	q.Start, q.End = q.Parts[0].Start, q.Parts[len(q.Parts)-1].End
+	texts := make([]string, len(q.Parts))
+	for i, p := range q.Parts {
+		texts[i] = x.text[p.Start:p.End]
+	}
+	q.Text = strings.Join(texts, "\n")
+	q.Short = countWords(q.Text) <= MaxShortWords
+	x.quotes = append(x.quotes, q)
+}
+
+// countWords counts the fields of s that hold a letter or digit.
+func countWords(s string) int {
+	n := 0
+	for _, f := range strings.Fields(s) {
+		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			n++
+		}
+	}
+	return n
+}
