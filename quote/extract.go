@@ -13,10 +13,10 @@ type QuotationKind uint8
 
 // Quotation kinds.
 const (
-	Guillemets   QuotationKind = iota // « … »
-	CurlyQuotes                       // “ … ”
-	StraightQuotes                    // " … "
-	Embedded                          // an embedded post: text — Name (@handle) date
+	Guillemets     QuotationKind = iota // « … »
+	CurlyQuotes                         // “ … ”
+	StraightQuotes                      // " … "
+	Embedded                            // an embedded post: text — Name (@handle) date
 )
 
 var quotationKindNames = [...]string{"guillemets", "curly", "straight", "embedded"}
