@@ -25,7 +25,7 @@ prévenu prévient averti avertit jugé juge déploré déplore ironisé ironise
 indigné indigne insurgé insurge emporté emporte exclamé exclame défendu défend lâché lâche
 annoncé annonce protesté proteste plaidé plaide répliqué réplique rétorqué rétorque démenti dément
 accusé accuse attaqué attaque menacé menace alerté alerte résumait disait écrivait expliquait
-déclarait affirmait ajoutait estimait racontait confiait lançait tweetait assurait`)
+rapporté rapporte relaté relate cité cite souffle soufflé murmure murmuré écrivait déclarait affirmait ajoutait estimait racontait confiait lançait tweetait assurait`)
 
 // auxiliaries may come before a verb of saying.
 var auxiliaries = wordSet(`a avait aurait ont avaient auront s'est s’est s'était s’était se sont

@@ -1,0 +1,263 @@
+package quote_test
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/guillemet/guillemet/quote"
+)
+
+// checkAlignment asserts the invariants every alignment keeps: spans
+// inside their texts on rune boundaries, difference texts equal to the
+// bytes their spans cover, a score in [0, 1].
+func checkAlignment(t testing.TB, q, s string, a quote.Alignment) {
+	t.Helper()
+	span := func(text string, sp quote.Span, what string) {
+		t.Helper()
+		require.True(t, 0 <= sp.Start && sp.Start <= sp.End && sp.End <= len(text), "%s span %v outside [0,%d]", what, sp, len(text))
+		if utf8.ValidString(text) {
+			require.True(t, sp.Start == len(text) || utf8.RuneStart(text[sp.Start]), "%s span %v starts inside a rune", what, sp)
+			require.True(t, sp.End == len(text) || utf8.RuneStart(text[sp.End]), "%s span %v ends inside a rune", what, sp)
+		}
+	}
+	require.Equal(t, q, a.QuoteText())
+	require.Equal(t, s, a.SourceText())
+	span(q, a.Quote, "quote")
+	span(s, a.Source, "source")
+	require.True(t, a.Score >= 0 && a.Score <= 1, "score %v", a.Score)
+	for _, d := range a.Differences {
+		span(q, d.Quote, "difference quote")
+		span(s, d.Source, "difference source")
+		require.Equal(t, q[d.Quote.Start:d.Quote.End], d.QuoteText)
+		require.Equal(t, s[d.Source.Start:d.Source.End], d.SourceText)
+	}
+	if a.Verdict == quote.NotFound {
+		require.Empty(t, a.Differences)
+	}
+	_ = a.String()
+}
+
+func TestAlignCases(t *testing.T) {
+	cases := []struct {
+		name, quote, source string
+		verdict             quote.Verdict
+		kinds               string
+	}{
+		{"verbatim", "Il faut voter dimanche.", "Il faut voter dimanche.", quote.Verbatim, ""},
+		{"verbatim up to spaces", "Il faut voter\u00a0!", "Il  faut\nvoter !", quote.Verbatim, "spacing"},
+		{"verbatim up to NFC", "Ce\u0301line a raison", "Céline a raison", quote.Verbatim, ""},
+		{"wrapping guillemets", "« Il faut voter »", "Il faut voter", quote.Verbatim, ""},
+		{"apostrophes", "C'est l'heure", "C’est l’heure", quote.Equivalent, "typography"},
+		{"case and accents", "ETAT DE DROIT", "État de droit", quote.Equivalent, "accent,case"},
+		{"accent only", "Elu local", "Élu local", quote.Equivalent, "accent"},
+		{"inclusive", "Cher.e.s ami.e.s", "Cher•e•s ami•e•s", quote.Equivalent, "inclusive"},
+		{"ligature", "le coeur", "le cœur", quote.Equivalent, "ligature"},
+		{"mojibake", "dÃ©goÃ»tÃ©", "dégoûté", quote.Equivalent, "mojibake"},
+		{"reply mentions and link", "Merci à tous", "@bob @alice Merci à tous https://t.co/xyz", quote.Equivalent, "link,mention"},
+		{"emoji", "Bravo les amis", "Bravo les amis 👏👏", quote.Equivalent, "emoji"},
+		{"spelling in whole source", "le gouvernernent ment", "le gouvernement ment", quote.Equivalent, "spelling"},
+		{"excerpt end", "Il faut voter", "Il faut voter dimanche prochain.", quote.Excerpt, "truncated_end"},
+		{"excerpt start", "voter dimanche prochain.", "Il faut voter dimanche prochain.", quote.Excerpt, "truncated_start"},
+		{"excerpt both", "voter dimanche", "Il faut voter dimanche prochain.", quote.Excerpt, "truncated_end,truncated_start"},
+		{"excerpt with slip", "Il ne faut pas minimer", "Il ne faut pas minimiser, il faut agir.", quote.Excerpt, "spelling,truncated_end"},
+		{"elided middle", "Je voulais (...) vous n'aviez qu'à accepter", "Je voulais un enfant. Vous n'aviez qu'à accepter", quote.Elided, "case,elision"},
+		{"elided brackets", "Je voulais […] accepter", "Je voulais un enfant. Vous n'aviez qu'à accepter", quote.Elided, "elision"},
+		{"elided end", "Je voulais un enfant…", "Je voulais un enfant avec vous.", quote.Elided, "elision"},
+		{"elided start", "(...) un enfant avec vous.", "Je voulais un enfant avec vous.", quote.Elided, "elision"},
+		{"mark that skips nothing", "Je voulais... un enfant", "Je voulais un enfant", quote.Equivalent, "typography"},
+		{"dropped negation", "il faut dire que c'est grave", "Il ne faut pas dire que c'est grave.", quote.Altered, "case,typography,word_deleted"},
+		{"replaced word", "Il faut voter contre", "Il faut voter pour", quote.Altered, "word_replaced"},
+		{"inserted word", "Il faut vraiment voter", "Il faut voter", quote.Altered, "word_inserted"},
+		{"unmarked cut", "Je voulais accepter", "Je voulais un enfant et accepter", quote.Altered, "word_deleted"},
+		{"quote merges two posts", "Il faut voter dimanche. Et ensuite on verra", "Il faut voter dimanche.", quote.Altered, "word_inserted"},
+		{"numbers never slip", "Nous étions 2021 personnes", "Nous étions 2020 personnes", quote.Altered, "word_replaced"},
+		{"not found", "la police ment encore", "Les élus votent le budget demain matin.", quote.NotFound, ""},
+		{"shares common words only", "le maire de la ville a menti à la presse", "La ville de Lyon a voté le budget de la culture.", quote.NotFound, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := quote.Align(c.quote, c.source)
+			require.NoError(t, err)
+			checkAlignment(t, c.quote, c.source, a)
+			assert.Equal(t, c.verdict, a.Verdict, "%s", a)
+			assert.Equal(t, c.kinds, strings.Join(a.Kinds(), ","), "%s", a)
+		})
+	}
+}
+
+func TestAlignBadInput(t *testing.T) {
+	for _, q := range []string{"", "   ", "!!! ?", "(...)", "[…] … (...)", "😀 https://example.org"} {
+		_, err := quote.Align(q, "Une source.")
+		assert.ErrorIs(t, err, quote.ErrNoWords, "%q", q)
+	}
+	_, err := quote.Align(strings.Repeat("mot ", quote.MaxQuoteWords+1), "mot")
+	assert.ErrorIs(t, err, quote.ErrQuoteTooLong)
+
+	// Invalid UTF-8 on both sides.
+	q, s := "Il a dit \xff bonjour", "Il a dit \xfe bonjour à tous"
+	a, err := quote.Align(q, s)
+	require.NoError(t, err)
+	checkAlignment(t, q, s, a)
+	assert.Equal(t, quote.Excerpt, a.Verdict, "%s", a)
+
+	// An empty source supports nothing.
+	a, err = quote.Align("bonjour", "")
+	require.NoError(t, err)
+	assert.Equal(t, quote.NotFound, a.Verdict)
+}
+
+// TestAlignHugeSource finds a quote inside a 1 MB source, as an excerpt,
+// with the source span pointing at the right place.
+func TestAlignHugeSource(t *testing.T) {
+	src := articleSource(1 << 20)
+	i := len(src) * 2 / 3
+	i += strings.Index(src[i:], ") ") + 2
+	j := i + strings.Index(src[i:], ") ") + 1 // the sentence and its unique number
+	q := src[i:j]
+	a, err := quote.Align(q, src)
+	require.NoError(t, err)
+	checkAlignment(t, q, src, a)
+	assert.Equal(t, quote.Excerpt, a.Verdict)
+	assert.Equal(t, i, a.Source.Start)
+	assert.Equal(t, j, a.Source.End)
+}
+
+// labelled is one case of testdata/quote/align.tsv.
+type labelled struct {
+	line                int
+	verdict, kinds      string
+	quote, source, note string
+}
+
+func loadLabelled(t testing.TB) []labelled {
+	path := filepath.Join("..", "testdata", "quote", "align.tsv")
+	f, err := os.Open(path)
+	require.NoError(t, err)
+	defer f.Close()
+	var out []labelled
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		require.GreaterOrEqual(t, len(f), 4, "%s:%d: want VERDICT, KINDS, QUOTE, SOURCE[, NOTE]", path, n)
+		l := labelled{line: n, verdict: f[0], kinds: f[1], quote: unescape(t, f[2]), source: unescape(t, f[3])}
+		if len(f) > 4 {
+			l.note = f[4]
+		}
+		_, ok := quote.ParseVerdict(l.verdict)
+		require.True(t, ok, "%s:%d: unknown verdict %q", path, n, l.verdict)
+		if l.kinds == "-" {
+			l.kinds = ""
+		}
+		ks := strings.Split(l.kinds, ",")
+		if l.kinds != "" {
+			for _, k := range ks {
+				_, ok := quote.ParseKind(k)
+				require.True(t, ok, "%s:%d: unknown difference kind %q", path, n, k)
+			}
+		}
+		sort.Strings(ks)
+		l.kinds = strings.Join(ks, ",")
+		out = append(out, l)
+	}
+	require.NoError(t, sc.Err())
+	return out
+}
+
+// TestAlignLabelled measures Align on the labelled set: verdict accuracy
+// (must reach 95 %) and exact difference-kind sets, per verdict.
+func TestAlignLabelled(t *testing.T) {
+	cases := loadLabelled(t)
+	require.GreaterOrEqual(t, len(cases), 200)
+	type tally struct{ n, verdict, kinds int }
+	per := map[string]*tally{}
+	var all tally
+	var misses []string
+	for _, c := range cases {
+		a, err := quote.Align(c.quote, c.source)
+		require.NoError(t, err, "line %d", c.line)
+		checkAlignment(t, c.quote, c.source, a)
+		tl := per[c.verdict]
+		if tl == nil {
+			tl = &tally{}
+			per[c.verdict] = tl
+		}
+		tl.n++
+		all.n++
+		got := strings.Join(a.Kinds(), ",")
+		if a.Verdict.String() == c.verdict {
+			tl.verdict++
+			all.verdict++
+		} else {
+			misses = append(misses, fmt.Sprintf("line %d (%s): want %s, got %s [%s]\n%s", c.line, c.note, c.verdict, a.Verdict, got, a))
+		}
+		if got == c.kinds {
+			tl.kinds++
+			all.kinds++
+		} else if a.Verdict.String() == c.verdict {
+			misses = append(misses, fmt.Sprintf("line %d (%s): kinds want %s, got %s\n%s", c.line, c.note, c.kinds, got, a))
+		}
+	}
+	names := make([]string, 0, len(per))
+	for v := range per {
+		names = append(names, v)
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	fmt.Fprintf(&b, "%-11s %5s %9s %7s\n", "verdict", "cases", "verdict", "kinds")
+	for _, v := range names {
+		tl := per[v]
+		fmt.Fprintf(&b, "%-11s %5d %9.3f %7.3f\n", v, tl.n, float64(tl.verdict)/float64(tl.n), float64(tl.kinds)/float64(tl.n))
+	}
+	acc := float64(all.verdict) / float64(all.n)
+	fmt.Fprintf(&b, "%-11s %5d %9.3f %7.3f\n", "all", all.n, acc, float64(all.kinds)/float64(all.n))
+	t.Logf("labelled alignment set:\n%s", b.String())
+	if testing.Verbose() {
+		for _, m := range misses {
+			t.Log(m)
+		}
+	}
+	assert.GreaterOrEqual(t, acc, 0.95, "verdict accuracy")
+	assert.GreaterOrEqual(t, float64(all.kinds)/float64(all.n), 0.85, "difference-kind accuracy")
+}
+
+func FuzzAlign(f *testing.F) {
+	seeds := [][2]string{
+		{"Il faut voter", "Il faut voter dimanche"},
+		{"Je (...) pas", "Je ne sais pas"},
+		{"«  »", "x"},
+		{"cher.e.s", "cher•e•s ami•e•s"},
+		{"\xff\xfe", "\xff"},
+		{"... ... a", "a b c a"},
+		{"a a a a", "a"},
+		{"l'État", "L’ETAT https://x.y @a"},
+	}
+	for _, s := range seeds {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, q, s string) {
+		if len(q) > 4096 || len(s) > 1<<16 {
+			return
+		}
+		a, err := quote.Align(q, s)
+		if err != nil {
+			return
+		}
+		checkAlignment(t, q, s, a)
+	})
+}
