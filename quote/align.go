@@ -241,9 +241,26 @@ func (al *aligner) sourceSpan() Span {
 	start, end := s.word(al.sFirst).OrigStart, s.word(al.sLast).OrigEnd
 	if !al.has(TruncatedStart) {
 		start = min(start, leadingSpace(s.orig))
+	} else {
+		// Punctuation the quote has too before its first word ("(12)").
+		q := al.q
+		qi, si := q.words[0]-1, s.words[al.sFirst]-1
+		for qi >= q.lo && si >= 0 && q.toks[qi].Kind == normalize.Punct && s.toks[si].Text == q.toks[qi].Text {
+			start = s.toks[si].OrigStart
+			qi--
+			si--
+		}
 	}
 	if !al.has(TruncatedEnd) {
 		end = max(end, trailingSpace(s.orig))
+	} else {
+		q := al.q
+		qi, si := q.words[len(q.words)-1]+1, s.words[al.sLast]+1
+		for qi < q.hi && si < len(s.toks) && q.toks[qi].Kind == normalize.Punct && s.toks[si].Text == q.toks[qi].Text {
+			end = s.toks[si].OrigEnd
+			qi++
+			si++
+		}
 	}
 	return Span{start, end}
 }

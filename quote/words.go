@@ -114,8 +114,9 @@ func (al *aligner) matchWords() []pair {
 // against the quote when the source is much longer than the quote.
 //
 // Anchors are the places where two consecutive quote words (not separated
-// by an elision mark) appear consecutively in the source; words seen more
-// than maxOccurrences times in the source make no anchor. The best chain
+// by an elision mark) appear consecutively in the source; pairs whose
+// rarer word is seen more than maxOccurrences times in the source make no
+// anchor. The best chain
 // of anchors increasing in both texts is found by dynamic programming
 // (each anchor earns 1; a chain link pays for the difference between the
 // distances in the quote and in the source, a quarter per word, or a flat
@@ -138,11 +139,23 @@ func (al *aligner) window(qids, sids []int32, nvocab int) (int, int) {
 		if al.markIn(i+1, i+1) >= 0 {
 			continue
 		}
-		occ := pos[qids[i]]
-		if len(occ) > maxOccurrences {
+		// Walk the occurrences of the rarer word of the pair.
+		occA, occB := pos[qids[i]], pos[qids[i+1]]
+		if len(occB) < len(occA) {
+			if len(occB) > maxOccurrences {
+				continue
+			}
+			for _, j := range occB {
+				if j > 0 && sids[j-1] == qids[i] {
+					anchors = append(anchors, anchor{int32(i), j - 1})
+				}
+			}
 			continue
 		}
-		for _, j := range occ {
+		if len(occA) > maxOccurrences {
+			continue
+		}
+		for _, j := range occA {
 			if int(j)+1 < len(sids) && sids[j+1] == qids[i+1] {
 				anchors = append(anchors, anchor{int32(i), j})
 			}
