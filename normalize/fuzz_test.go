@@ -46,6 +46,11 @@ func checkProfile(t *testing.T, p *Profile, s string) {
 		if tok.OrigStart < 0 || tok.OrigEnd > len(s) || tok.OrigStart > tok.OrigEnd {
 			t.Fatalf("token %+v outside %q", tok, s)
 		}
+		// The tokenizer walks the edits once; it must agree with the
+		// searching OriginalSpan.
+		if os, oe := x.OriginalSpan(tok.Start, tok.End); os != tok.OrigStart || oe != tok.OrigEnd {
+			t.Fatalf("token %+v: OriginalSpan gives [%d,%d) in %q", tok, os, oe, s)
+		}
 	}
 }
 

@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"sort"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -28,6 +27,28 @@ type edit struct {
 // (original) that correspond to it. If p falls strictly inside an edit,
 // inside is true and lo, hi are that edit's original range.
 func bounds(edits []edit, p int, rev bool) (lo, hi int, inside bool) {
+	n := len(edits)
+	// Binary search for the first edit whose output (input when rev)
+	// ends at or after p.
+	k, hiK := 0, n
+	for k < hiK {
+		m := int(uint(k+hiK) >> 1)
+		toEnd := edits[m].outEnd
+		if rev {
+			toEnd = edits[m].inEnd
+		}
+		if toEnd >= p {
+			hiK = m
+		} else {
+			k = m + 1
+		}
+	}
+	return boundsAt(edits, p, rev, k)
+}
+
+// boundsAt is bounds once k, the index of the first edit whose "to" range
+// ends at or after p, is known.
+func boundsAt(edits []edit, p int, rev bool, k int) (lo, hi int, inside bool) {
 	get := func(e *edit) (to, toEnd, from, fromEnd int) {
 		if rev {
 			return e.in, e.inEnd, e.out, e.outEnd
@@ -35,10 +56,6 @@ func bounds(edits []edit, p int, rev bool) (lo, hi int, inside bool) {
 		return e.out, e.outEnd, e.in, e.inEnd
 	}
 	n := len(edits)
-	k := sort.Search(n, func(i int) bool {
-		_, toEnd, _, _ := get(&edits[i])
-		return toEnd >= p
-	})
 	lo = p
 	if k > 0 {
 		_, toEnd, _, fromEnd := get(&edits[k-1])
@@ -81,6 +98,42 @@ func mapSpan(edits []edit, s, e int, rev bool) (int, int) {
 		return start, start
 	}
 	elo, ehi, ein := bounds(edits, e, rev)
+	end := elo
+	if ein {
+		end = ehi
+	}
+	if end < start {
+		end = start
+	}
+	return start, end
+}
+
+// forwardMapper maps increasing normalized spans to the original, walking
+// the edits once instead of searching them for each span: the tokenizer's
+// way of calling mapSpan.
+type forwardMapper struct {
+	edits []edit
+	k     int // no edit before k ends at or after the positions still to come
+}
+
+// span is mapSpan(m.edits, s, e, false) for s no lower than any s before.
+func (m *forwardMapper) span(s, e int) (int, int) {
+	for m.k < len(m.edits) && m.edits[m.k].outEnd < s {
+		m.k++
+	}
+	slo, shi, sin := boundsAt(m.edits, s, false, m.k)
+	start := shi
+	if sin {
+		start = slo
+	}
+	if s == e {
+		return start, start
+	}
+	k := m.k
+	for k < len(m.edits) && m.edits[k].outEnd < e {
+		k++
+	}
+	elo, ehi, ein := boundsAt(m.edits, e, false, k)
 	end := elo
 	if ein {
 		end = ehi

@@ -57,6 +57,13 @@ func (t Text) Tokens() []Token { return t.AppendTokens(nil) }
 // AppendTokens appends the tokens of t to dst and returns it.
 func (t Text) AppendTokens(dst []Token) []Token {
 	s := t.norm
+	if cap(dst)-len(dst) < len(s)/8 {
+		// French averages five to six bytes a token with its space.
+		grown := make([]Token, len(dst), len(dst)+len(s)/5+4)
+		copy(grown, dst)
+		dst = grown
+	}
+	m := &forwardMapper{edits: t.edits}
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -90,7 +97,7 @@ func (t Text) AppendTokens(dst []Token) []Token {
 			if digits {
 				kind = Number
 			}
-			dst = t.appendToken(dst, start, j, kind, elided)
+			dst = t.appendToken(dst, m, start, j, kind, elided)
 			if elided {
 				_, n2 := utf8.DecodeRuneInString(s[j:])
 				j += n2
@@ -103,14 +110,14 @@ func (t Text) AppendTokens(dst []Token) []Token {
 					j++
 				}
 			}
-			dst = t.appendToken(dst, i, j, Punct, false)
+			dst = t.appendToken(dst, m, i, j, Punct, false)
 			i = j
 		}
 	}
 	return dst
 }
 
-func (t Text) appendToken(dst []Token, start, end int, kind TokenKind, elided bool) []Token {
-	os, oe := t.OriginalSpan(start, end)
+func (t Text) appendToken(dst []Token, m *forwardMapper, start, end int, kind TokenKind, elided bool) []Token {
+	os, oe := m.span(start, end)
 	return append(dst, Token{Text: t.norm[start:end], Kind: kind, Start: start, End: end, OrigStart: os, OrigEnd: oe, Elided: elided})
 }

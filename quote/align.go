@@ -5,6 +5,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/guillemet/guillemet/normalize"
@@ -98,14 +99,31 @@ func (a Alignment) Kinds() []string { return KindNames(a.Differences) }
 func Align(quote, source string) (Alignment, error) {
 	q := newSide(quote)
 	if len(q.words) == 0 {
+		q.release()
 		return Alignment{quote: quote, source: source}, ErrNoWords
 	}
 	if len(q.words) > MaxQuoteWords {
+		q.release()
 		return Alignment{quote: quote, source: source}, ErrQuoteTooLong
 	}
 	s := newSide(source)
 	al := &aligner{q: q, s: s, sFirst: -1, sLast: -1}
-	return al.run(), nil
+	res := al.run()
+	q.release()
+	s.release()
+	return res, nil
+}
+
+// sidePool keeps token buffers between alignments: a source of a few
+// kilobytes has hundreds of tokens, and an archive search aligns many
+// candidates. Nothing an Alignment returns points into them.
+var sidePool = sync.Pool{New: func() any { return new(side) }}
+
+// release returns sd's buffers to the pool.
+func (sd *side) release() {
+	clear(sd.toks) // drop references to the texts
+	*sd = side{toks: sd.toks[:0], words: sd.words[:0]}
+	sidePool.Put(sd)
 }
 
 // side is one text prepared for alignment.
@@ -122,8 +140,10 @@ type side struct {
 
 func newSide(s string) *side {
 	t := normalize.Match.Normalize(s)
-	sd := &side{orig: s, text: t, norm: t.String()}
-	sd.toks = t.Tokens()
+	sd := sidePool.Get().(*side)
+	sd.orig, sd.text, sd.norm = s, t, t.String()
+	sd.toks = t.AppendTokens(sd.toks[:0])
+	sd.words = sd.words[:0]
 	sd.hi = len(sd.toks)
 	for i, tk := range sd.toks {
 		if tk.Kind != normalize.Punct {
