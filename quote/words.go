@@ -122,7 +122,8 @@ func (al *aligner) matchWords() []pair {
 // distances in the quote and in the source, a quarter per word, or a flat
 // half when an elision mark in the quote explains the jump). The window is
 // the chain's extent, widened by the quote words before its first and
-// after its last anchor, and a margin. Quotes with no pair of words in
+// after its last anchor, and a small margin (words the quote misspelt or
+// replaced next to its ends are read against the whole source anyway). Quotes with no pair of words in
 // common fall back to single-word anchors.
 func (al *aligner) window(qids, sids []int32, nvocab int) (int, int) {
 	const maxOccurrences = 64
@@ -207,7 +208,7 @@ func (al *aligner) window(qids, sids []int32, nvocab int) (int, int) {
 	for prev[first] >= 0 {
 		first = int(prev[first])
 	}
-	slack := 8 + len(qids)/8
+	slack := 3 + len(qids)/16
 	lo := int(anchors[first].j) - int(anchors[first].i) - slack
 	hi := int(anchors[best].j) + 2 + (len(qids) - int(anchors[best].i)) + slack
 	return max(lo, 0), min(hi, len(sids))
