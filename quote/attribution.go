@@ -149,7 +149,7 @@ func (x *extractor) after(q *found, limit int) bool {
 		if end == s && !subjectStarts[strings.ToLower(word)] && !startsUpper(word) && !hasElidedDeterminer(word) {
 			break
 		}
-		if end > s && complementWords[strings.ToLower(word)] {
+		if end > s && complementWords[strings.ToLower(strings.TrimRight(word, ",.;:!?"))] {
 			break
 		}
 		if cut > 0 {

@@ -469,6 +469,7 @@ func (al *aligner) between(pq, ps, nq, ns int) {
 		return
 	}
 	qs, ss := trimSpan(q.orig, qo0, qo1), trimSpan(s.orig, so0, so1)
+	qs, ss = trimCommon(q.orig, s.orig, qs, ss)
 	for _, k := range set.list() {
 		al.add(k, qs, ss)
 	}
@@ -536,4 +537,29 @@ func squeeze(s string) string {
 		}
 		return r
 	}, s))
+}
+
+// trimCommon narrows two spans to the part where their texts differ: the
+// runes they share at the start and at the end are left out, and the
+// white space next to what is left.
+func trimCommon(qt, st string, qs, ss Span) (Span, Span) {
+	for qs.Start < qs.End && ss.Start < ss.End {
+		r1, n1 := utf8.DecodeRuneInString(qt[qs.Start:qs.End])
+		r2, n2 := utf8.DecodeRuneInString(st[ss.Start:ss.End])
+		if r1 != r2 || r1 == utf8.RuneError {
+			break
+		}
+		qs.Start += n1
+		ss.Start += n2
+	}
+	for qs.Start < qs.End && ss.Start < ss.End {
+		r1, n1 := utf8.DecodeLastRuneInString(qt[qs.Start:qs.End])
+		r2, n2 := utf8.DecodeLastRuneInString(st[ss.Start:ss.End])
+		if r1 != r2 || r1 == utf8.RuneError {
+			break
+		}
+		qs.End -= n1
+		ss.End -= n2
+	}
+	return trimSpan(qt, qs.Start, qs.End), trimSpan(st, ss.Start, ss.End)
 }

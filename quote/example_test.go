@@ -1,0 +1,82 @@
+package quote_test
+
+import (
+	"fmt"
+
+	"github.com/guillemet/guillemet/quote"
+)
+
+// An article retypes a post: straight apostrophes, cher.e.s for cher•e•s,
+// and the trailing link dropped. The quote is the whole post, differing
+// only by normalization: equivalent, with each difference named.
+func ExampleAlign() {
+	post := "Chers ami•e•s, je m’en vais pour un temps. https://t.co/x1"
+	q := "Chers ami.e.s, je m'en vais pour un temps."
+	a, err := quote.Align(q, post)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(a.Verdict, a.Kinds())
+	for _, d := range a.Differences {
+		fmt.Printf("%s: %q for %q\n", d.Kind, d.QuoteText, d.SourceText)
+	}
+	// Output:
+	// equivalent [inclusive link typography]
+	// inclusive: "ami.e.s" for "ami•e•s"
+	// typography: "'" for "’"
+	// link: "" for "https://t.co/x1"
+}
+
+// A dropped negation is not a detail: the quote is altered, and the
+// dropped words are shown in the source.
+func ExampleAlign_altered() {
+	a, _ := quote.Align("Il faut minimiser ces messages", "Il ne faut pas minimiser ces messages.")
+	fmt.Println(a.Verdict)
+	fmt.Print(a)
+	// Output:
+	// altered
+	// verdict: altered  score: 0.707  words: 5 in quote, 5 matched
+	// quote  [0,30): Il ⟦1⟧faut ⟦2⟧minimiser ces messages⟦3⟧
+	// source [0,38): Il ⟦1 ne⟧ faut ⟦2 pas⟧ minimiser ces messages⟦3 .⟧
+	//   1. word_deleted    quote —  source "ne"
+	//   2. word_deleted    quote —  source "pas"
+	//   3. typography      quote —  source "."
+}
+
+// Elision marks in the quote may skip source words; the skipped words are
+// listed so that a reader can judge what was left out.
+func ExampleAlign_elided() {
+	src := "Je voulais seulement vous parler. Je ne vous veux aucun mal, croyez-moi. Répondez-moi."
+	a, _ := quote.Align("Je voulais seulement vous parler (...) Répondez-moi.", src)
+	fmt.Println(a.Verdict)
+	for _, d := range a.Differences {
+		fmt.Printf("%s: %q stands for %q\n", d.Kind, d.QuoteText, d.SourceText)
+	}
+	// Output:
+	// elided
+	// elision: "(...)" stands for "Je ne vous veux aucun mal, croyez-moi"
+}
+
+// Extract finds the quotations of an article with their speakers.
+func ExampleExtract() {
+	article := "« Nous ne céderons pas », a déclaré Marie Lenoir lundi. " +
+		"Son adversaire a réagi\u202f: «\u202fC’est de la com\u202f»."
+	for _, q := range quote.Extract(article) {
+		fmt.Printf("%q — %s (%s) [%d,%d)\n", q.Text, q.Speaker, q.Attribution, q.Start, q.End)
+	}
+	// Output:
+	// "Nous ne céderons pas" — Marie Lenoir (a déclaré Marie Lenoir) [3,24)
+	// "C’est de la com" — Son adversaire (Son adversaire a réagi) [94,111)
+}
+
+// An embedded post, as news sites print it, gives the post's text, the
+// author's handle and the date.
+func ExampleExtract_embedded() {
+	article := "Vous êtes tou•te•s invité•e•s ce soir pic.twitter.com/Ab12 — Hélène Marceau (@HeleneMarceau) 1er décembre 2020"
+	q := quote.Extract(article)[0]
+	fmt.Println(q.Kind, q.Speaker, q.Handle, q.Date)
+	fmt.Println(q.Text)
+	// Output:
+	// embedded Hélène Marceau HeleneMarceau 2020-12-01
+	// Vous êtes tou•te•s invité•e•s ce soir pic.twitter.com/Ab12
+}
