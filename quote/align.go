@@ -204,7 +204,7 @@ func (al *aligner) run() Alignment {
 		}
 		return a.Source.Start < b.Source.Start
 	})
-	res.Differences = al.diffs
+	res.Differences = al.mergeRuns()
 	res.Words = al.words
 	res.Source = al.sourceSpan()
 	res.Verdict = al.verdict()
@@ -303,3 +303,30 @@ func (al *aligner) has(k Kind) bool {
 	}
 	return false
 }
+
+// mergeRuns joins differences of one kind that follow each other with only
+// white space between them in both texts ("TOUT VA BIEN" for "Tout va
+// bien" is one case difference, not three).
+func (al *aligner) mergeRuns() []Difference {
+	out := al.diffs[:0]
+	last := map[Kind]int{}
+	for _, d := range al.diffs {
+		if i, ok := last[d.Kind]; ok {
+			p := &out[i]
+			if p.Quote.End <= d.Quote.Start && p.Source.End <= d.Source.Start &&
+				p.Quote.Len() > 0 && d.Quote.Len() > 0 && p.Source.Len() > 0 && d.Source.Len() > 0 &&
+				blank(al.q.orig[p.Quote.End:d.Quote.Start]) && blank(al.s.orig[p.Source.End:d.Source.Start]) {
+				p.Quote.End, p.Source.End = d.Quote.End, d.Source.End
+				p.QuoteText = p.Quote.In(al.q.orig)
+				p.SourceText = p.Source.In(al.s.orig)
+				continue
+			}
+		}
+		last[d.Kind] = len(out)
+		out = append(out, d)
+	}
+	return out
+}
+
+// blank reports whether s is empty or white space.
+func blank(s string) bool { return strings.TrimFunc(s, unicode.IsSpace) == "" }
