@@ -292,25 +292,44 @@ func (x *extractor) before(q *found, idx int) {
 // two capitalised words ("le maire de Bordeaux", false).
 func nameOf(np string) (string, bool) {
 	np = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(np), ",;:"))
-	ws := strings.Fields(np)
-	best, bestLen := "", 0
-	for i := 0; i < len(ws); {
-		j := i
-		for j < len(ws) && startsUpper(ws[j]) && !subjectStarts[strings.ToLower(ws[j])] && !hasElidedDeterminer(ws[j]) {
-			j++
+	best := ""
+	for _, run := range nameRuns(np) {
+		if len(run) > len(best) {
+			best = run
 		}
-		if j-i >= 2 && j-i > bestLen {
-			best, bestLen = strings.Join(ws[i:j], " "), j-i
-		}
-		if j == i {
-			j++
-		}
-		i = j
 	}
-	if bestLen >= 2 {
+	if best != "" {
 		return best, true
 	}
 	return np, false
+}
+
+// nameRuns returns the runs of two or more capitalised words of s, in
+// order. Punctuation after a word ends its run ("Hélène Marceau. À" gives
+// "Hélène Marceau"); a capitalised determiner starts none.
+func nameRuns(s string) []string {
+	var runs []string
+	var cur []string
+	flush := func() {
+		if len(cur) >= 2 {
+			runs = append(runs, strings.Join(cur, " "))
+		}
+		cur = cur[:0]
+	}
+	for _, w := range strings.Fields(s) {
+		bare := strings.TrimRight(w, ",.;:!?)»”\"")
+		bare = strings.TrimLeft(bare, "(«“\"")
+		if bare == "" || !startsUpper(bare) || subjectStarts[strings.ToLower(bare)] || hasElidedDeterminer(bare) {
+			flush()
+			continue
+		}
+		cur = append(cur, bare)
+		if bare != w {
+			flush()
+		}
+	}
+	flush()
+	return runs
 }
 
 // mergeIncises joins « A », a-t-il dit, « B » into one quotation when
@@ -394,14 +413,14 @@ func (x *extractor) nameBefore(at int) string {
 		if q.open.Start >= at || q.Start >= at {
 			break
 		}
-		if n, ok := nameOf(x.text[from:min(q.Start, at)]); ok {
-			name = n
+		if runs := nameRuns(x.text[from:min(q.Start, at)]); len(runs) > 0 {
+			name = runs[len(runs)-1]
 		}
 		from = max(q.End, from)
 	}
 	if from < at {
-		if n, ok := nameOf(x.text[from:at]); ok {
-			name = n
+		if runs := nameRuns(x.text[from:at]); len(runs) > 0 {
+			name = runs[len(runs)-1]
 		}
 	}
 	return name
