@@ -128,12 +128,26 @@ func (al *aligner) matchWords() []pair {
 func (al *aligner) window(qids, sids []int32, nvocab int) (int, int) {
 	const maxOccurrences = 64
 	const lookback = 256
-	pos := make([][]int32, nvocab+1)
-	for j, id := range sids {
+	// pos(id) lists the source positions of word id, in order: one flat
+	// array cut by prefix sums.
+	starts := make([]int32, nvocab+2)
+	for _, id := range sids {
 		if id != 0 {
-			pos[id] = append(pos[id], int32(j))
+			starts[id+1]++
 		}
 	}
+	for i := 1; i < len(starts); i++ {
+		starts[i] += starts[i-1]
+	}
+	flat := make([]int32, starts[len(starts)-1])
+	fill := make([]int32, nvocab+1)
+	for j, id := range sids {
+		if id != 0 {
+			flat[starts[id]+fill[id]] = int32(j)
+			fill[id]++
+		}
+	}
+	pos := func(id int32) []int32 { return flat[starts[id]:starts[id+1]] }
 	type anchor struct{ i, j int32 }
 	var anchors []anchor
 	for i := 0; i+1 < len(qids); i++ {
@@ -141,7 +155,7 @@ func (al *aligner) window(qids, sids []int32, nvocab int) (int, int) {
 			continue
 		}
 		// Walk the occurrences of the rarer word of the pair.
-		occA, occB := pos[qids[i]], pos[qids[i+1]]
+		occA, occB := pos(qids[i]), pos(qids[i+1])
 		if len(occB) < len(occA) {
 			if len(occB) > maxOccurrences {
 				continue
@@ -164,7 +178,7 @@ func (al *aligner) window(qids, sids []int32, nvocab int) (int, int) {
 	}
 	if len(anchors) == 0 {
 		for i := range qids {
-			occ := pos[qids[i]]
+			occ := pos(qids[i])
 			if len(occ) > maxOccurrences {
 				occ = occ[:maxOccurrences]
 			}
