@@ -29,12 +29,10 @@
 // packages; its command line and JSON are fixed by the project's public
 // contract.
 //
-// A first taste, with normalize alone:
+// A first taste: a newspaper retyped a post; quote says how.
 //
-//	post := "Il vient de rerererecommencer pic.twitter.com/D6VCmJFxVF"
-//	src := normalize.Match.Normalize(post)
-//	key := normalize.Match.String("il vient de recommencer")
-//	i := strings.Index(src.String(), key)
-//	start, end := src.OriginalSpan(i, i+len(key))
-//	fmt.Println(post[start:end]) // Il vient de rerererecommencer
+//	post := "Chers ami•e•s, je m’en vais pour un temps. https://t.co/x1"
+//	a, err := quote.Align("Chers ami.e.s, je m'en vais", post)
+//	fmt.Println(a.Verdict, a.Kinds()) // excerpt [inclusive truncated_end typography]
+//	fmt.Print(a)                      // both texts with the differences marked
 package guillemet

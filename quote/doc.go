@@ -1,12 +1,36 @@
 // Package quote pulls quotations out of French articles and aligns a
 // quote against a candidate source.
 //
-// An alignment says exactly how a quote differs from its source, with a
-// verdict from the public contract — verbatim, equivalent, excerpt,
-// elided, altered or not found — and every difference pointing at both
-// texts. It builds on the tokens and source maps of package normalize;
-// nothing here imports provenance or the command.
+// # Extraction
 //
-// The package holds only this documentation for now: extraction and
-// alignment are the next piece of work (see the project README).
+// [Extract] finds the quotations of an article — « … » with any inner
+// space, “ … ”, "…", quotations over several paragraphs, incises, and
+// embedded posts as news sites print them (text — Name (@handle) date) —
+// each with its byte span in the article, its speaker and the phrase that
+// names the speaker. Short scare quotes are returned too, marked Short.
+//
+// # Alignment
+//
+// [Align] compares a quote with one candidate source and returns an
+// [Alignment]: a [Verdict] from the public contract (not_found, altered,
+// elided, excerpt, equivalent, verbatim, by precedence), a score, the
+// aligned spans of both original texts, and every [Difference] with its
+// [Kind], pointing at both texts. Differences that normalization absorbs
+// (typography, case, accents, inclusive writing, links, emoji…) never
+// change the verdict beyond equivalent, but they are always reported.
+//
+// The alignment is built on the tokens of package normalize (Match
+// profile), whose source maps give the original byte spans, and on a
+// word-level shortest edit script from github.com/sergi/go-diff, kept
+// behind an unexported adapter and run without a deadline, so that the
+// same inputs always give the same alignment.
+//
+// Invariants, tested and fuzzed: every span lies inside its text; every
+// Difference's QuoteText and SourceText are the original bytes its spans
+// cover; Extract's spans lie inside the article, in order, and a
+// single-part quotation's Text is exactly article[Start:End].
+//
+// The rules both functions follow are spelled out, by example, in the
+// repository's testdata/quote/RULES.md and EXTRACT_RULES.md, next to the
+// labelled cases that measure them.
 package quote
