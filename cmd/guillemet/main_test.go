@@ -66,6 +66,9 @@ func TestUsageErrors(t *testing.T) {
 		{"normalize", "--nosuchflag"},
 		{"normalize", "extra"},
 		{"demo", "extra"},
+		{"extract"},
+		{"extract", "--in"},
+		{"extract", "--in", "-", "extra"},
 	} {
 		code, out, errOut := runCLI(t, "", args...)
 		assert.Equal(t, 2, code, "args %q", args)
@@ -124,4 +127,41 @@ func TestDemoJSON(t *testing.T) {
 	assert.Empty(t, sc.Quotes[1].Found)
 	require.NoError(t, json.Unmarshal([]byte(lines[1]), &sc))
 	assert.Equal(t, "t'es qu'un collabo et un traitre", sc.Replies[0].Deobfuscated)
+}
+
+// TestExtractSeed runs the done-when command of the quote issue:
+// guillemet extract --in ../shared/seeds/001_….txt --json prints the
+// article's quotations with their speakers, spans into the article.
+func TestExtractSeed(t *testing.T) {
+	path := filepath.Join("..", "..", "..", "shared", "seeds", "001_92f5ae7dbd1ad8c3.txt")
+	article, err := os.ReadFile(path)
+	require.NoError(t, err, "the seeds live in ../shared beside the checkout")
+	code, out, errOut := runCLI(t, "", "extract", "--in", path, "--json")
+	require.Equal(t, 0, code, errOut)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.Len(t, lines, 13)
+	speakers := map[string]bool{}
+	for _, line := range lines {
+		var q struct {
+			Text, Speaker, Attribution string
+			Start, End                 int
+		}
+		require.NoError(t, json.Unmarshal([]byte(line), &q))
+		require.True(t, q.Start >= 0 && q.Start <= q.End && q.End <= len(article))
+		require.NotEmpty(t, q.Speaker, line)
+		speakers[q.Speaker] = true
+		if !strings.Contains(line, `"parts"`) {
+			require.Equal(t, string(article[q.Start:q.End]), q.Text)
+		}
+	}
+	assert.True(t, speakers["Cécile Duflot"] && speakers["cet individu"] && speakers["France Inter"], "%v", speakers)
+
+	// Standard input, readable report.
+	code, out, _ = runCLI(t, "« Nous ne céderons pas », a déclaré Marie Lenoir.", "extract", "--in", "-")
+	assert.Equal(t, 0, code)
+	assert.Equal(t, "1. [3,24) Marie Lenoir\n   « Nous ne céderons pas »\n", out)
+
+	code, _, errOut = runCLI(t, "", "extract", "--in", "does/not/exist.txt")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "does/not/exist.txt")
 }
