@@ -325,8 +325,11 @@ func wordKinds(q, s string, changes normalize.Kind) kindSet {
 		set.add(Accent)
 		return set
 	}
+	// Links, mentions and emoji are never inside a word: the changes
+	// reported next to a word's edges (a link dropped after it) belong to
+	// the gap.
 	rest := mapKinds(changes, false)
-	rest &^= 1<<Case | 1<<Accent | 1<<Spacing
+	rest &^= 1<<Case | 1<<Accent | 1<<Spacing | 1<<Link | 1<<Mention | 1<<Emoji
 	if caseSig(a) != caseSig(b) {
 		rest.add(Case)
 	}
@@ -468,8 +471,12 @@ func (al *aligner) between(pq, ps, nq, ns int) {
 	if set == 0 {
 		return
 	}
-	qs, ss := trimSpan(q.orig, qo0, qo1), trimSpan(s.orig, so0, so1)
-	qs, ss = trimCommon(q.orig, s.orig, qs, ss)
+	qs, ss := Span{qo0, qo1}, Span{so0, so1}
+	if set != 1<<Spacing {
+		// Point at what differs, not at the white space around it.
+		qs, ss = trimSpan(q.orig, qo0, qo1), trimSpan(s.orig, so0, so1)
+		qs, ss = trimCommon(q.orig, s.orig, qs, ss)
+	}
 	for _, k := range set.list() {
 		al.add(k, qs, ss)
 	}

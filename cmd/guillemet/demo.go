@@ -6,8 +6,10 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/guillemet/guillemet/normalize"
+	"github.com/guillemet/guillemet/quote"
 )
 
 // kindFR names the kinds of change in French for the reports.
@@ -107,11 +109,7 @@ func showCopy(w *reportWriter, p passage, src normalize.Text) {
 	}
 	t := normalize.Match.Normalize(stripQuotes(p.text))
 	showSteps(w, t)
-	if t.String() == src.String() {
-		w.line("  → mêmes mots que la source.")
-		return
-	}
-	showQuoteSpans(w, t, src)
+	showAlignment(w, p, src)
 }
 
 func showQuote(w *reportWriter, p passage, src normalize.Text) {
@@ -120,27 +118,61 @@ func showQuote(w *reportWriter, p passage, src normalize.Text) {
 	w.wrap(p.text, "  │ ")
 	t := normalize.Match.Normalize(stripQuotes(p.text))
 	showSteps(w, t)
-	showQuoteSpans(w, t, src)
+	showAlignment(w, p, src)
 }
 
-// showQuoteSpans finds the quote's pieces (cut at elision marks) in the
-// source's key, in order, and shows the original bytes each maps back to.
-// This is a plain substring search: the quote package aligns word by word
-// and names every difference.
-func showQuoteSpans(w *reportWriter, q, src normalize.Text) {
-	pieces := splitElisions(q.String())
-	found := findPieces(q.String(), src)
-	for _, f := range found {
-		w.line(fmt.Sprintf("  → retrouvé dans la source, octets [%d,%d) :", f.Span[0], f.Span[1]))
-		w.wrap(f.Text, "      ")
-	}
-	if len(found) < len(pieces) {
-		w.line(fmt.Sprintf("  → introuvable dans la source : %q", pieces[len(found)]))
+// verdictFR and differenceFR say the contract's words in French.
+var verdictFR = map[quote.Verdict]string{
+	quote.Verbatim:   "mot pour mot",
+	quote.Equivalent: "équivalente (mêmes mots, autre typographie)",
+	quote.Excerpt:    "extrait fidèle",
+	quote.Elided:     "coupes marquées",
+	quote.Altered:    "citation modifiée",
+	quote.NotFound:   "introuvable dans cette source",
+}
+
+var differenceFR = map[quote.Kind]string{
+	quote.Typography: "typographie", quote.Spacing: "espaces", quote.Case: "casse",
+	quote.Accent: "accents", quote.Inclusive: "écriture inclusive", quote.Ligature: "ligatures",
+	quote.Emoji: "émojis", quote.Link: "lien", quote.Mention: "mentions", quote.Mojibake: "encodage cassé",
+	quote.Spelling: "orthographe", quote.WordReplaced: "mot remplacé", quote.WordInserted: "mots ajoutés",
+	quote.WordDeleted: "mots supprimés", quote.Elision: "coupe marquée", quote.TruncatedStart: "début omis",
+	quote.TruncatedEnd: "suite omise",
+}
+
+// showAlignment aligns the passage with the source (package quote) and
+// shows the verdict and every difference, in French.
+func showAlignment(w *reportWriter, p passage, src normalize.Text) {
+	a, err := quote.Align(stripQuotes(p.text), src.Original())
+	if err != nil {
+		w.line("  → " + err.Error())
 		return
 	}
-	if len(pieces) > 1 {
-		w.line(fmt.Sprintf("  → %d morceaux séparés par des marques de coupure, dans l'ordre de la source.", len(pieces)))
+	w.line(fmt.Sprintf("  → verdict : %s — %s (score %.2f)", a.Verdict, verdictFR[a.Verdict], a.Score))
+	if a.Verdict == quote.NotFound {
+		return
 	}
+	w.line(fmt.Sprintf("    passage de la source, octets [%d,%d) :", a.Source.Start, a.Source.End))
+	w.wrap(a.Source.In(src.Original()), "      ")
+	for _, d := range a.Differences {
+		w.line(fmt.Sprintf("    · %-18s citation %s  source %s", differenceFR[d.Kind], showText(d.QuoteText), showText(d.SourceText)))
+	}
+}
+
+// showText quotes a difference's text for the report, or says it is absent.
+func showText(s string) string {
+	if s == "" {
+		return "—"
+	}
+	s = strings.NewReplacer("\r\n", "⏎", "\n", "⏎", "\t", "⇥").Replace(s)
+	if len(s) > 60 {
+		cut := 57
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut] + "…"
+	}
+	return "«" + s + "»"
 }
 
 func showAbusive(w *reportWriter, p passage) {
@@ -154,20 +186,6 @@ func showAbusive(w *reportWriter, p passage) {
 			w.line(fmt.Sprintf("    · %q (octets [%d,%d) de l'original) se lit %q — %s", c.Original, c.OrigStart, c.OrigEnd, c.Normalized, kindsFR(c.Kind)))
 		}
 	}
-}
-
-// splitElisions cuts a Match key at its elision marks.
-func splitElisions(s string) []string {
-	for _, m := range []string{"(...)", "[...]", "..."} {
-		s = strings.ReplaceAll(s, m, "\x00")
-	}
-	var out []string
-	for _, p := range strings.Split(s, "\x00") {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
 }
 
 // stripQuotes removes the quotation marks around a quote.
@@ -227,16 +245,36 @@ type demoPassage struct {
 	Display      string     `json:"display"`
 	Match        string     `json:"match"`
 	Kinds        []string   `json:"kinds"`
-	SameWords    *bool      `json:"same_words,omitempty"`
-	Found        []demoSpan `json:"found,omitempty"`
-	Deobfuscated string     `json:"deobfuscated,omitempty"`
+	Alignment    *alignmentJSON `json:"alignment,omitempty"`
+	Deobfuscated string         `json:"deobfuscated,omitempty"`
 }
 
-// demoSpan is a piece of a quote found in the source, in the source's
-// original bytes.
-type demoSpan struct {
-	Span [2]int `json:"source_span"`
-	Text string `json:"text"`
+// alignmentJSON is a quote.Alignment in the contract's JSON words
+// (CONTRACT §4 verify: verdict, score, spans, differences).
+type alignmentJSON struct {
+	Verdict     string           `json:"verdict"`
+	Score       float64          `json:"score"`
+	QuoteSpan   quote.Span       `json:"quote_span"`
+	SourceSpan  quote.Span       `json:"source_span"`
+	Differences []differenceJSON `json:"differences"`
+}
+
+type differenceJSON struct {
+	Kind       string     `json:"kind"`
+	Quote      string     `json:"quote"`
+	Source     string     `json:"source"`
+	QuoteSpan  quote.Span `json:"quote_span"`
+	SourceSpan quote.Span `json:"source_span"`
+}
+
+func toAlignmentJSON(a quote.Alignment) *alignmentJSON {
+	o := &alignmentJSON{Verdict: a.Verdict.String(), Score: a.Score, QuoteSpan: a.Quote, SourceSpan: a.Source,
+		Differences: []differenceJSON{}}
+	for _, d := range a.Differences {
+		o.Differences = append(o.Differences, differenceJSON{Kind: d.Kind.String(), Quote: d.QuoteText,
+			Source: d.SourceText, QuoteSpan: d.Quote, SourceSpan: d.Source})
+	}
+	return o
 }
 
 type demoScenario struct {
@@ -258,16 +296,16 @@ func demoJSON(stdout io.Writer) error {
 			Copies: []demoPassage{}, Quotes: []demoPassage{}, Replies: []demoPassage{}}
 		for _, c := range sc.copies {
 			d := describe(c, stripQuotes(c.text))
-			same := d.Match == src.String()
-			d.SameWords = &same
-			if !same {
-				d.Found = findPieces(d.Match, src)
+			if a, err := quote.Align(stripQuotes(c.text), src.Original()); err == nil {
+				d.Alignment = toAlignmentJSON(a)
 			}
 			o.Copies = append(o.Copies, d)
 		}
 		for _, q := range sc.quotes {
 			d := describe(q, stripQuotes(q.text))
-			d.Found = findPieces(d.Match, src)
+			if a, err := quote.Align(stripQuotes(q.text), src.Original()); err == nil {
+				d.Alignment = toAlignmentJSON(a)
+			}
 			o.Quotes = append(o.Quotes, d)
 		}
 		for _, a := range sc.abusive {
@@ -289,22 +327,4 @@ func describe(p passage, text string) demoPassage {
 		kinds = []string{}
 	}
 	return demoPassage{Label: p.label, Text: p.text, Display: normalize.Display.String(p.text), Match: t.String(), Kinds: kinds}
-}
-
-// findPieces finds the pieces of a quote key (cut at elision marks) in the
-// source, in order; it stops at the first piece not found.
-func findPieces(key string, src normalize.Text) []demoSpan {
-	found := []demoSpan{}
-	from := 0
-	for _, piece := range splitElisions(key) {
-		i := strings.Index(src.String()[from:], piece)
-		if i < 0 {
-			break
-		}
-		i += from
-		start, end := src.OriginalSpan(i, i+len(piece))
-		found = append(found, demoSpan{Span: [2]int{start, end}, Text: src.Original()[start:end]})
-		from = i + len(piece)
-	}
-	return found
 }

@@ -104,9 +104,9 @@ func TestDemoGolden(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, string(want), out)
 	// The story the demo must tell.
-	assert.Contains(t, out, "→ mêmes mots que la source.")
-	assert.Contains(t, out, "2 morceaux séparés par des marques de coupure")
-	assert.Contains(t, out, "introuvable dans la source")
+	assert.Contains(t, out, "→ verdict : excerpt — extrait fidèle")
+	assert.Contains(t, out, "→ verdict : elided — coupes marquées")
+	assert.Contains(t, out, "→ verdict : altered — citation modifiée")
 	assert.Contains(t, out, "lue sans dissimulation : t'es qu'un collabo et un traitre")
 }
 
@@ -118,13 +118,15 @@ func TestDemoJSON(t *testing.T) {
 	var sc demoScenario
 	require.NoError(t, json.Unmarshal([]byte(lines[0]), &sc))
 	require.Len(t, sc.Copies, 1)
-	require.NotNil(t, sc.Copies[0].SameWords)
-	assert.False(t, *sc.Copies[0].SameWords) // the article quotes only the first sentence
-	require.Len(t, sc.Copies[0].Found, 1)
-	assert.Equal(t, sc.Source.Text[sc.Copies[0].Found[0].Span[0]:sc.Copies[0].Found[0].Span[1]], sc.Copies[0].Found[0].Text)
+	a := sc.Copies[0].Alignment
+	require.NotNil(t, a)
+	assert.Equal(t, "excerpt", a.Verdict) // the article quotes only the first sentence
+	for _, d := range a.Differences {
+		assert.Equal(t, sc.Source.Text[d.SourceSpan.Start:d.SourceSpan.End], d.Source)
+	}
 	require.Len(t, sc.Quotes, 2)
-	assert.Len(t, sc.Quotes[0].Found, 2) // two pieces around (...)
-	assert.Empty(t, sc.Quotes[1].Found)
+	assert.Equal(t, "elided", sc.Quotes[0].Alignment.Verdict)
+	assert.Equal(t, "altered", sc.Quotes[1].Alignment.Verdict)
 	require.NoError(t, json.Unmarshal([]byte(lines[1]), &sc))
 	assert.Equal(t, "t'es qu'un collabo et un traitre", sc.Replies[0].Deobfuscated)
 }
