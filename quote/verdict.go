@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -176,6 +177,16 @@ func (s Span) In(text string) string { return text[s.Start:s.End] }
 // MarshalJSON encodes the span as the contract's two-element array.
 func (s Span) MarshalJSON() ([]byte, error) {
 	return []byte(fmt.Sprintf("[%d,%d]", s.Start, s.End)), nil
+}
+
+// UnmarshalJSON decodes the contract's two-element array.
+func (s *Span) UnmarshalJSON(b []byte) error {
+	var a [2]int
+	if err := json.Unmarshal(b, &a); err != nil {
+		return fmt.Errorf("quote: a span is [start,end]: %w", err)
+	}
+	s.Start, s.End = a[0], a[1]
+	return nil
 }
 
 // A Difference is one way a quote differs from its source, pointing at

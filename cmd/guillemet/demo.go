@@ -240,11 +240,11 @@ func (r *reportWriter) wrap(s, prefix string) {
 
 // demoPassage is a passage of the JSON demo.
 type demoPassage struct {
-	Label        string     `json:"label"`
-	Text         string     `json:"text"`
-	Display      string     `json:"display"`
-	Match        string     `json:"match"`
-	Kinds        []string   `json:"kinds"`
+	Label        string         `json:"label"`
+	Text         string         `json:"text"`
+	Display      string         `json:"display"`
+	Match        string         `json:"match"`
+	Kinds        []string       `json:"kinds"`
 	Alignment    *alignmentJSON `json:"alignment,omitempty"`
 	Deobfuscated string         `json:"deobfuscated,omitempty"`
 }
