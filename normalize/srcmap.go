@@ -82,6 +82,36 @@ func boundsAt(edits []edit, p int, rev bool, k int) (lo, hi int, inside bool) {
 	return lo, hi, false
 }
 
+// boundsFwd is boundsAt for normalized positions (rev false), written out
+// for the tokenizer's hot loop.
+func boundsFwd(edits []edit, p, k int) (lo, hi int, inside bool) {
+	n := len(edits)
+	lo = p
+	if k > 0 {
+		e := &edits[k-1]
+		lo = e.inEnd + (p - e.outEnd)
+	}
+	if k < n {
+		e := &edits[k]
+		if e.out < p {
+			if e.outEnd > p {
+				return e.in, e.inEnd, true
+			}
+			lo = e.inEnd
+			k++
+		}
+	}
+	hi = lo
+	for ; k < n; k++ {
+		e := &edits[k]
+		if e.out != p || e.outEnd != p {
+			break
+		}
+		hi = e.inEnd
+	}
+	return lo, hi, false
+}
+
 // mapSpan maps the half-open range [s, e) through edits. A range is
 // widened to whole edits; deletions at its ends are left out, deletions
 // inside are kept.
@@ -118,10 +148,13 @@ type forwardMapper struct {
 
 // span is mapSpan(m.edits, s, e, false) for s no lower than any s before.
 func (m *forwardMapper) span(s, e int) (int, int) {
+	if len(m.edits) == 0 {
+		return s, e
+	}
 	for m.k < len(m.edits) && m.edits[m.k].outEnd < s {
 		m.k++
 	}
-	slo, shi, sin := boundsAt(m.edits, s, false, m.k)
+	slo, shi, sin := boundsFwd(m.edits, s, m.k)
 	start := shi
 	if sin {
 		start = slo
@@ -133,7 +166,7 @@ func (m *forwardMapper) span(s, e int) (int, int) {
 	for k < len(m.edits) && m.edits[k].outEnd < e {
 		k++
 	}
-	elo, ehi, ein := boundsAt(m.edits, e, false, k)
+	elo, ehi, ein := boundsFwd(m.edits, e, k)
 	end := elo
 	if ein {
 		end = ehi

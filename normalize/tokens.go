@@ -65,6 +65,10 @@ func (t Text) AppendTokens(dst []Token) []Token {
 	}
 	m := &forwardMapper{edits: t.edits}
 	for i := 0; i < len(s); {
+		if s[i] == ' ' {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case isSpace(r):
@@ -76,6 +80,12 @@ func (t Text) AppendTokens(dst []Token) []Token {
 			digits := unicode.IsDigit(r)
 			elided := false
 			for j < len(s) {
+				if c := s[j]; c < 0x80 && ('a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9') {
+					// ASCII letters and digits, the common case.
+					digits = digits && c <= '9'
+					j++
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
 				if isWordRune(r2) || r2 == '_' && s[start] == '@' {
 					digits = digits && unicode.IsDigit(r2)
