@@ -73,10 +73,21 @@ func (al *aligner) matchWords() []pair {
 	}
 	// Source words the quote does not have all get id 0: they can never
 	// be equal to a quote word, and the quote's vocabulary stays small.
+	// A 256-bit filter on length and end letters spares most source words
+	// the map lookup.
+	var filter [4]uint64
+	for key := range vocab {
+		h := wordHash(key)
+		filter[h>>6] |= 1 << (h & 63)
+	}
 	sids := make([]int32, len(s.words))
 	shared := 0
 	for j := range s.words {
-		sids[j] = vocab[s.word(j).Text]
+		key := s.word(j).Text
+		if h := wordHash(key); filter[h>>6]&(1<<(h&63)) == 0 {
+			continue
+		}
+		sids[j] = vocab[key]
 		if sids[j] != 0 {
 			shared++
 		}
@@ -114,9 +125,10 @@ func (al *aligner) matchWords() []pair {
 // against the quote when the source is much longer than the quote.
 //
 // Anchors are the places where two consecutive quote words (not separated
-// by an elision mark) appear consecutively in the source; pairs whose
-// rarer word is seen more than maxOccurrences times in the source make no
-// anchor. The best chain
+// by an elision mark) appear consecutively in the source. Only the rarest
+// pairs anchor: those whose rarer word occurs at most 1, 4, 16 or 64 times
+// in the source, the lowest limit that still gives anchors to an eighth of
+// the quote or to 16 of its words (64 at most). The best chain
 // of anchors increasing in both texts is found by dynamic programming
 // (each anchor earns 1; a chain link pays for the difference between the
 // distances in the quote and in the source, a quarter per word, or a flat
@@ -149,25 +161,45 @@ func (al *aligner) window(qids, sids []int32, nvocab int) (int, int) {
 	}
 	pos := func(id int32) []int32 { return flat[starts[id]:starts[id+1]] }
 	type anchor struct{ i, j int32 }
+	// The rarer word of each pair of consecutive quote words, and how often
+	// it occurs: only the rarest pairs anchor, so that a source repeating
+	// common phrases does not flood the chain search.
+	rarity := make([]int, len(qids))
+	for i := 0; i+1 < len(qids); i++ {
+		rarity[i] = -1
+		if al.markIn(i+1, i+1) >= 0 {
+			continue
+		}
+		rarity[i] = min(len(pos(qids[i])), len(pos(qids[i+1])))
+	}
+	if len(qids) > 0 {
+		rarity[len(qids)-1] = -1
+	}
+	limit := 1
+	for ; limit < maxOccurrences; limit *= 4 {
+		n := 0
+		for _, r := range rarity {
+			if r > 0 && r <= limit {
+				n++
+			}
+		}
+		if 8*n >= len(qids) || n >= 16 {
+			break
+		}
+	}
 	var anchors []anchor
 	for i := 0; i+1 < len(qids); i++ {
-		if al.markIn(i+1, i+1) >= 0 {
+		if rarity[i] <= 0 || rarity[i] > limit {
 			continue
 		}
 		// Walk the occurrences of the rarer word of the pair.
 		occA, occB := pos(qids[i]), pos(qids[i+1])
 		if len(occB) < len(occA) {
-			if len(occB) > maxOccurrences {
-				continue
-			}
 			for _, j := range occB {
 				if j > 0 && sids[j-1] == qids[i] {
 					anchors = append(anchors, anchor{int32(i), j - 1})
 				}
 			}
-			continue
-		}
-		if len(occA) > maxOccurrences {
 			continue
 		}
 		for _, j := range occA {
@@ -190,6 +222,14 @@ func (al *aligner) window(qids, sids []int32, nvocab int) (int, int) {
 	if len(anchors) == 0 {
 		return 0, 0
 	}
+	// marks[i] counts the elision marks before quote word i (gap <= i):
+	// a mark stands between anchors b and a when marks[a.i] > marks[b.i].
+	marks := make([]int32, len(qids)+1)
+	for _, m := range al.marks {
+		for g := m.gap; g < len(marks); g++ {
+			marks[g]++
+		}
+	}
 	score := make([]float64, len(anchors))
 	prev := make([]int32, len(anchors))
 	best := 0
@@ -207,7 +247,7 @@ func (al *aligner) window(qids, sids []int32, nvocab int) (int, int) {
 				extra = -extra
 			}
 			pen := float64(extra) / 4
-			if ds > dq && pen > 0.5 && al.markIn(int(bi)+1, int(ai)) >= 0 {
+			if ds > dq && pen > 0.5 && marks[ai] > marks[bi] {
 				pen = 0.5
 			}
 			if v := score[b] + 1 - pen; v > score[a] {
@@ -226,4 +266,12 @@ func (al *aligner) window(qids, sids []int32, nvocab int) (int, int) {
 	lo := int(anchors[first].j) - int(anchors[first].i) - slack
 	hi := int(anchors[best].j) + 2 + (len(qids) - int(anchors[best].i)) + slack
 	return max(lo, 0), min(hi, len(sids))
+}
+
+// wordHash is a cheap 8-bit hash of a word key for the vocabulary filter.
+func wordHash(w string) uint8 {
+	if w == "" {
+		return 0
+	}
+	return uint8(len(w)*31 + int(w[0])*7 + int(w[len(w)-1]))
 }
