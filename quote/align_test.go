@@ -94,6 +94,31 @@ func TestAlignCases(t *testing.T) {
 	}
 }
 
+// TestAlignGolden keeps the readable account (Alignment.String) of
+// representative alignments in testdata/quote/align.golden (refresh with
+// -update and read the diff).
+func TestAlignGolden(t *testing.T) {
+	pairs := [][2]string{
+		{"Chers gens que j'aime bien sur Twitter et cher.e.s inconnu.e.s qui m'aimez bien, ce message pour vous dire que je vais m'en aller pour un temps",
+			"Chers gens que j’aime bien sur Twitter et cher•e•s inconnu•e•s qui m’aimez bien, ce message pour vous dire que je vais m’en aller pour un temps. Depuis 3 ans un homme me harcèle. pic.twitter.com/Xq7LmR2vTb"},
+		{"Je voulais seulement avoir un enfant avec vous (...) vous n'aviez qu'à accepter",
+			"Je voulais seulement avoir un enfant avec vous si vous étiez d’accord. Vous n’aviez qu’à accepter d’avoir une relation avec moi."},
+		{"il faut dire que c'est grave", "Il ne faut pas dire que c’est grave."},
+		{"DEMISSION! Votre loi va prÃ©cariser des milliers de travailleuses.\nIRRESPONSABLE !!!",
+			"@MinistreDurand Démission ! Votre loi va précariser des milliers de travailleuses. Irresponsable !"},
+		{"Le gouvernernent doit partir. Et vite, très vite.", "Le gouvernement doit partir."},
+		{"Il faut brûler la mairie", "Il faut sauver la mairie, pas la brûler."},
+	}
+	var b strings.Builder
+	for i, p := range pairs {
+		a, err := quote.Align(p[0], p[1])
+		require.NoError(t, err)
+		checkAlignment(t, p[0], p[1], a)
+		fmt.Fprintf(&b, "── %d\n%s\n", i+1, a)
+	}
+	golden(t, filepath.Join("quote", "align.golden"), b.String())
+}
+
 func TestAlignBadInput(t *testing.T) {
 	for _, q := range []string{"", "   ", "!!! ?", "(...)", "[…] … (...)", "😀 https://example.org"} {
 		_, err := quote.Align(q, "Une source.")
