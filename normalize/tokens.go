@@ -40,12 +40,18 @@ type Token struct {
 	Elided bool
 }
 
-// elisions are the French words that elide before a vowel.
-var elisions = map[string]bool{
-	"l": true, "d": true, "j": true, "m": true, "n": true, "s": true, "t": true, "c": true, "ç": true,
-	"qu": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true,
-	"L": true, "D": true, "J": true, "M": true, "N": true, "S": true, "T": true, "C": true, "Ç": true,
-	"Qu": true, "QU": true, "Jusqu": true, "Lorsqu": true, "Puisqu": true, "Quoiqu": true,
+// isElision reports whether w is a French word that elides before a vowel
+// (l', d', qu', jusqu'…), in lower case, capitalised, or for qu' in capitals.
+// A switch, not a map: the tokenizer asks at every apostrophe.
+func isElision(w string) bool {
+	switch w {
+	case "l", "d", "j", "m", "n", "s", "t", "c", "ç",
+		"qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+		"L", "D", "J", "M", "N", "S", "T", "C", "Ç",
+		"Qu", "QU", "Jusqu", "Lorsqu", "Puisqu", "Quoiqu":
+		return true
+	}
+	return false
 }
 
 // Tokens splits the normalized text into tokens. White space separates
@@ -93,7 +99,7 @@ func (t Text) AppendTokens(dst []Token) []Token {
 					continue
 				}
 				if (isApostrophe(r2) || isDash(r2) || isInclusiveMark(r2)) && wordRuneAt(s, j+n2) {
-					if isApostrophe(r2) && elisions[s[start:j]] {
+					if isApostrophe(r2) && isElision(s[start:j]) {
 						elided = true
 						break
 					}

@@ -107,11 +107,38 @@ func Align(quote, source string) (Alignment, error) {
 		return Alignment{quote: quote, source: source}, ErrQuoteTooLong
 	}
 	s := newSide(source)
-	al := &aligner{q: q, s: s, sFirst: -1, sLast: -1}
+	al := alignerPool.Get().(*aligner)
+	al.q, al.s, al.sFirst, al.sLast = q, s, -1, -1
 	res := al.run()
+	al.release()
 	q.release()
 	s.release()
 	return res, nil
+}
+
+// alignerPool keeps the aligners' scratch buffers (word ids, anchors, the
+// diff's runes) between alignments, so that aligning many candidates
+// costs little garbage.
+var alignerPool = sync.Pool{New: func() any { return new(aligner) }}
+
+// release returns al to the pool, keeping only its scratch buffers.
+// Nothing an Alignment returns points into them.
+func (al *aligner) release() {
+	clear(al.vocab)
+	al.q, al.s = nil, nil
+	al.marks, al.diffs, al.words, al.pairs = al.marks[:0], nil, WordCounts{}, al.pairs[:0]
+	alignerPool.Put(al)
+}
+
+// grow returns buf resized to n zero elements, reusing its storage when it
+// is large enough.
+func grow[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
 }
 
 // sidePool keeps token buffers between alignments: a source of a few
@@ -120,8 +147,12 @@ func Align(quote, source string) (Alignment, error) {
 var sidePool = sync.Pool{New: func() any { return new(side) }}
 
 // release returns sd's buffers to the pool.
+//
+// The tokens are not cleared: the stale ones only keep the last text
+// normalized with this side alive until the pool is emptied at the next
+// garbage collections, and clearing hundreds of tokens costs more than a
+// tenth of a tweet-sized alignment.
 func (sd *side) release() {
-	clear(sd.toks) // drop references to the texts
 	*sd = side{toks: sd.toks[:0], words: sd.words[:0]}
 	sidePool.Put(sd)
 }
@@ -174,6 +205,21 @@ type aligner struct {
 	// sFirst and sLast are the first and last source words the quote
 	// stands for; -1 when none.
 	sFirst, sLast int
+	scratch
+}
+
+// scratch holds the buffers that matchWords, window and wordDiff reuse
+// from one alignment to the next.
+type scratch struct {
+	vocab                   map[string]int32
+	qids, sids              []int32
+	starts, flat, fill, nmk []int32
+	rarity                  []int
+	anchors                 []anchor
+	score                   []float64
+	prev                    []int32
+	ra, rb                  []rune
+	ops                     []op
 }
 
 type pair struct{ q, s int }
@@ -309,9 +355,9 @@ func (al *aligner) has(k Kind) bool {
 // bien" is one case difference, not three).
 func (al *aligner) mergeRuns() []Difference {
 	out := al.diffs[:0]
-	last := map[Kind]int{}
+	var last [numKinds]int // index in out of the last difference of each kind, plus one
 	for _, d := range al.diffs {
-		if i, ok := last[d.Kind]; ok {
+		if i := last[d.Kind] - 1; i >= 0 {
 			p := &out[i]
 			if p.Quote.End <= d.Quote.Start && p.Source.End <= d.Source.Start &&
 				p.Quote.Len() > 0 && d.Quote.Len() > 0 && p.Source.Len() > 0 && d.Source.Len() > 0 &&
@@ -322,7 +368,7 @@ func (al *aligner) mergeRuns() []Difference {
 				continue
 			}
 		}
-		last[d.Kind] = len(out)
+		last[d.Kind] = len(out) + 1
 		out = append(out, d)
 	}
 	return out

@@ -37,19 +37,24 @@ const maxWordIDs = utf8.MaxRune - runeBase
 // wordDiff returns the shortest edit script from a to b, word ids being
 // compared for equality. It is deterministic: go-diff runs without a
 // deadline, so that the same inputs always give the same script.
-func wordDiff(a, b []int32) []op {
-	ra := make([]rune, len(a))
+//
+// The returned script lives in al's scratch buffers until the next call.
+func (al *aligner) wordDiff(a, b []int32) []op {
+	al.ra = grow(al.ra, len(a))
+	ra := al.ra
 	for i, id := range a {
 		ra[i] = rune(runeBase + id)
 	}
-	rb := make([]rune, len(b))
+	al.rb = grow(al.rb, len(b))
+	rb := al.rb
 	for i, id := range b {
 		rb[i] = rune(runeBase + id)
 	}
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0
 	diffs := dmp.DiffMainRunes(ra, rb, false)
-	ops := make([]op, 0, len(diffs))
+	ops := al.ops[:0]
+	defer func() { al.ops = ops }()
 	for _, d := range diffs {
 		n := utf8.RuneCountInString(d.Text)
 		if n == 0 {

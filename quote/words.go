@@ -60,8 +60,12 @@ func (al *aligner) markIn(lo, hi int) int {
 // between the quote's words and the source's.
 func (al *aligner) matchWords() []pair {
 	q, s := al.q, al.s
-	vocab := make(map[string]int32, len(q.words))
-	qids := make([]int32, len(q.words))
+	if al.vocab == nil {
+		al.vocab = make(map[string]int32, len(q.words))
+	}
+	vocab := al.vocab
+	al.qids = grow(al.qids, len(q.words))
+	qids := al.qids
 	for i := range q.words {
 		key := q.word(i).Text
 		id, ok := vocab[key]
@@ -80,7 +84,8 @@ func (al *aligner) matchWords() []pair {
 		h := wordHash(key)
 		filter[h>>6] |= 1 << (h & 63)
 	}
-	sids := make([]int32, len(s.words))
+	al.sids = grow(al.sids, len(s.words))
+	sids := al.sids
 	shared := 0
 	for j := range s.words {
 		key := s.word(j).Text
@@ -104,7 +109,7 @@ func (al *aligner) matchWords() []pair {
 	}
 	var pairs []pair
 	i, k := lo, 0
-	for _, o := range wordDiff(sids[lo:hi], qids) {
+	for _, o := range al.wordDiff(sids[lo:hi], qids) {
 		switch o.kind {
 		case opEqual:
 			for t := 0; t < o.n; t++ {
@@ -142,7 +147,8 @@ func (al *aligner) window(qids, sids []int32, nvocab int) (int, int) {
 	const lookback = 256
 	// pos(id) lists the source positions of word id, in order: one flat
 	// array cut by prefix sums.
-	starts := make([]int32, nvocab+2)
+	al.starts = grow(al.starts, nvocab+2)
+	starts := al.starts
 	for _, id := range sids {
 		if id != 0 {
 			starts[id+1]++
@@ -151,8 +157,9 @@ func (al *aligner) window(qids, sids []int32, nvocab int) (int, int) {
 	for i := 1; i < len(starts); i++ {
 		starts[i] += starts[i-1]
 	}
-	flat := make([]int32, starts[len(starts)-1])
-	fill := make([]int32, nvocab+1)
+	al.flat = grow(al.flat, int(starts[len(starts)-1]))
+	al.fill = grow(al.fill, nvocab+1)
+	flat, fill := al.flat, al.fill
 	for j, id := range sids {
 		if id != 0 {
 			flat[starts[id]+fill[id]] = int32(j)
@@ -160,11 +167,11 @@ func (al *aligner) window(qids, sids []int32, nvocab int) (int, int) {
 		}
 	}
 	pos := func(id int32) []int32 { return flat[starts[id]:starts[id+1]] }
-	type anchor struct{ i, j int32 }
 	// The rarer word of each pair of consecutive quote words, and how often
 	// it occurs: only the rarest pairs anchor, so that a source repeating
 	// common phrases does not flood the chain search.
-	rarity := make([]int, len(qids))
+	al.rarity = grow(al.rarity, len(qids))
+	rarity := al.rarity
 	for i := 0; i+1 < len(qids); i++ {
 		rarity[i] = -1
 		if al.markIn(i+1, i+1) >= 0 {
@@ -187,7 +194,8 @@ func (al *aligner) window(qids, sids []int32, nvocab int) (int, int) {
 			break
 		}
 	}
-	var anchors []anchor
+	anchors := al.anchors[:0]
+	defer func() { al.anchors = anchors[:0] }()
 	for i := 0; i+1 < len(qids); i++ {
 		if rarity[i] <= 0 || rarity[i] > limit {
 			continue
@@ -224,14 +232,16 @@ func (al *aligner) window(qids, sids []int32, nvocab int) (int, int) {
 	}
 	// marks[i] counts the elision marks before quote word i (gap <= i):
 	// a mark stands between anchors b and a when marks[a.i] > marks[b.i].
-	marks := make([]int32, len(qids)+1)
+	al.nmk = grow(al.nmk, len(qids)+1)
+	marks := al.nmk
 	for _, m := range al.marks {
 		for g := m.gap; g < len(marks); g++ {
 			marks[g]++
 		}
 	}
-	score := make([]float64, len(anchors))
-	prev := make([]int32, len(anchors))
+	al.score = grow(al.score, len(anchors))
+	al.prev = grow(al.prev, len(anchors))
+	score, prev := al.score, al.prev
 	best := 0
 	for a := range anchors {
 		score[a], prev[a] = 1, -1
@@ -267,6 +277,10 @@ func (al *aligner) window(qids, sids []int32, nvocab int) (int, int) {
 	hi := int(anchors[best].j) + 2 + (len(qids) - int(anchors[best].i)) + slack
 	return max(lo, 0), min(hi, len(sids))
 }
+
+// anchor is a pair of consecutive words found at quote word i and source
+// word j.
+type anchor struct{ i, j int32 }
 
 // wordHash is a cheap 8-bit hash of a word key for the vocabulary filter.
 func wordHash(w string) uint8 {
