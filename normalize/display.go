@@ -8,7 +8,8 @@ import (
 )
 
 // The Display pass repairs what a reader should not have to see and keeps
-// the typography: invalid UTF-8 becomes U+FFFD; zero-width characters,
+// the typography: a stray byte that is not UTF-8 becomes the Windows-1252
+// letter it stands for (text saved in Latin-1), or U+FFFD; zero-width characters,
 // bidi controls, soft hyphens and stray controls go (the zero-width joiner
 // stays between two emoji); a word cut at a line end is joined again; a run
 // of white space becomes one character: a line break or a paragraph break
@@ -99,6 +100,10 @@ func displayPass(b *builder, s string) {
 		switch {
 		case r == utf8.RuneError && n == 1:
 			flush()
+			if l, ok := strayLetter(s[i]); ok {
+				b.replace(i, i+1, string(l), Encoding)
+				break
+			}
 			b.replace(i, i+1, "\uFFFD", Encoding)
 		case isSpace(r):
 			if wsStart < 0 {

@@ -27,7 +27,7 @@ const (
 	Mention                      // leading reply @mentions and RT @x: prefixes
 	Emoji                        // emoji and their modifiers
 	Hashtag                      // the # of a hashtag
-	Encoding                     // invalid UTF-8, replaced by U+FFFD
+	Encoding                     // invalid UTF-8: a Latin-1 letter read as such, anything else U+FFFD
 	Composition                  // Unicode canonical composition (NFC)
 	Obfuscation                  // s@lope, c0nnard, s.a.l.o.p.e (Deobfuscate only)
 	kindEnd

@@ -372,7 +372,13 @@ func (m *matcher) run() {
 		subst, substKind := false, Kind(0)
 	dispatch:
 		switch {
-		case r == utf8.RuneError && n == 1:
+		case r == utf8.RuneError && n == 1 && !subst:
+			if l, ok := strayLetter(s[i]); ok {
+				// A Latin-1 letter in UTF-8 text: read as that letter,
+				// reported as an encoding change.
+				r, subst, substKind = l, true, Encoding
+				goto dispatch
+			}
 			m.punct(i, i+1, "\uFFFD", Encoding, false, false)
 		case isSpace(r):
 			m.sep(i, i+n, Spacing)
@@ -431,6 +437,8 @@ func (m *matcher) run() {
 			}
 			if subst && !ok {
 				f, kind, ok = string(r), substKind, true
+			} else if subst && substKind == Encoding {
+				kind |= Encoding
 			}
 			if !ok && (unicode.IsUpper(r) || unicode.IsTitle(r)) {
 				// Scripts outside the fold table (Armenian, Georgian…)

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -30,6 +31,19 @@ func mojibakeByte(r rune) (byte, bool) {
 		}
 	}
 	return 0, false
+}
+
+// strayLetter reads a byte that is not valid UTF-8 as Windows-1252 (Latin-1
+// for the bytes it leaves undefined), the encoding that text most often
+// came from, and returns the letter it stands for: "d\xe9put\xe9e" is
+// "députée" saved in Latin-1. Bytes that are not letters there (controls,
+// punctuation) give ok false and stay U+FFFD.
+func strayLetter(c byte) (rune, bool) {
+	r := rune(c)
+	if c >= 0x80 && c < 0xA0 {
+		r = cp1252High[c-0x80]
+	}
+	return r, c >= 0x80 && unicode.IsLetter(r)
 }
 
 // mojibakeLead reports whether r, read as a byte, is a UTF-8 lead byte we

@@ -112,7 +112,7 @@ func TestMatchTable(t *testing.T) {
 		{"Il vient de recommencer pic.twitter.com/D6VCmJFxVF", "il vient de recommencer"},
 		// bad input
 		{"", ""},
-		{"a\xffb", "a\ufffdb"},
+		{"a\x81b", "a\ufffdb"},
 	}
 	for _, tt := range tests {
 		x := Match.Normalize(tt.in)
@@ -132,7 +132,7 @@ func TestDisplayTable(t *testing.T) {
 		{"sa\u200blope\u200e", "salope"},
 		{"le gou-\nvernement et le porte-\nparole", "le gouvernement et le porte-parole"},
 		{"👨\u200d👩\u200d👧 famille", "👨\u200d👩\u200d👧 famille"},
-		{"a\xffb", "a\ufffdb"},
+		{"a\x81b", "a\ufffdb"},
 		{"ligne 1\r\nligne 2", "ligne 1\nligne 2"},
 	}
 	for _, tt := range tests {
@@ -182,7 +182,7 @@ func TestElisionTokens(t *testing.T) {
 }
 
 func TestInvalidUTF8Span(t *testing.T) {
-	s := "ok \xff\xfe fin"
+	s := "ok \x81\x9d fin" // undefined in Windows-1252
 	x := Match.Normalize(s)
 	assert.Equal(t, "ok \ufffd\ufffd fin", x.String())
 	i := strings.Index(x.String(), "\ufffd")
@@ -190,6 +190,24 @@ func TestInvalidUTF8Span(t *testing.T) {
 	assert.Equal(t, [2]int{3, 4}, [2]int{os, oe})
 	os, oe = x.OriginalSpan(i+3, i+6)
 	assert.Equal(t, [2]int{4, 5}, [2]int{os, oe})
+}
+
+// TestLatin1Letters reads the letters of text saved in Latin-1 or
+// Windows-1252 inside UTF-8 text, and reports an encoding change.
+func TestLatin1Letters(t *testing.T) {
+	for _, c := range []struct{ in, match, display string }{
+		{"La d\xe9put\xe9e", "la deputee", "La députée"},
+		{"\xc9TAT", "etat", "ÉTAT"},
+		{"c\x9cur", "coeur", "cœur"},             // 0x9C is œ in Windows-1252
+		{"a \xab b", "a \ufffd b", "a \ufffd b"}, // « is not a letter: stays unknown
+	} {
+		m := Match.Normalize(c.in)
+		assert.Equal(t, c.match, m.String(), "Match %q", c.in)
+		assert.NotZero(t, m.Kinds()&Encoding, "Match %q", c.in)
+		d := Display.Normalize(c.in)
+		assert.Equal(t, c.display, d.String(), "Display %q", c.in)
+		assert.NotZero(t, d.Kinds()&Encoding, "Display %q", c.in)
+	}
 }
 
 func TestKinds(t *testing.T) {

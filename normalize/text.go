@@ -13,8 +13,9 @@ package normalize
 //   - a range that covers whole changes maps to exactly the original bytes
 //     of those changes: t.Original()[OriginalSpan(0, len(t.String()))] is
 //     the original without its leading and trailing deletions;
-//   - the original is never modified; invalid UTF-8 in it shows as U+FFFD
-//     in the normalized string, mapped to the offending byte.
+//   - the original is never modified; invalid UTF-8 in it shows as the
+//     Windows-1252 letter the byte stands for, or else as U+FFFD, in the
+//     normalized string, mapped to the offending byte.
 type Text struct {
 	orig  string
 	norm  string

@@ -107,7 +107,7 @@ func (al *aligner) matchWords() []pair {
 	if lo >= hi {
 		return nil
 	}
-	var pairs []pair
+	pairs := al.pairs[:0]
 	i, k := lo, 0
 	for _, o := range al.wordDiff(sids[lo:hi], qids) {
 		switch o.kind {
