@@ -112,6 +112,7 @@ func (m *matcher) inclusive(i int, mark rune, n int) (int, bool) {
 	}
 	j := i + n
 	var suffix ending
+	twoMarks := false
 	switch {
 	case isInclusiveMark(mark):
 		if base < 2 {
@@ -150,7 +151,10 @@ func (m *matcher) inclusive(i int, mark rune, n int) (int, bool) {
 			return 0, false
 		}
 	default: // '.' or '-'
-		if base < 3 {
+		// A two-letter stem takes only the full two-mark form (lu.e.s,
+		// élu.e.s yes; "le.s", "ce.t" no): shorter, it is too often
+		// something else.
+		if base < 2 || base < 3 && mark != '.' {
 			return 0, false
 		}
 		l1, e, ok, risky := letters(s, j, 5)
@@ -164,7 +168,12 @@ func (m *matcher) inclusive(i int, mark rune, n int) (int, bool) {
 			risky = risky || risky2
 			if both := l1.plus(l2); ok && l2.n > 0 && (mark == '.' && inclusiveEndings[both.String()] || mark != '.' && hyphenEndings[both.String()]) {
 				j, suffix = e2, both
+				twoMarks = true
 			}
+		}
+		if base < 3 && !twoMarks {
+			m.unstable = m.unstable || risky
+			return 0, false
 		}
 		endings := inclusiveEndings
 		if mark == '-' {

@@ -129,7 +129,7 @@ func TestAlignBadInput(t *testing.T) {
 	assert.ErrorIs(t, err, quote.ErrQuoteTooLong)
 
 	// Invalid UTF-8 on both sides.
-	q, s := "Il a dit \xff bonjour", "Il a dit \xfe bonjour à tous"
+	q, s := "Il a dit \x81 bonjour", "Il a dit \x9d bonjour à tous" // bytes Windows-1252 leaves undefined
 	a, err := quote.Align(q, s)
 	require.NoError(t, err)
 	checkAlignment(t, q, s, a)
@@ -209,7 +209,7 @@ func loadLabelled(t testing.TB) []labelled {
 // (must reach 95 %) and exact difference-kind sets, per verdict.
 func TestAlignLabelled(t *testing.T) {
 	cases := loadLabelled(t)
-	require.GreaterOrEqual(t, len(cases), 100)
+	require.GreaterOrEqual(t, len(cases), 200)
 	type tally struct{ n, verdict, kinds int }
 	per := map[string]*tally{}
 	var all tally

@@ -105,6 +105,8 @@ func (al *aligner) gap(pq, ps, nq, ns int, start, end bool) {
 			} else {
 				al.truncate(TruncatedStart, 0, sn2-r)
 			}
+		} else {
+			al.edgeDrops(true)
 		}
 		return
 	}
@@ -131,6 +133,8 @@ func (al *aligner) gap(pq, ps, nq, ns int, start, end bool) {
 			} else {
 				al.truncate(TruncatedEnd, ps+1+k+r, ns)
 			}
+		} else {
+			al.edgeDrops(false)
 		}
 		return
 	}
@@ -444,14 +448,6 @@ func (al *aligner) between(pq, ps, nq, ns int) {
 	}
 	qn0, qn1, qo0, qo1 := region(q, qa, qb)
 	sn0, sn1, so0, so1 := region(s, sa, sb)
-	if qa < q.lo {
-		qo0 = q.toks[q.lo].OrigStart
-		qn0 = q.toks[q.lo].Start
-	}
-	if qb >= q.hi {
-		qo1 = q.toks[q.hi-1].OrigEnd
-		qn1 = q.toks[q.hi-1].End
-	}
 	if pq < 0 {
 		so0, sn0 = 0, 0
 	}
@@ -462,9 +458,13 @@ func (al *aligner) between(pq, ps, nq, ns int) {
 	if qo == so {
 		return
 	}
-	edge := pq < 0 || nq >= len(q.words)
-	if edge {
-		qo, so = strings.TrimSpace(qo), strings.TrimSpace(so)
+	// White space outside both texts is no difference: a pasted quote
+	// often carries a line break or two.
+	if pq < 0 {
+		qo, so = strings.TrimLeftFunc(qo, unicode.IsSpace), strings.TrimLeftFunc(so, unicode.IsSpace)
+	}
+	if nq >= len(q.words) {
+		qo, so = strings.TrimRightFunc(qo, unicode.IsSpace), strings.TrimRightFunc(so, unicode.IsSpace)
 	}
 	set := gapKinds(qo, so, q.norm[qn0:qn1], s.norm[sn0:sn1],
 		q.text.KindsIn(qn0, qn1)|s.text.KindsIn(sn0, sn1))
@@ -477,6 +477,32 @@ func (al *aligner) between(pq, ps, nq, ns int) {
 		qs, ss = trimSpan(q.orig, qo0, qo1), trimSpan(s.orig, so0, so1)
 		qs, ss = trimCommon(q.orig, s.orig, qs, ss)
 	}
+	for _, k := range set.list() {
+		al.add(k, qs, ss)
+	}
+}
+
+// edgeDrops compares what normalization dropped (links, mentions, emoji)
+// before the first token of both texts (start) or after their last, when
+// the quote's edge words are not the source's, so that between never sees
+// that edge: a quote that appends an insult to a post whose link it drops
+// has both word_inserted and link.
+func (al *aligner) edgeDrops(start bool) {
+	q, s := al.q, al.s
+	var qn0, qn1, qo0, qo1, sn0, sn1, so0, so1 int
+	if start {
+		qn0, qn1, qo0, qo1 = region(q, q.lo-1, q.lo)
+		sn0, sn1, so0, so1 = region(s, -1, 0)
+	} else {
+		qn0, qn1, qo0, qo1 = region(q, q.hi-1, q.hi)
+		sn0, sn1, so0, so1 = region(s, len(s.toks)-1, len(s.toks))
+	}
+	if strings.TrimSpace(q.orig[qo0:qo1]) == strings.TrimSpace(s.orig[so0:so1]) {
+		return
+	}
+	set := mapKinds(q.text.KindsIn(qn0, qn1)|s.text.KindsIn(sn0, sn1), true)
+	set &= 1<<Link | 1<<Mention | 1<<Emoji
+	qs, ss := trimSpan(q.orig, qo0, qo1), trimSpan(s.orig, so0, so1)
 	for _, k := range set.list() {
 		al.add(k, qs, ss)
 	}

@@ -1,6 +1,10 @@
 package quote
 
-import "github.com/guillemet/guillemet/normalize"
+import (
+	"strings"
+
+	"github.com/guillemet/guillemet/normalize"
+)
 
 // This file finds which quote words are which source words: the elision
 // marks of the quote, the stretch of the source worth diffing, the
@@ -31,7 +35,7 @@ func (al *aligner) findMarks() {
 			w++
 			continue
 		}
-		if t.Text != "..." {
+		if !isEllipsis(t.Text) {
 			continue
 		}
 		m := mark{first: i, last: i, gap: w}
@@ -43,6 +47,13 @@ func (al *aligner) findMarks() {
 		}
 		al.marks = append(al.marks, m)
 	}
+}
+
+// isEllipsis reports whether a punctuation token is an elision mark: three
+// dots (Match writes … as ...) or more, as when a full stop runs into an
+// ellipsis ("télé. ..." becomes "tele....").
+func isEllipsis(p string) bool {
+	return len(p) >= 3 && strings.Count(p, ".") == len(p)
 }
 
 // markIn returns the first mark standing between words lo-1 and hi (its
@@ -123,7 +134,60 @@ func (al *aligner) matchWords() []pair {
 			k += o.n
 		}
 	}
+	al.slideToMarks(pairs, sids)
 	return pairs
+}
+
+// slideToMarks moves a run of source words that the edit script dropped
+// where the quote shows nothing onto a neighbouring elision mark, when the
+// same words stand on both sides of the run, so that the shortest script
+// that puts the skip at the mark wins over an equally short one that does
+// not. Quoting "honte ... parce que personne" from "honte, parce que je
+// pensais …, parce que personne", the script may keep the first "parce
+// que" and drop the words after it; the run slides left over the
+// repeated words, onto the mark.
+func (al *aligner) slideToMarks(pairs []pair, sids []int32) {
+	if len(al.marks) == 0 {
+		return
+	}
+	atMark := func(g int) bool {
+		for _, m := range al.marks {
+			if m.gap == g {
+				return true
+			}
+		}
+		return false
+	}
+	for x := 1; x < len(pairs); x++ {
+		if pairs[x].q != pairs[x-1].q+1 || pairs[x].s == pairs[x-1].s+1 || atMark(pairs[x].q) {
+			continue
+		}
+		d0, d1 := pairs[x-1].s+1, pairs[x].s // the dropped run [d0, d1)
+		// Left: pairs[y] for y < x move to the run's right end.
+		y, k := x-1, 0
+		for y >= 0 && pairs[y].q == pairs[x].q-1-k && pairs[y].s == d0-1-k && sids[d0-1-k] == sids[d1-1-k] {
+			k++
+			y--
+			if atMark(pairs[x].q - k) {
+				for t := 0; t < k; t++ {
+					pairs[x-1-t].s = d1 - 1 - t
+				}
+				break
+			}
+		}
+		// Right: pairs[y] for y >= x move to the run's left end.
+		y, k = x, 0
+		for y < len(pairs) && pairs[y].q == pairs[x].q+k && pairs[y].s == d1+k && sids[d0+k] == sids[d1+k] {
+			k++
+			y++
+			if atMark(pairs[x].q + k) {
+				for t := 0; t < k; t++ {
+					pairs[x+t].s = d0 + t
+				}
+				break
+			}
+		}
+	}
 }
 
 // window returns the stretch [lo, hi) of the source words worth diffing
