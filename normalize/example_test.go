@@ -65,6 +65,19 @@ func ExampleText_Changes() {
 	// mojibake             "Â»" → "»"
 }
 
+// A Buffer saves the allocations of a loop that normalizes many texts;
+// each Text is valid until the next call with the same Buffer.
+func ExampleProfile_NormalizeBuffer() {
+	var buf normalize.Buffer
+	for _, post := range []string{"L’ÉLUE a répondu « NON ».", "Élu·e·s, merci !"} {
+		t := normalize.Match.NormalizeBuffer(post, &buf)
+		fmt.Println(t.String())
+	}
+	// Output:
+	// l'elue a repondu «non».
+	// elu·es, merci!
+}
+
 func ExampleRepairMojibake() {
 	s, changed := normalize.RepairMojibake("jusquâ€™Ã  ce que tu dÃ©missionnes")
 	fmt.Println(s, changed)

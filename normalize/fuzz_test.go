@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -56,7 +57,23 @@ func checkProfile(t *testing.T, p *Profile, s string) {
 
 func FuzzMatch(f *testing.F) {
 	fuzzSeeds(f)
-	f.Fuzz(func(t *testing.T, s string) { checkProfile(t, Match, s) })
+	f.Fuzz(func(t *testing.T, s string) {
+		checkProfile(t, Match, s)
+		checkBuffer(t, s)
+	})
+}
+
+// checkBuffer checks that NormalizeBuffer, with a Buffer that already
+// served a longer text, gives what Normalize gives: the same string and
+// the same source map.
+func checkBuffer(t *testing.T, s string) {
+	var buf Buffer
+	Match.NormalizeBuffer("L’ÉLUE a dit « NON » … https://t.co/x 👍 "+s+s, &buf)
+	want := Match.Normalize(s)
+	got := Match.NormalizeBuffer(s, &buf)
+	if got.String() != want.String() || !slices.Equal(got.edits, want.edits) {
+		t.Fatalf("NormalizeBuffer(%q) = %q %v, want %q %v", s, got.String(), got.edits, want.String(), want.edits)
+	}
 }
 
 func FuzzDisplay(f *testing.F) {

@@ -14,6 +14,15 @@ var ocrReplacer = strings.NewReplacer("rn", "m", "vv", "w")
 // w; case and accents folded. OCRKey("gouvernernent") ==
 // OCRKey("gouvemement").
 func OCRKey(w string) string {
+	if !strings.ContainsAny(w, "Il1|!0O") {
+		// Most words hold none of the confused characters: fold, and
+		// replace only when folding left an rn or a vv.
+		k := FoldWord(w)
+		if strings.Contains(k, "rn") || strings.Contains(k, "vv") {
+			return ocrReplacer.Replace(k)
+		}
+		return k
+	}
 	var b strings.Builder
 	b.Grow(len(w))
 	for _, r := range w {
@@ -45,9 +54,13 @@ func EditDistance(a, b string, max int) int {
 		return max + 1
 	}
 	n := len(rb)
-	prev2 := make([]int, n+1)
-	prev := make([]int, n+1)
-	cur := make([]int, n+1)
+	// Three rows of the table; on the stack for words of up to 31 runes.
+	var rows [3][32]int
+	prev2, prev, cur := rows[0][:], rows[1][:], rows[2][:]
+	if n+1 > len(rows[0]) {
+		prev2, prev, cur = make([]int, n+1), make([]int, n+1), make([]int, n+1)
+	}
+	prev2, prev, cur = prev2[:n+1], prev[:n+1], cur[:n+1]
 	for j := range prev {
 		prev[j] = j
 	}

@@ -60,7 +60,24 @@ func (p *Profile) Name() string { return p.name }
 
 // Normalize returns s normalized, with its source map. Normalizing text
 // that is already normal allocates nothing.
-func (p *Profile) Normalize(s string) Text {
+func (p *Profile) Normalize(s string) Text { return p.NormalizeBuffer(s, nil) }
+
+// A Buffer lends its storage to NormalizeBuffer, so that a loop that
+// normalizes many texts (a quote against thousands of candidate posts)
+// does not allocate a fresh output and source map for each. The zero
+// Buffer is ready to use; a Buffer must not be used by two goroutines at
+// once.
+type Buffer struct {
+	out   []byte
+	edits []edit
+}
+
+// NormalizeBuffer is Normalize, writing the Match pass's output and source
+// map into buf's storage (a nil buf allocates, as Normalize does). The
+// Text it returns, its String, its tokens and their Text are valid only
+// until buf is used again: clone what must outlive that. Display, which
+// runs other passes, does not use buf.
+func (p *Profile) NormalizeBuffer(s string, buf *Buffer) Text {
 	t := Text{orig: s, norm: s}
 	t = repairMojibake(t)
 	if p.display {
@@ -84,7 +101,7 @@ func (p *Profile) Normalize(s string) Text {
 	// collapsed run). The Match pass says when its output may read
 	// differently a second time, or may hold an elongation it did not
 	// collapse; most text needs one pass and no more scans.
-	t, st := p.match(t)
+	t, st := p.match(t, buf)
 	for round := 0; round < 4; round++ {
 		u, again := t, false
 		if p.drop&Elongation == 0 && (st.elongRisk || st.unstable) {
@@ -94,7 +111,7 @@ func (p *Profile) Normalize(s string) Text {
 			t = u
 			break
 		}
-		u, st = p.match(u)
+		u, st = p.match(u, nil) // u may live in buf: no lending here
 		if u.norm == t.norm {
 			break
 		}
@@ -115,9 +132,10 @@ type matchState struct {
 	elongRisk bool // it may hold an elongation the pass did not collapse
 }
 
-func (p *Profile) match(t Text) (Text, matchState) {
+func (p *Profile) match(t Text, buf *Buffer) (Text, matchState) {
 	var b builder
 	b.reset(t.norm, len(t.norm)/12)
+	b.buf = buf
 	m := matcher{b: &b, s: t.norm, drop: p.drop}
 	m.run()
 	out, edits := b.finish()

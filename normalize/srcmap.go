@@ -263,6 +263,9 @@ type builder struct {
 	edits []edit // len(edits) == cap(edits); the edits are edits[:ne]
 	ne    int
 	hint  int // expected number of edits, for the first allocation
+	// buf, when not nil, lends its storage to out and edits, and gets
+	// them back, grown, at finish.
+	buf *Buffer
 }
 
 // addEdit records an edit.
@@ -287,17 +290,26 @@ func (b *builder) lastEdit() *edit {
 // reset prepares b to rewrite src; hint is the number of edits expected
 // (0 for a pass that changes little).
 func (b *builder) reset(src string, hint int) {
-	b.src, b.out, b.n, b.dirty, b.pos, b.edits, b.ne, b.hint = src, nil, 0, false, 0, nil, 0, hint
+	b.src, b.out, b.n, b.dirty, b.pos, b.edits, b.ne, b.hint, b.buf = src, nil, 0, false, 0, nil, 0, hint, nil
 }
 
 func (b *builder) materialize() {
 	if b.dirty {
 		return
 	}
-	b.out = make([]byte, len(b.src)+len(b.src)/16+16)
+	size := len(b.src) + len(b.src)/16 + 16
+	if b.buf != nil && cap(b.buf.out) >= size {
+		b.out = b.buf.out[:cap(b.buf.out)]
+	} else {
+		b.out = make([]byte, size)
+	}
 	b.n = copy(b.out, b.src[:b.pos])
 	if b.edits == nil {
-		b.edits = make([]edit, b.hint+8)
+		if b.buf != nil && cap(b.buf.edits) >= b.hint+8 {
+			b.edits = b.buf.edits[:cap(b.buf.edits)]
+		} else {
+			b.edits = make([]edit, b.hint+8)
+		}
 	}
 	b.dirty = true
 }
@@ -481,11 +493,14 @@ func (b *builder) finish() (string, []edit) {
 	if !b.dirty {
 		return b.src, nil
 	}
+	if b.buf != nil {
+		b.buf.out, b.buf.edits = b.out, b.edits
+	}
 	if b.n == 0 {
 		return "", b.edits[:b.ne]
 	}
 	// The builder never writes to out again: hand its bytes over, as
-	// strings.Builder does.
+	// strings.Builder does (or lend them, until buf is used again).
 	out := unsafe.String(unsafe.SliceData(b.out), b.n)
 	b.out = nil
 	return out, b.edits[:b.ne]

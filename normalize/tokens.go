@@ -135,5 +135,16 @@ func (t Text) AppendTokens(dst []Token) []Token {
 
 func (t Text) appendToken(dst []Token, m *forwardMapper, start, end int, kind TokenKind, elided bool) []Token {
 	os, oe := m.span(start, end)
-	return append(dst, Token{Text: t.norm[start:end], Kind: kind, Start: start, End: end, OrigStart: os, OrigEnd: oe, Elided: elided})
+	// Grow by one zero token and fill it in place: appending a composite
+	// literal copies it through the write barrier, field by field is
+	// cheaper.
+	if len(dst) == cap(dst) {
+		dst = append(dst, Token{})
+	} else {
+		dst = dst[:len(dst)+1]
+	}
+	tk := &dst[len(dst)-1]
+	tk.Text, tk.Kind, tk.Elided = t.norm[start:end], kind, elided
+	tk.Start, tk.End, tk.OrigStart, tk.OrigEnd = start, end, os, oe
+	return dst
 }

@@ -153,7 +153,7 @@ var sidePool = sync.Pool{New: func() any { return new(side) }}
 // garbage collections, and clearing hundreds of tokens costs more than a
 // tenth of a tweet-sized alignment.
 func (sd *side) release() {
-	*sd = side{toks: sd.toks[:0], words: sd.words[:0]}
+	*sd = side{toks: sd.toks[:0], words: sd.words[:0], buf: sd.buf}
 	sidePool.Put(sd)
 }
 
@@ -164,14 +164,17 @@ type side struct {
 	norm  string
 	toks  []normalize.Token
 	words []int // indexes in toks of the word and number tokens
+	// buf holds text's normalized string and source map: nothing an
+	// Alignment returns points into it (they quote the originals).
+	buf normalize.Buffer
 	// lo and hi bound the text that takes part: white space and, for the
 	// quote, wrapping quotation marks are left out.
 	lo, hi int // token indexes [lo, hi)
 }
 
 func newSide(s string) *side {
-	t := normalize.Match.Normalize(s)
 	sd := sidePool.Get().(*side)
+	t := normalize.Match.NormalizeBuffer(s, &sd.buf)
 	sd.orig, sd.text, sd.norm = s, t, t.String()
 	sd.toks = t.AppendTokens(sd.toks[:0])
 	sd.words = sd.words[:0]
