@@ -377,6 +377,9 @@ func (m *matcher) run() {
 				// A Latin-1 letter in UTF-8 text: read as that letter,
 				// reported as an encoding change.
 				r, subst, substKind = l, true, Encoding
+				// What came before was read without this letter (a
+				// look-alike beside it): read the output again.
+				m.unstable = true
 				goto dispatch
 			}
 			m.punct(i, i+1, "\uFFFD", Encoding, false, false)

@@ -1,5 +1,7 @@
 package normalize
 
+import "unicode/utf8"
+
 // A Profile is a ready-made chain of normalization steps. Use the package
 // variables [Display] and [Match], or build a variant of Match with [New].
 // A Profile is immutable and safe for concurrent use.
@@ -89,7 +91,13 @@ func (p *Profile) NormalizeBuffer(s string, buf *Buffer) Text {
 				t = apply(t, passNFC)
 			}
 			if !hasMojibake(t.norm) {
-				break
+				// A stray byte read as a Latin-1 letter is a letter only
+				// from now on (a word cut at a line end before it joins
+				// on the next reading): invalid input reads twice.
+				if round > 0 || utf8.ValidString(s) {
+					break
+				}
+				continue
 			}
 			t = repairMojibake(t)
 		}
