@@ -164,7 +164,7 @@ func (al *aligner) slideToMarks(pairs []pair, sids []int32) {
 		}
 		d0, d1 := pairs[x-1].s+1, pairs[x].s // the dropped run [d0, d1)
 		// Left: pairs[y] for y < x move to the run's right end.
-		y, k := x-1, 0
+		y, k, moved := x-1, 0, false
 		for y >= 0 && pairs[y].q == pairs[x].q-1-k && pairs[y].s == d0-1-k && sids[d0-1-k] == sids[d1-1-k] {
 			k++
 			y--
@@ -172,8 +172,12 @@ func (al *aligner) slideToMarks(pairs []pair, sids []int32) {
 				for t := 0; t < k; t++ {
 					pairs[x-1-t].s = d1 - 1 - t
 				}
+				moved = true
 				break
 			}
+		}
+		if moved {
+			continue
 		}
 		// Right: pairs[y] for y >= x move to the run's left end.
 		y, k = x, 0
