@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/guillemet/guillemet/quote"
 )
@@ -39,16 +40,24 @@ func articleSource(n int) string {
 
 // BenchmarkAlignTweet aligns a tweet-sized quote (an altered excerpt with
 // typographic changes, under 280 characters) against a 2 KB source.
+// The source is 2,043 bytes; the quotes are 165 characters (two
+// sentences) and 280 (four, the last cut at the limit).
 func BenchmarkAlignTweet(b *testing.B) {
 	src := articleSource(2000)
-	q := strings.ReplaceAll(sentences[3]+" "+sentences[4], "’", "'")
-	q = strings.Replace(q, "stériles", "inutiles", 1)
-	b.SetBytes(int64(len(q) + len(src)))
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := quote.Align(q, src); err != nil {
-			b.Fatal(err)
-		}
+	two := sentences[3] + " " + sentences[4]
+	longest := []rune(two + " " + sentences[5] + " " + sentences[6])[:280]
+	for _, q := range []string{two, string(longest)} {
+		q = strings.ReplaceAll(q, "’", "'")
+		q = strings.Replace(q, "stériles", "inutiles", 1)
+		b.Run(fmt.Sprintf("quote=%dc", utf8.RuneCountInString(q)), func(b *testing.B) {
+			b.SetBytes(int64(len(q) + len(src)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := quote.Align(q, src); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
 
