@@ -14,7 +14,7 @@ var ocrReplacer = strings.NewReplacer("rn", "m", "vv", "w")
 // w; case and accents folded. OCRKey("gouvernernent") ==
 // OCRKey("gouvemement").
 func OCRKey(w string) string {
-	if !strings.ContainsAny(w, "Il1|!0O") {
+	if !strings.ContainsAny(w, "I1|!0O") { // l stays l
 		// Most words hold none of the confused characters: fold, and
 		// replace only when folding left an rn or a vv.
 		k := FoldWord(w)

@@ -218,9 +218,9 @@ type scratch struct {
 	qids, sids              []int32
 	starts, flat, fill, nmk []int32
 	rarity                  []int
-	anchors                 []anchor
-	score                   []float64
-	prev                    []int32
+	anchors, chain          []anchor
+	score                   []int32
+	prev, peak              []int32
 	ra, rb                  []rune
 	ops                     []op
 }

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/guillemet/guillemet/normalize"
@@ -112,15 +113,52 @@ func (al *aligner) matchWords() []pair {
 		return nil
 	}
 	lo, hi := 0, len(sids)
+	al.chain = al.chain[:0]
 	if len(sids) > 2*len(qids)+64 {
 		lo, hi = al.window(qids, sids, len(vocab))
 	}
 	if lo >= hi {
 		return nil
 	}
+	// The anchor chain pins its pairs of words; the edit script runs
+	// between them, piece by piece, which keeps go-diff's work small
+	// when the quote is long and the source repeats itself.
 	pairs := al.pairs[:0]
-	i, k := lo, 0
-	for _, o := range al.wordDiff(sids[lo:hi], qids) {
+	qi, sj := 0, lo
+	for _, a := range al.chain {
+		ai, aj := int(a.i), int(a.j)
+		if ai < qi || aj < sj {
+			// Overlapping the anchor before: sharing its second word,
+			// this one pins the word after; otherwise it disagrees.
+			if ai == qi-1 && aj == sj-1 {
+				pairs = append(pairs, pair{ai + 1, aj + 1})
+				qi, sj = ai+2, aj+2
+			}
+			continue
+		}
+		pairs = al.diffPairs(pairs, qids, sids, qi, ai, sj, aj)
+		pairs = append(pairs, pair{ai, aj}, pair{ai + 1, aj + 1})
+		qi, sj = ai+2, aj+2
+	}
+	pairs = al.diffPairs(pairs, qids, sids, qi, len(qids), sj, max(hi, sj))
+	al.slideToMarks(pairs, sids)
+	return pairs
+}
+
+// diffPairs appends the equal words of the shortest edit script between
+// quote words [q0, q1) and source words [s0, s1).
+func (al *aligner) diffPairs(pairs []pair, qids, sids []int32, q0, q1, s0, s1 int) []pair {
+	if q0 >= q1 || s0 >= s1 {
+		return pairs
+	}
+	if q1-q0 == s1-s0 && slices.Equal(qids[q0:q1], sids[s0:s1]) {
+		for t := 0; t < q1-q0; t++ {
+			pairs = append(pairs, pair{q0 + t, s0 + t})
+		}
+		return pairs
+	}
+	i, k := s0, q0
+	for _, o := range al.wordDiff(sids[s0:s1], qids[q0:q1]) {
 		switch o.kind {
 		case opEqual:
 			for t := 0; t < o.n; t++ {
@@ -134,7 +172,6 @@ func (al *aligner) matchWords() []pair {
 			k += o.n
 		}
 	}
-	al.slideToMarks(pairs, sids)
 	return pairs
 }
 
@@ -284,6 +321,7 @@ func (al *aligner) window(qids, sids []int32, nvocab int) (int, int) {
 			}
 		}
 	}
+	pairAnchors := len(anchors) > 0
 	if len(anchors) == 0 {
 		for i := range qids {
 			occ := pos(qids[i])
@@ -310,36 +348,52 @@ func (al *aligner) window(qids, sids []int32, nvocab int) (int, int) {
 	al.score = grow(al.score, len(anchors))
 	al.prev = grow(al.prev, len(anchors))
 	score, prev := al.score, al.prev
+	// Scores count in quarters: an anchor earns 4, a word of difference
+	// between the distances costs 1, a jump at a mark 2 at most.
+	// peak[b] is the best score among anchors 0..b: once peak[b]+4 cannot
+	// beat the score found, no earlier anchor can, and the search stops.
+	al.peak = grow(al.peak, len(anchors))
+	peak := al.peak
 	best := 0
 	for a := range anchors {
-		score[a], prev[a] = 1, -1
+		score[a], prev[a] = 4, -1
 		ai, aj := anchors[a].i, anchors[a].j
 		for b := a - 1; b >= 0 && b >= a-lookback; b-- {
+			if peak[b]+4 <= score[a] {
+				break
+			}
 			bi, bj := anchors[b].i, anchors[b].j
 			if bi >= ai || bj >= aj {
 				continue
 			}
 			dq, ds := ai-bi, aj-bj
-			extra := ds - dq
-			if extra < 0 {
-				extra = -extra
+			pen := ds - dq
+			if pen < 0 {
+				pen = -pen
 			}
-			pen := float64(extra) / 4
-			if ds > dq && pen > 0.5 && marks[ai] > marks[bi] {
-				pen = 0.5
+			if ds > dq && pen > 2 && marks[ai] > marks[bi] {
+				pen = 2
 			}
-			if v := score[b] + 1 - pen; v > score[a] {
+			if v := score[b] + 4 - pen; v > score[a] {
 				score[a], prev[a] = v, int32(b)
 			}
 		}
 		if score[a] > score[best] {
 			best = a
 		}
+		peak[a] = score[best]
 	}
 	first := best
-	for prev[first] >= 0 {
-		first = int(prev[first])
+	chain := al.chain[:0]
+	for a := best; a >= 0; a = int(prev[a]) {
+		chain = append(chain, anchors[a])
+		first = a
 	}
+	if !pairAnchors {
+		chain = chain[:0] // single words are no firm ground
+	}
+	slices.Reverse(chain)
+	al.chain = chain
 	slack := 3 + len(qids)/16
 	lo := int(anchors[first].j) - int(anchors[first].i) - slack
 	hi := int(anchors[best].j) + 2 + (len(qids) - int(anchors[best].i)) + slack
