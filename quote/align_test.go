@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -266,6 +267,35 @@ func TestAlignLabelled(t *testing.T) {
 	}
 	assert.GreaterOrEqual(t, acc, 0.95, "verdict accuracy")
 	assert.GreaterOrEqual(t, float64(all.kinds)/float64(all.n), 0.85, "difference-kind accuracy")
+}
+
+// TestAlignLabelledInLongSource embeds each labelled source in 6 KB of
+// other French text, so that the anchor window and the pinned chain do the
+// work, and checks the verdict the embedding implies: a whole-source quote
+// becomes an excerpt; elided, altered and not_found stay what they were.
+func TestAlignLabelledInLongSource(t *testing.T) {
+	filler := articleSource(3000)
+	want := map[string]string{"verbatim": "excerpt", "equivalent": "excerpt", "excerpt": "excerpt",
+		"elided": "elided", "altered": "altered", "not_found": "not_found"}
+	right, n := 0, 0
+	for _, c := range loadLabelled(t) {
+		if c.verdict == "not_found" && strings.TrimFunc(c.quote, func(r rune) bool { return !unicode.IsLetter(r) }) == "" {
+			continue // no word: an error, whatever the source
+		}
+		src := filler + "\n\n" + c.source + "\n\n" + filler
+		a, err := quote.Align(c.quote, src)
+		require.NoError(t, err, "line %d", c.line)
+		checkAlignment(t, c.quote, src, a)
+		n++
+		if a.Verdict.String() == want[c.verdict] {
+			right++
+		} else {
+			t.Logf("line %d (%s): want %s, got %s [%s]", c.line, c.note, want[c.verdict], a.Verdict, strings.Join(a.Kinds(), ","))
+		}
+	}
+	acc := float64(right) / float64(n)
+	t.Logf("labelled set in a long source: %d of %d verdicts right (%.3f)", right, n, acc)
+	assert.GreaterOrEqual(t, acc, 0.95)
 }
 
 func FuzzAlign(f *testing.F) {
