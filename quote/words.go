@@ -245,8 +245,10 @@ func (al *aligner) slideToMarks(pairs []pair, sids []int32) {
 // half when an elision mark in the quote explains the jump). The window is
 // the chain's extent, widened by the quote words before its first and
 // after its last anchor, and a small margin (words the quote misspelt or
-// replaced next to its ends are read against the whole source anyway). Quotes with no pair of words in
-// common fall back to single-word anchors.
+// replaced next to its ends are read against the whole source anyway).
+// The chain is left in al.chain for matchWords to pin. Quotes with no pair
+// of words in common fall back to single-word anchors, which widen the
+// window but pin nothing.
 func (al *aligner) window(qids, sids []int32, nvocab int) (int, int) {
 	const maxOccurrences = 64
 	const lookback = 256
