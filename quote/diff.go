@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
@@ -40,12 +41,13 @@ const maxWordIDs = utf8.MaxRune - runeBase
 //
 // The returned script lives in al's scratch buffers until the next call.
 func (al *aligner) wordDiff(a, b []int32) []op {
-	al.ra = grow(al.ra, len(a))
+	// Every rune is written below: resize without clearing.
+	al.ra = slices.Grow(al.ra[:0], len(a))[:len(a)]
 	ra := al.ra
 	for i, id := range a {
 		ra[i] = rune(runeBase + id)
 	}
-	al.rb = grow(al.rb, len(b))
+	al.rb = slices.Grow(al.rb[:0], len(b))[:len(b)]
 	rb := al.rb
 	for i, id := range b {
 		rb[i] = rune(runeBase + id)
@@ -54,7 +56,6 @@ func (al *aligner) wordDiff(a, b []int32) []op {
 	dmp.DiffTimeout = 0
 	diffs := dmp.DiffMainRunes(ra, rb, false)
 	ops := al.ops[:0]
-	defer func() { al.ops = ops }()
 	for _, d := range diffs {
 		n := utf8.RuneCountInString(d.Text)
 		if n == 0 {
@@ -73,5 +74,6 @@ func (al *aligner) wordDiff(a, b []int32) []op {
 		}
 		ops = append(ops, op{k, n})
 	}
+	al.ops = ops // keep the storage for the next call
 	return ops
 }

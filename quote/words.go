@@ -187,14 +187,7 @@ func (al *aligner) slideToMarks(pairs []pair, sids []int32) {
 	if len(al.marks) == 0 {
 		return
 	}
-	atMark := func(g int) bool {
-		for _, m := range al.marks {
-			if m.gap == g {
-				return true
-			}
-		}
-		return false
-	}
+	atMark := func(g int) bool { return al.markIn(g, g) >= 0 }
 	for x := 1; x < len(pairs); x++ {
 		if pairs[x].q != pairs[x-1].q+1 || pairs[x].s == pairs[x-1].s+1 || atMark(pairs[x].q) {
 			continue
@@ -302,7 +295,6 @@ func (al *aligner) window(qids, sids []int32, nvocab int) (int, int) {
 		}
 	}
 	anchors := al.anchors[:0]
-	defer func() { al.anchors = anchors[:0] }()
 	for i := 0; i+1 < len(qids); i++ {
 		if rarity[i] <= 0 || rarity[i] > limit {
 			continue
@@ -335,6 +327,7 @@ func (al *aligner) window(qids, sids []int32, nvocab int) (int, int) {
 			}
 		}
 	}
+	al.anchors = anchors // keep the storage for the next alignment
 	if len(anchors) == 0 {
 		return 0, 0
 	}
