@@ -1,0 +1,138 @@
+package provenance
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Platform names used in Post.Platform and in the contract's JSON.
+const (
+	X        = "x"
+	Mastodon = "mastodon"
+	Bluesky  = "bluesky"
+	Generic  = "generic"
+)
+
+// Key identifies a post: the platform and the platform's id for it.
+type Key struct {
+	Platform string
+	ID       string
+}
+
+// String returns "platform:id".
+func (k Key) String() string { return k.Platform + ":" + k.ID }
+
+// Post is one message as a reader of the platform saw it.
+//
+// Text is what the reader saw: HTML turned into text, entities such as
+// &amp; decoded, links shown as their target. References to other posts
+// (ReplyTo, Conversation, QuoteOf, RepostOf) are ids on the same platform.
+type Post struct {
+	Platform   string    // X, Mastodon, Bluesky or Generic
+	ID         string    // platform id; a Bluesky at:// URI
+	Author     string    // handle as the platform shows it, without @
+	AuthorID   string    // platform account id when known (X author_id, Bluesky DID)
+	AuthorName string    // display name
+	CreatedAt  time.Time // creation time, with its fraction when the platform gives one
+	Text       string    // may be empty for a repost
+
+	ReplyTo      string // parent post
+	Conversation string // root post of the conversation
+	QuoteOf      string // post this one quotes
+	RepostOf     string // post this one reposts (retweet, boost)
+
+	URL  string
+	Lang string
+}
+
+// Key returns the post's key.
+func (p *Post) Key() Key { return Key{p.Platform, p.ID} }
+
+// Validate checks the fields the contract requires and names the first
+// field at fault.
+func (p *Post) Validate() error {
+	switch {
+	case strings.TrimSpace(p.ID) == "":
+		return errors.New("missing field id")
+	case strings.TrimSpace(p.Author) == "":
+		return errors.New("missing field author")
+	case p.CreatedAt.IsZero():
+		return errors.New("missing field created_at")
+	}
+	for _, f := range [...]struct{ name, v string }{
+		{"platform", p.Platform}, {"id", p.ID}, {"author", p.Author}, {"author_id", p.AuthorID},
+		{"author_name", p.AuthorName}, {"text", p.Text}, {"reply_to", p.ReplyTo},
+		{"conversation", p.Conversation}, {"quote_of", p.QuoteOf}, {"repost_of", p.RepostOf},
+		{"url", p.URL}, {"lang", p.Lang},
+	} {
+		if !utf8.ValidString(f.v) {
+			return fmt.Errorf("field %s is not valid UTF-8", f.name)
+		}
+	}
+	if strings.HasPrefix(p.Author, "@") {
+		return errors.New("field author must not start with @")
+	}
+	return nil
+}
+
+// ParseTime reads a post date: RFC 3339 with any offset and any fraction
+// (2025-03-11T08:02:11.482Z, 2024-11-02T21:14:05.123456+01:00), or the X
+// archive's "Tue Mar 11 08:02:11 +0000 2025".
+func ParseTime(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
+		return t, nil
+	}
+	// RFC 3339 allows a lower-case t and z, and a space is common.
+	if len(s) > 10 && (s[10] == 't' || s[10] == ' ') {
+		if t, err := time.Parse(time.RFC3339Nano, s[:10]+"T"+strings.ToUpper(s[11:])); err == nil {
+			return t, nil
+		}
+	}
+	if t, err := time.Parse(time.RubyDate, s); err == nil {
+		return t, nil
+	}
+	return time.Time{}, fmt.Errorf("unparsable date %q (want RFC 3339)", truncate(s, 40))
+}
+
+// twitterEpoch is the time of snowflake 0, in Unix milliseconds.
+const twitterEpoch = 1288834974657
+
+// SnowflakeTime returns the creation time an X id carries (to the
+// millisecond), and false for ids that are not snowflakes (before
+// November 2010, or not numbers).
+func SnowflakeTime(id string) (time.Time, bool) {
+	n, err := strconv.ParseUint(id, 10, 64)
+	if err != nil || n < 1<<32 {
+		return time.Time{}, false
+	}
+	return time.UnixMilli(int64(n>>22) + twitterEpoch).UTC(), true
+}
+
+// refineXTime gives an X post the milliseconds its snowflake id carries
+// when its date has whole seconds only (the X archive, API v1.1 dates):
+// two posts of the same second then still sort in the order they were
+// written.
+func refineXTime(p *Post) {
+	if p.Platform != X || p.CreatedAt.Nanosecond() != 0 {
+		return
+	}
+	st, ok := SnowflakeTime(p.ID)
+	if ok && st.Unix() == p.CreatedAt.Unix() {
+		p.CreatedAt = st.In(p.CreatedAt.Location())
+	}
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
+}
