@@ -235,13 +235,15 @@ func (in *input) post(p Post, where at) {
 	}
 	refineXTime(&p)
 	err := in.dst.Put(in.ctx, p)
-	var conflict *ConflictError
+	var cycle *CycleError
 	switch {
 	case err == nil:
 		in.stats.Loaded++
 	case errors.Is(err, ErrDuplicate):
 		in.stats.Duplicates++
-	case errors.As(err, &conflict):
+	case errors.As(err, &cycle):
+		// The post is stored; only its reply link is refused.
+		in.stats.Loaded++
 		in.reject(where, "%v", err)
 	default:
 		in.reject(where, "%v", err)

@@ -1,0 +1,323 @@
+package provenance
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+
+	"github.com/guillemet/guillemet/normalize"
+	"github.com/guillemet/guillemet/quote"
+)
+
+// Thread is the conversation around a post.
+type Thread struct {
+	// Root is the id of the conversation's root: the post itself when it
+	// replies to nothing, else the highest post of its reply chain that
+	// the archive holds.
+	Root string
+	// Ancestors holds the reply chain above the post, root first, ending
+	// with its direct parent.
+	Ancestors []Post
+	// Replies holds the replies below the post in thread order.
+	Replies []Post
+	// BrokenAt is the id of a parent that is referenced but absent from
+	// the archive; Cycle reports reply links that loop. See Ancestry.
+	BrokenAt string
+	Cycle    bool
+}
+
+// ThreadOf rebuilds the thread around p from reply links: its ancestors
+// and up to maxReplies replies below it (≤ 0: all).
+func ThreadOf(ctx context.Context, a Archive, p Post, maxReplies int) (Thread, error) {
+	anc, err := a.Ancestors(ctx, p.Key())
+	if err != nil {
+		return Thread{}, err
+	}
+	replies, err := a.Descendants(ctx, p.Key(), maxReplies)
+	if err != nil {
+		return Thread{}, err
+	}
+	t := Thread{Root: p.ID, Ancestors: anc.Posts, Replies: replies, BrokenAt: anc.BrokenAt, Cycle: anc.Cycle}
+	if len(anc.Posts) > 0 {
+		t.Root = anc.Posts[0].ID
+	}
+	return t, nil
+}
+
+// Options tune Link. The zero value gives the defaults.
+type Options struct {
+	// Candidates is how many posts the archive proposes and Link aligns
+	// (default 12).
+	Candidates int
+	// Context is how many of the author's own posts Link returns on
+	// each side of the source (default 2).
+	Context int
+	// Replies bounds the replies returned in the thread (default 100).
+	Replies int
+}
+
+func (o *Options) withDefaults() Options {
+	var v Options
+	if o != nil {
+		v = *o
+	}
+	if v.Candidates <= 0 {
+		v.Candidates = 12
+	}
+	if v.Context <= 0 {
+		v.Context = 2
+	}
+	if v.Replies <= 0 {
+		v.Replies = 100
+	}
+	return v
+}
+
+// Match is a post aligned with a quote.
+type Match struct {
+	Post      Post
+	Alignment quote.Alignment
+	// Supported reports whether the post supports the quote (see Link).
+	Supported bool
+}
+
+// Result is what Link found for a quote.
+type Result struct {
+	Quote string
+	// Verdict is the verdict against Source; NotFound when no post
+	// supports the quote.
+	Verdict quote.Verdict
+	// Score is the alignment's score against Source (0 when not found).
+	Score float64
+	// Source is the original post: the earliest post by the author whose
+	// words they are. Nil when not found.
+	Source *Post
+	// Alignment aligns the quote with Source.
+	Alignment quote.Alignment
+	// Also is the second post of a quote built from two posts: the one
+	// that supports most of the words Source does not. Nil otherwise.
+	Also *Match
+	// Candidates lists the posts aligned, best first.
+	Candidates []Match
+	// Thread is Source's conversation.
+	Thread Thread
+	// Shares lists the posts that quote or repost Source.
+	Shares []Post
+	// Before and After are the author's own posts just before and after
+	// Source: the context a reader of a screenshot never saw.
+	Before, After []Post
+}
+
+// minRun is how many consecutive quote words a post must support for an
+// altered quote to count as coming from it. Below that, the post only
+// shares words with the quote, as many posts of the same subject do,
+// and Link answers not_found. The value was measured on the labelled
+// set (README, "Linking quality").
+const minRun = 5
+
+// Link finds the post a quote comes from.
+//
+// The archive proposes candidates (Archive.Candidates) and each is
+// aligned with the quote (quote.Align). A candidate supports the quote
+// when the alignment is not NotFound and, for an altered quote, when at
+// least five consecutive words of the quote stand unchanged in it; a
+// quote no candidate supports is NotFound, however many words it shares
+// with the archive. Among the supporting candidates, the best verdict
+// class wins (anything but altered before altered), then the one
+// supporting the most quote words; among those that support the same
+// words (copies, retweets, quote-posts repeating the text), the source
+// is the earliest that is not a repost.
+//
+// For a quote built from two posts, Source supports most of it, the
+// verdict is Altered, and Also holds the other post when it supports at
+// least five further consecutive words.
+//
+// Link returns quote.ErrNoWords for a quote without words, and the
+// archive's errors.
+func Link(ctx context.Context, a Archive, text string, opts *Options) (*Result, error) {
+	o := opts.withDefaults()
+	res := &Result{Quote: text, Verdict: quote.NotFound}
+	words := quoteWords(text)
+	if len(words) == 0 {
+		return res, quote.ErrNoWords
+	}
+	cands, err := a.Candidates(ctx, text, o.Candidates)
+	if err != nil {
+		return res, err
+	}
+	type scored struct {
+		Match
+		cover []bool // quote words supported
+		n     int    // count of supported words
+	}
+	var all []scored
+	for _, c := range cands {
+		al, err := quote.Align(text, c.Post.Text)
+		if err != nil {
+			if errors.Is(err, quote.ErrNoWords) || errors.Is(err, quote.ErrQuoteTooLong) {
+				return res, err
+			}
+			continue
+		}
+		cover := coverage(words, al)
+		n, run := 0, longestRun(cover, words, al)
+		for _, c := range cover {
+			if c {
+				n++
+			}
+		}
+		sup := al.Verdict != quote.NotFound && (al.Verdict != quote.Altered || run >= minRun)
+		all = append(all, scored{Match{c.Post, al, sup}, cover, n})
+	}
+	class := func(s scored) int {
+		switch {
+		case !s.Supported:
+			return 2
+		case s.Alignment.Verdict == quote.Altered:
+			return 1
+		}
+		return 0
+	}
+	slices.SortStableFunc(all, func(x, y scored) int {
+		if c := class(x) - class(y); c != 0 {
+			return c
+		}
+		if x.n != y.n {
+			return y.n - x.n
+		}
+		if x.Alignment.Score != y.Alignment.Score {
+			if x.Alignment.Score > y.Alignment.Score {
+				return -1
+			}
+			return 1
+		}
+		return x.Post.CreatedAt.Compare(y.Post.CreatedAt)
+	})
+	for _, s := range all {
+		res.Candidates = append(res.Candidates, s.Match)
+	}
+	if len(all) == 0 || !all[0].Supported {
+		return res, nil
+	}
+	// The original among those supporting the same words.
+	best := 0
+	for i := 1; i < len(all) && class(all[i]) == class(all[0]) && all[i].n == all[0].n; i++ {
+		if isCopy(all[best].Post) && !isCopy(all[i].Post) ||
+			isCopy(all[best].Post) == isCopy(all[i].Post) && all[i].Post.CreatedAt.Before(all[best].Post.CreatedAt) {
+			best = i
+		}
+	}
+	src := all[best]
+	res.Source = &src.Post
+	res.Alignment = src.Alignment
+	res.Verdict = src.Alignment.Verdict
+	res.Score = src.Alignment.Score
+
+	if res.Verdict == quote.Altered {
+		bestAdd := 0
+		for i, s := range all {
+			if i == best || s.Alignment.Verdict == quote.NotFound || s.Post.Text == src.Post.Text {
+				continue
+			}
+			extra := make([]bool, len(words))
+			for w := range words {
+				extra[w] = s.cover[w] && !src.cover[w]
+			}
+			if add := longestRun(extra, words, s.Alignment); add >= minRun && add > bestAdd {
+				bestAdd = add
+				m := s.Match
+				res.Also = &m
+			}
+		}
+	}
+
+	if res.Thread, err = ThreadOf(ctx, a, src.Post, o.Replies); err != nil {
+		return res, err
+	}
+	if res.Shares, err = a.Shares(ctx, src.Post.Key()); err != nil {
+		return res, err
+	}
+	around, err := a.Timeline(ctx, src.Post.Platform, src.Post.Author, src.Post.CreatedAt, o.Context, o.Context)
+	if err != nil {
+		return res, err
+	}
+	for _, p := range around {
+		if p.CreatedAt.Before(src.Post.CreatedAt) {
+			res.Before = append(res.Before, p)
+		} else {
+			res.After = append(res.After, p)
+		}
+	}
+	return res, nil
+}
+
+// isCopy reports a repost, or a post whose text is a retweet's.
+func isCopy(p Post) bool {
+	return p.RepostOf != "" || strings.HasPrefix(strings.TrimSpace(p.Text), "RT @")
+}
+
+// quoteWords returns the byte spans of the quote's words (as the
+// aligner counts them: tokens of the Match key that are not
+// punctuation), in the original quote.
+func quoteWords(text string) []quote.Span {
+	var out []quote.Span
+	for _, t := range normalize.Match.Normalize(text).Tokens() {
+		if t.Kind != normalize.Punct {
+			out = append(out, quote.Span{Start: t.OrigStart, End: t.OrigEnd})
+		}
+	}
+	return out
+}
+
+// coverage marks the quote words the alignment supports: every word
+// but those a replaced or inserted-word difference covers. Nothing is
+// supported by a NotFound alignment.
+func coverage(words []quote.Span, al quote.Alignment) []bool {
+	cover := make([]bool, len(words))
+	if al.Verdict == quote.NotFound {
+		return cover
+	}
+	for i, w := range words {
+		cover[i] = w.Start >= al.Quote.Start && w.End <= al.Quote.End
+	}
+	for _, d := range al.Differences {
+		if d.Kind != quote.WordReplaced && d.Kind != quote.WordInserted {
+			continue
+		}
+		for i, w := range words {
+			if w.Start < d.Quote.End && d.Quote.Start < w.End {
+				cover[i] = false
+			}
+		}
+	}
+	return cover
+}
+
+// longestRun is the longest run of consecutive supported words not
+// interrupted by an elision mark or a source deletion.
+func longestRun(cover []bool, words []quote.Span, al quote.Alignment) int {
+	var breaks []int // quote offsets where a run must stop
+	for _, d := range al.Differences {
+		if d.Kind == quote.Elision || d.Kind == quote.WordDeleted {
+			breaks = append(breaks, d.Quote.Start)
+		}
+	}
+	best, run := 0, 0
+	for i, c := range cover {
+		if !c {
+			run = 0
+			continue
+		}
+		if i > 0 && run > 0 {
+			for _, b := range breaks {
+				if words[i-1].End <= b && b <= words[i].Start {
+					run = 0
+				}
+			}
+		}
+		run++
+		best = max(best, run)
+	}
+	return best
+}

@@ -1,0 +1,53 @@
+package provenance
+
+import (
+	"context"
+	"testing"
+
+	"github.com/guillemet/guillemet/quote"
+	"github.com/stretchr/testify/require"
+)
+
+func loadConversation(t testing.TB) *Memory {
+	t.Helper()
+	m := NewMemory()
+	var rej []Rejection
+	st, err := (&Loader{Reject: func(r Rejection) { rej = append(rej, r) }}).Load(context.Background(), m, "../testdata/provenance/jsonl/conversation.jsonl")
+	require.NoError(t, err)
+	require.Empty(t, rej)
+	require.Equal(t, 10, st.Loaded)
+	return m
+}
+
+func TestLinkConversation(t *testing.T) {
+	ctx := context.Background()
+	m := loadConversation(t)
+	for _, tc := range []struct {
+		quote, id string
+		verdict   quote.Verdict
+	}{
+		{"« Affligé par ce que j'ai vu ce soir sur le plateau de Face aux électeurs »", "1853908668245475329", quote.Excerpt},
+		{"AFFLIGE PAR CE QUE J'AI VU CE SOIR SUR LE PLATEAU DE « FACE AUX ELECTEURS ». LE DEBAT MERITE MIEUX QUE CA. #AVIGNON", "1853908668245475329", quote.Equivalent},
+		{"Je précise : je parle du ton (...) On peut débattre sans s'insulter", "1853911460200710149", quote.Elided},
+		{"Je précise : je parle du ton, pas des élus. On peut débattre sans s’insulter, même à la télévision.", "1853911460200710149", quote.Altered},
+		{"Le conseil municipal a voté la fermeture des écoles ce matin", "", quote.NotFound},
+	} {
+		res, err := Link(ctx, m, tc.quote, nil)
+		require.NoError(t, err, tc.quote)
+		require.Equal(t, tc.verdict, res.Verdict, tc.quote)
+		if tc.id == "" {
+			require.Nil(t, res.Source)
+			continue
+		}
+		require.NotNil(t, res.Source, tc.quote)
+		require.Equal(t, tc.id, res.Source.ID, tc.quote)
+	}
+	res, err := Link(ctx, m, "Le débat mérite mieux que ça", nil)
+	require.NoError(t, err)
+	require.Equal(t, "KBelhadj_Avignon", res.Source.Author, "the original, not the retweet")
+	require.Equal(t, "1853908668245475329", res.Thread.Root)
+	require.Len(t, res.Thread.Replies, 5)
+	require.Len(t, res.Shares, 2)
+	require.Len(t, res.Before, 1)
+	require.Len(t, res.After, 2)
+}

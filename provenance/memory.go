@@ -1,0 +1,484 @@
+package provenance
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Memory is the in-memory Archive, the embedded default. It is safe for
+// concurrent use: any number of readers may query it while posts are
+// being added. The zero value is not usable; call NewMemory.
+//
+// Posts are held compactly: one record a post with its strings, times
+// and links as post numbers; authors, platforms and languages interned.
+// A post that is referenced (as a parent, root, quoted or reposted post)
+// before it is loaded gets a placeholder record, filled in when it
+// arrives; until then it is absent and chains break there.
+type Memory struct {
+	mu        sync.RWMutex
+	recs      []rec
+	ids       []map[string]int32 // per platform number: id → post number
+	platforms []string
+	langs     []string
+	authors   []author
+	byAuthor  map[string]int32 // platform number + "\x00" + lower-case handle
+	idx       *index
+	posts     int           // records that are posts, not placeholders
+	indexTime time.Duration // spent building the index
+}
+
+// NewMemory returns an empty archive.
+func NewMemory() *Memory {
+	return &Memory{byAuthor: map[string]int32{}, idx: newIndex()}
+}
+
+const none = -1
+
+// rec is one post, or a placeholder for a post only referenced so far.
+type rec struct {
+	id, text, url string
+	created       int64 // Unix nanoseconds
+	offset        int16 // the date's UTC offset, minutes
+	platform      uint8
+	lang          uint8
+	absent        bool // placeholder
+	author        int32
+	reply, conv   int32
+	quote, repost int32
+	child, next   int32 // first reply; next sibling
+	share, nextSh int32 // first quote or repost of this post; next one of the same target
+}
+
+type author struct {
+	platform         uint8
+	handle, id, name string
+	posts            []int32
+}
+
+// CycleError reports a reply link that would close a loop of replies.
+// The post is stored without that link.
+type CycleError struct {
+	Key    Key
+	Parent string
+}
+
+func (e *CycleError) Error() string {
+	return fmt.Sprintf("reply_to %s would close a reply cycle through %s: post kept without that link", e.Parent, e.Key.ID)
+}
+
+func intern(table *[]string, s string) uint8 {
+	for i, t := range *table {
+		if t == s {
+			return uint8(i)
+		}
+	}
+	if len(*table) == 255 {
+		return 255 // the table is full: the 256th value and beyond read as ""
+	}
+	*table = append(*table, s)
+	return uint8(len(*table) - 1)
+}
+
+func lookup(table []string, i uint8) string {
+	if int(i) < len(table) {
+		return table[i]
+	}
+	return ""
+}
+
+// Len returns the number of posts held (placeholders are not posts).
+func (m *Memory) Len() int {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	return m.posts
+}
+
+// IndexTime returns the time spent so far adding posts to the search
+// index (the rest of loading is reading and decoding).
+func (m *Memory) IndexTime() time.Duration {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	return m.indexTime
+}
+
+// Put stores p (see Sink). p must be valid (Post.Validate). A reply link
+// that would close a cycle is dropped and reported as a *CycleError; the
+// post is stored.
+func (m *Memory) Put(ctx context.Context, p Post) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	if p.Platform == "" {
+		p.Platform = Generic
+	}
+	t0 := time.Now()
+	keys, release := textKeys(p.Text)
+	defer release()
+	prep := time.Since(t0)
+
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	plat := intern(&m.platforms, p.Platform)
+	for int(plat) >= len(m.ids) {
+		m.ids = append(m.ids, map[string]int32{})
+	}
+	n, exists := m.ids[plat][p.ID]
+	if exists && !m.recs[n].absent {
+		return m.merge(n, p)
+	}
+	if !exists {
+		n = m.newRec(plat, strings.Clone(p.ID))
+	}
+	r := &m.recs[n]
+	r.absent = false
+	r.text, r.url = p.Text, p.URL
+	r.created = p.CreatedAt.UnixNano()
+	_, off := p.CreatedAt.Zone()
+	r.offset = int16(off / 60)
+	r.lang = intern(&m.langs, p.Lang)
+	r.author = m.authorOf(plat, p)
+	m.authors[r.author].posts = append(m.authors[r.author].posts, n)
+	m.posts++
+
+	var err error
+	if p.ReplyTo != "" {
+		err = m.linkReply(n, plat, p)
+	}
+	if p.Conversation != "" {
+		m.recs[n].conv = m.ref(plat, p.Conversation)
+	}
+	if p.QuoteOf != "" {
+		m.recs[n].quote = m.linkShare(n, plat, p.QuoteOf)
+	}
+	if p.RepostOf != "" {
+		m.recs[n].repost = m.linkShare(n, plat, p.RepostOf)
+	}
+	t1 := time.Now()
+	m.idx.add(n, keys)
+	m.indexTime += prep + time.Since(t1)
+	return err
+}
+
+// merge completes the stored post n with what p adds, or reports that
+// p conflicts with it.
+func (m *Memory) merge(n int32, p Post) error {
+	r := &m.recs[n]
+	if r.text != p.Text {
+		return &ConflictError{Key: p.Key(), Stored: r.text, Text: p.Text}
+	}
+	plat := r.platform
+	if r.url == "" && p.URL != "" {
+		r.url = p.URL
+	}
+	a := &m.authors[r.author]
+	if a.name == "" && p.AuthorName != "" {
+		a.name = p.AuthorName
+	}
+	if a.id == "" && p.AuthorID != "" {
+		a.id = p.AuthorID
+	}
+	var err error
+	if r.reply == none && p.ReplyTo != "" {
+		err = m.linkReply(n, plat, p)
+	}
+	if r.conv == none && p.Conversation != "" {
+		m.recs[n].conv = m.ref(plat, p.Conversation)
+	}
+	if m.recs[n].quote == none && p.QuoteOf != "" {
+		m.recs[n].quote = m.linkShare(n, plat, p.QuoteOf)
+	}
+	if m.recs[n].repost == none && p.RepostOf != "" {
+		m.recs[n].repost = m.linkShare(n, plat, p.RepostOf)
+	}
+	if err != nil {
+		return err
+	}
+	return fmt.Errorf("%w: %s", ErrDuplicate, p.Key())
+}
+
+func (m *Memory) newRec(plat uint8, id string) int32 {
+	n := int32(len(m.recs))
+	m.recs = append(m.recs, rec{id: id, platform: plat, absent: true, author: none,
+		reply: none, conv: none, quote: none, repost: none, child: none, next: none, share: none, nextSh: none})
+	m.ids[plat][id] = n
+	return n
+}
+
+// ref returns the post number of id, creating a placeholder.
+func (m *Memory) ref(plat uint8, id string) int32 {
+	if n, ok := m.ids[plat][id]; ok {
+		return n
+	}
+	return m.newRec(plat, strings.Clone(id))
+}
+
+func (m *Memory) authorOf(plat uint8, p Post) int32 {
+	key := string(rune('0'+plat)) + "\x00" + strings.ToLower(p.Author)
+	if a, ok := m.byAuthor[key]; ok {
+		au := &m.authors[a]
+		if au.name == "" {
+			au.name = p.AuthorName
+		}
+		if au.id == "" {
+			au.id = p.AuthorID
+		}
+		return a
+	}
+	a := int32(len(m.authors))
+	m.authors = append(m.authors, author{platform: plat, handle: p.Author, id: p.AuthorID, name: p.AuthorName})
+	m.byAuthor[key] = a
+	return a
+}
+
+// linkReply links n under its parent, unless that closes a cycle.
+func (m *Memory) linkReply(n int32, plat uint8, p Post) error {
+	parent := m.ref(plat, p.ReplyTo)
+	for a, steps := parent, 0; a != none && steps < MaxDepth; a, steps = m.recs[a].reply, steps+1 {
+		if a == n {
+			return &CycleError{Key: p.Key(), Parent: p.ReplyTo}
+		}
+	}
+	r := &m.recs[n]
+	r.reply = parent
+	r.next = m.recs[parent].child
+	m.recs[parent].child = n
+	return nil
+}
+
+// linkShare records that n quotes or reposts id and returns id's number.
+func (m *Memory) linkShare(n int32, plat uint8, id string) int32 {
+	t := m.ref(plat, id)
+	if t == n {
+		return none
+	}
+	m.recs[n].nextSh = m.recs[t].share
+	m.recs[t].share = n
+	return t
+}
+
+// post builds the Post of record n. The caller holds the lock.
+func (m *Memory) post(n int32) Post {
+	r := &m.recs[n]
+	p := Post{
+		Platform:  lookup(m.platforms, r.platform),
+		ID:        r.id,
+		Text:      r.text,
+		URL:       r.url,
+		Lang:      lookup(m.langs, r.lang),
+		CreatedAt: time.Unix(0, r.created).In(zone(r.offset)),
+	}
+	if r.author != none {
+		a := &m.authors[r.author]
+		p.Author, p.AuthorID, p.AuthorName = a.handle, a.id, a.name
+	}
+	idOf := func(k int32) string {
+		if k == none {
+			return ""
+		}
+		return m.recs[k].id
+	}
+	p.ReplyTo, p.Conversation, p.QuoteOf, p.RepostOf = idOf(r.reply), idOf(r.conv), idOf(r.quote), idOf(r.repost)
+	return p
+}
+
+var zones sync.Map // int16 minutes → *time.Location
+
+func zone(minutes int16) *time.Location {
+	if minutes == 0 {
+		return time.UTC
+	}
+	if l, ok := zones.Load(minutes); ok {
+		return l.(*time.Location)
+	}
+	l, _ := zones.LoadOrStore(minutes, time.FixedZone("", int(minutes)*60))
+	return l.(*time.Location)
+}
+
+// find returns the post number of k, or none when k is absent.
+func (m *Memory) find(k Key) int32 {
+	for i, p := range m.platforms {
+		if p == k.Platform && i < len(m.ids) {
+			if n, ok := m.ids[i][k.ID]; ok && !m.recs[n].absent {
+				return n
+			}
+			return none
+		}
+	}
+	return none
+}
+
+// Post returns the post with key k.
+func (m *Memory) Post(ctx context.Context, k Key) (Post, bool, error) {
+	if err := ctx.Err(); err != nil {
+		return Post{}, false, err
+	}
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	n := m.find(k)
+	if n == none {
+		return Post{}, false, nil
+	}
+	return m.post(n), true, nil
+}
+
+// Ancestors returns the reply chain above k.
+func (m *Memory) Ancestors(ctx context.Context, k Key) (Ancestry, error) {
+	if err := ctx.Err(); err != nil {
+		return Ancestry{}, err
+	}
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	var a Ancestry
+	n := m.find(k)
+	if n == none {
+		return a, nil
+	}
+	seen := map[int32]bool{n: true}
+	for p := m.recs[n].reply; p != none; p = m.recs[p].reply {
+		if m.recs[p].absent {
+			a.BrokenAt = m.recs[p].id
+			break
+		}
+		if seen[p] || len(a.Posts) >= MaxDepth {
+			a.Cycle = seen[p]
+			break
+		}
+		seen[p] = true
+		a.Posts = append(a.Posts, m.post(p))
+	}
+	slices.Reverse(a.Posts)
+	return a, nil
+}
+
+// Descendants returns the replies below k in thread order.
+func (m *Memory) Descendants(ctx context.Context, k Key, limit int) ([]Post, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	n := m.find(k)
+	if n == none {
+		return nil, nil
+	}
+	var out []Post
+	seen := map[int32]bool{n: true}
+	var walk func(n int32, depth int)
+	walk = func(n int32, depth int) {
+		if depth >= MaxDepth {
+			return
+		}
+		var kids []int32
+		for c := m.recs[n].child; c != none; c = m.recs[c].next {
+			if !m.recs[c].absent && !seen[c] {
+				kids = append(kids, c)
+			}
+		}
+		slices.SortFunc(kids, func(a, b int32) int {
+			return cmp.Or(cmp.Compare(m.recs[a].created, m.recs[b].created), cmp.Compare(a, b))
+		})
+		for _, c := range kids {
+			if limit > 0 && len(out) >= limit {
+				return
+			}
+			seen[c] = true
+			out = append(out, m.post(c))
+			walk(c, depth+1)
+		}
+	}
+	walk(n, 0)
+	return out, nil
+}
+
+// Shares returns the posts quoting or reposting k, by time.
+func (m *Memory) Shares(ctx context.Context, k Key) ([]Post, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	n := m.find(k)
+	if n == none {
+		return nil, nil
+	}
+	var out []Post
+	for s, steps := m.recs[n].share, 0; s != none && steps < MaxDepth; s, steps = m.recs[s].nextSh, steps+1 {
+		out = append(out, m.post(s))
+	}
+	slices.SortStableFunc(out, func(a, b Post) int { return a.CreatedAt.Compare(b.CreatedAt) })
+	return out, nil
+}
+
+// Timeline returns the author's posts nearest to t.
+func (m *Memory) Timeline(ctx context.Context, platform, handle string, t time.Time, before, after int) ([]Post, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	plat := -1
+	for i, p := range m.platforms {
+		if p == platform {
+			plat = i
+		}
+	}
+	if plat < 0 {
+		return nil, nil
+	}
+	a, ok := m.byAuthor[string(rune('0'+plat))+"\x00"+strings.ToLower(handle)]
+	if !ok {
+		return nil, nil
+	}
+	at := t.UnixNano()
+	// The nearest posts on each side, kept sorted: before nearest last,
+	// after nearest first. One pass over the author's posts.
+	var bs, as []int32
+	key := func(n int32) int64 { return m.recs[n].created }
+	for _, n := range m.authors[a].posts {
+		c := key(n)
+		switch {
+		case c < at && before > 0:
+			i, _ := slices.BinarySearchFunc(bs, c, func(x int32, c int64) int { return cmp.Compare(key(x), c) })
+			bs = slices.Insert(bs, i, n)
+			if len(bs) > before {
+				bs = bs[1:]
+			}
+		case c > at && after > 0:
+			i, _ := slices.BinarySearchFunc(as, c, func(x int32, c int64) int { return cmp.Compare(key(x), c) })
+			as = slices.Insert(as, i, n)
+			if len(as) > after {
+				as = as[:after]
+			}
+		}
+	}
+	out := make([]Post, 0, len(bs)+len(as))
+	for _, n := range append(bs, as...) {
+		out = append(out, m.post(n))
+	}
+	return out, nil
+}
+
+// Candidates returns the posts most likely to hold text's words.
+func (m *Memory) Candidates(ctx context.Context, text string, limit int) ([]Candidate, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	keys, release := textKeys(text)
+	defer release()
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	hits := m.idx.search(keys, len(m.recs), limit, nil)
+	out := make([]Candidate, 0, len(hits))
+	for _, h := range hits {
+		out = append(out, Candidate{Post: m.post(h.post), Score: float64(h.score)})
+	}
+	return out, nil
+}
