@@ -5,6 +5,7 @@
 //	guillemet demo
 //	guillemet normalize [--profile match|display] [--json] [--whole] < text
 //	guillemet extract --in FILE|- [--json]
+//	guillemet verify --archive PATH... (--quote TEXT | --quotes FILE|- | --article FILE|-) [--json] [--stats] [--strict]
 //
 // Every subcommand takes --json (JSON Lines on stdout, one object per
 // input, in input order); without it, it prints a readable report. Errors
@@ -47,6 +48,7 @@ func init() {
 		{"demo", "run the bundled scenarios end to end and print the reports", runDemo},
 		{"normalize", "normalize text from standard input (--profile match|display)", runNormalize},
 		{"extract", "list the quotations of an article, with speakers (--in FILE|-)", runExtract},
+		{"verify", "find the original post of quotes in archives (--archive PATH --quote TEXT)", runVerify},
 	}
 }
 
