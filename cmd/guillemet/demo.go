@@ -1,14 +1,16 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/guillemet/guillemet/normalize"
+	"github.com/guillemet/guillemet/provenance"
 	"github.com/guillemet/guillemet/quote"
 )
 
@@ -34,91 +36,78 @@ func kindsFR(k normalize.Kind) string {
 	return strings.Join(names, ", ")
 }
 
-// runDemo implements "guillemet demo": the bundled scenarios, end to end.
+// runDemo implements "guillemet demo": the bundled stories, end to end.
+// Each story loads its embedded archive, verifies the texts that
+// circulated (package provenance: the original post, its thread, the
+// author's surrounding posts) and prints the report; --json prints the
+// verify JSON lines, each with the story's title.
 func runDemo(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlagSet("demo", stderr)
-	asJSON := fs.Bool("json", false, "print one JSON object per scenario instead of the report")
+	asJSON := fs.Bool("json", false, "print one JSON object per verified quote instead of the report")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
-	if *asJSON {
-		return demoJSON(stdout)
-	}
+	ctx := context.Background()
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
 	w := &reportWriter{w: stdout}
-	w.line("guillemet — démonstration de la normalisation (scénarios fictifs inspirés de cas réels)")
-	for i, sc := range scenarios {
-		w.line("")
-		w.line(fmt.Sprintf("━━ %d. %s ━━", i+1, sc.title))
-		w.wrap(sc.context, "")
-		showSource(w, sc.source)
-		src := normalize.Match.Normalize(sc.source.text)
-		for _, c := range sc.copies {
-			showCopy(w, c, src)
+	if !*asJSON {
+		w.line("guillemet — démonstration (personnes et comptes fictifs, inspirés de cas réels)")
+	}
+	for i, s := range stories {
+		mem, err := loadStory(ctx, s)
+		if err != nil {
+			return err
 		}
-		for _, q := range sc.quotes {
-			showQuote(w, q, src)
+		inputs, err := storyQuotes(s)
+		if err != nil {
+			return err
 		}
-		for _, a := range sc.abusive {
-			showAbusive(w, a)
+		if !*asJSON {
+			w.line("")
+			w.line(fmt.Sprintf("━━ %d. %s ━━", i+1, s.title))
+			w.wrap(s.context, "")
+			w.line(fmt.Sprintf("(archive : %d messages)", mem.Len()))
+		}
+		for _, in := range inputs {
+			res, err := provenance.Link(ctx, mem, in.text, nil)
+			if err != nil && !errors.Is(err, quote.ErrNoWords) {
+				return err
+			}
+			if *asJSON {
+				o := demoLine{Story: s.title, verifyOutput: toVerifyJSON(in, res)}
+				if err := enc.Encode(o); err != nil {
+					return err
+				}
+				continue
+			}
+			w.line("")
+			showResult(w, in, res, err)
+			if s.replies && res.Source != nil {
+				showReplies(w, res)
+			}
 		}
 	}
 	return w.err
 }
 
-func showSource(w *reportWriter, p passage) {
-	w.line("")
-	w.line("Source — " + p.label + " :")
-	w.wrap(p.text, "  │ ")
-	t := normalize.Match.Normalize(p.text)
-	w.line("  clé de comparaison (Match) :")
-	w.wrap(t.String(), "  │ ")
-	showSteps(w, t)
+// demoLine is one line of "guillemet demo --json".
+type demoLine struct {
+	Story string `json:"story"`
+	verifyOutput
 }
 
-// showSteps lists what each normalization step did, by kind.
-func showSteps(w *reportWriter, t normalize.Text) {
-	byKind := map[normalize.Kind][]string{}
-	for _, c := range t.Changes() {
-		for bit := normalize.Kind(1); bit <= c.Kind; bit <<= 1 {
-			if c.Kind&bit == 0 {
-				continue
-			}
-			ex := fmt.Sprintf("%q→%q", c.Original, c.Normalized)
-			if len(byKind[bit]) < 4 && !contains(byKind[bit], ex) {
-				byKind[bit] = append(byKind[bit], ex)
-			}
+// showReplies reads the replies others wrote to the source through the
+// de-obfuscation fold, so that masked insults show for what they are.
+func showReplies(w *reportWriter, r *provenance.Result) {
+	w.line("")
+	w.line("  Les réponses viennent d'autres comptes ; lues sans dissimulation :")
+	for _, p := range r.Thread.Replies {
+		if p.Author == r.Source.Author {
+			continue
 		}
+		showAbusive(w, "@"+p.Author, p.Text)
 	}
-	var kinds []normalize.Kind
-	for k := range byKind {
-		kinds = append(kinds, k)
-	}
-	sort.Slice(kinds, func(i, j int) bool { return kinds[i] < kinds[j] })
-	for _, k := range kinds {
-		w.line(fmt.Sprintf("    · %-22s %s", kindFR[k], strings.Join(byKind[k], "  ")))
-	}
-}
-
-func showCopy(w *reportWriter, p passage, src normalize.Text) {
-	w.line("")
-	w.line("Copie — " + p.label + " :")
-	w.wrap(p.text, "  │ ")
-	if d := normalize.Display.Normalize(p.text); d.Changed() {
-		w.line("  réparée pour l'affichage (Display) :")
-		w.wrap(d.String(), "  │ ")
-	}
-	t := normalize.Match.Normalize(stripQuotes(p.text))
-	showSteps(w, t)
-	showAlignment(w, p, src)
-}
-
-func showQuote(w *reportWriter, p passage, src normalize.Text) {
-	w.line("")
-	w.line("Citation — " + p.label + " :")
-	w.wrap(p.text, "  │ ")
-	t := normalize.Match.Normalize(stripQuotes(p.text))
-	showSteps(w, t)
-	showAlignment(w, p, src)
 }
 
 // verdictFR and differenceFR say the contract's words in French.
@@ -140,25 +129,6 @@ var differenceFR = map[quote.Kind]string{
 	quote.TruncatedEnd: "suite omise",
 }
 
-// showAlignment aligns the passage with the source (package quote) and
-// shows the verdict and every difference, in French.
-func showAlignment(w *reportWriter, p passage, src normalize.Text) {
-	a, err := quote.Align(stripQuotes(p.text), src.Original())
-	if err != nil {
-		w.line("  → " + err.Error())
-		return
-	}
-	w.line(fmt.Sprintf("  → verdict : %s — %s (score %.2f)", a.Verdict, verdictFR[a.Verdict], a.Score))
-	if a.Verdict == quote.NotFound {
-		return
-	}
-	w.line(fmt.Sprintf("    passage de la source, octets [%d,%d) :", a.Source.Start, a.Source.End))
-	w.wrap(a.Source.In(src.Original()), "      ")
-	for _, d := range a.Differences {
-		w.line(fmt.Sprintf("    · %-18s citation %s  source %s", differenceFR[d.Kind], showText(d.QuoteText), showText(d.SourceText)))
-	}
-}
-
 // showText quotes a difference's text for the report, or says it is absent.
 func showText(s string) string {
 	if s == "" {
@@ -175,15 +145,15 @@ func showText(s string) string {
 	return "«" + s + "»"
 }
 
-func showAbusive(w *reportWriter, p passage) {
-	w.line("")
-	w.line("Réponse — " + p.label + " :")
-	w.wrap(p.text, "  │ ")
-	t := normalize.Deobfuscate(p.text)
-	w.line("  lue sans dissimulation : " + t.String())
+func showAbusive(w *reportWriter, who, text string) {
+	t := normalize.Deobfuscate(text)
+	w.line(fmt.Sprintf("    %s : %s", who, oneLine(text)))
+	if t.String() != text {
+		w.line("      lue sans dissimulation : " + t.String())
+	}
 	for _, c := range t.Changes() {
 		if c.Kind&(normalize.Obfuscation|normalize.Homoglyph) != 0 {
-			w.line(fmt.Sprintf("    · %q (octets [%d,%d) de l'original) se lit %q — %s", c.Original, c.OrigStart, c.OrigEnd, c.Normalized, kindsFR(c.Kind)))
+			w.line(fmt.Sprintf("        · %q (octets [%d,%d) de l'original) se lit %q — %s", c.Original, c.OrigStart, c.OrigEnd, c.Normalized, kindsFR(c.Kind)))
 		}
 	}
 }
@@ -236,95 +206,4 @@ func (r *reportWriter) wrap(s, prefix string) {
 		}
 		r.line(prefix + line.String())
 	}
-}
-
-// demoPassage is a passage of the JSON demo.
-type demoPassage struct {
-	Label        string         `json:"label"`
-	Text         string         `json:"text"`
-	Display      string         `json:"display"`
-	Match        string         `json:"match"`
-	Kinds        []string       `json:"kinds"`
-	Alignment    *alignmentJSON `json:"alignment,omitempty"`
-	Deobfuscated string         `json:"deobfuscated,omitempty"`
-}
-
-// alignmentJSON is a quote.Alignment in the contract's JSON words
-// (CONTRACT §4 verify: verdict, score, spans, differences).
-type alignmentJSON struct {
-	Verdict     string           `json:"verdict"`
-	Score       float64          `json:"score"`
-	QuoteSpan   quote.Span       `json:"quote_span"`
-	SourceSpan  quote.Span       `json:"source_span"`
-	Differences []differenceJSON `json:"differences"`
-}
-
-type differenceJSON struct {
-	Kind       string     `json:"kind"`
-	Quote      string     `json:"quote"`
-	Source     string     `json:"source"`
-	QuoteSpan  quote.Span `json:"quote_span"`
-	SourceSpan quote.Span `json:"source_span"`
-}
-
-func toAlignmentJSON(a quote.Alignment) *alignmentJSON {
-	o := &alignmentJSON{Verdict: a.Verdict.String(), Score: a.Score, QuoteSpan: a.Quote, SourceSpan: a.Source,
-		Differences: []differenceJSON{}}
-	for _, d := range a.Differences {
-		o.Differences = append(o.Differences, differenceJSON{Kind: d.Kind.String(), Quote: d.QuoteText,
-			Source: d.SourceText, QuoteSpan: d.Quote, SourceSpan: d.Source})
-	}
-	return o
-}
-
-type demoScenario struct {
-	Title   string        `json:"title"`
-	Context string        `json:"context"`
-	Source  demoPassage   `json:"source"`
-	Copies  []demoPassage `json:"copies"`
-	Quotes  []demoPassage `json:"quotes"`
-	Replies []demoPassage `json:"replies"`
-}
-
-// demoJSON prints the scenarios as JSON Lines, one object per scenario.
-func demoJSON(stdout io.Writer) error {
-	enc := json.NewEncoder(stdout)
-	enc.SetEscapeHTML(false)
-	for _, sc := range scenarios {
-		src := normalize.Match.Normalize(sc.source.text)
-		o := demoScenario{Title: sc.title, Context: sc.context, Source: describe(sc.source, sc.source.text),
-			Copies: []demoPassage{}, Quotes: []demoPassage{}, Replies: []demoPassage{}}
-		for _, c := range sc.copies {
-			d := describe(c, stripQuotes(c.text))
-			if a, err := quote.Align(stripQuotes(c.text), src.Original()); err == nil {
-				d.Alignment = toAlignmentJSON(a)
-			}
-			o.Copies = append(o.Copies, d)
-		}
-		for _, q := range sc.quotes {
-			d := describe(q, stripQuotes(q.text))
-			if a, err := quote.Align(stripQuotes(q.text), src.Original()); err == nil {
-				d.Alignment = toAlignmentJSON(a)
-			}
-			o.Quotes = append(o.Quotes, d)
-		}
-		for _, a := range sc.abusive {
-			d := describe(a, a.text)
-			d.Deobfuscated = normalize.Deobfuscate(a.text).String()
-			o.Replies = append(o.Replies, d)
-		}
-		if err := enc.Encode(o); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func describe(p passage, text string) demoPassage {
-	t := normalize.Match.Normalize(text)
-	kinds := t.Kinds().Names()
-	if kinds == nil {
-		kinds = []string{}
-	}
-	return demoPassage{Label: p.label, Text: p.text, Display: normalize.Display.String(p.text), Match: t.String(), Kinds: kinds}
 }

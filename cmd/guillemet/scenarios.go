@@ -1,65 +1,99 @@
 package main
 
-// The demo scenarios. They are modelled on the three seed articles in
+import (
+	"context"
+	"embed"
+	"fmt"
+
+	"github.com/guillemet/guillemet/provenance"
+	"github.com/guillemet/guillemet/quote"
+)
+
+// The demo stories. They are modelled on the three seed articles in
 // ../shared/seeds, with fictional people and accounts: nobody real is
-// quoted here.
+// quoted here. Each story's archive is a JSON Lines file of demodata/,
+// embedded in the binary.
 
-// passage is one text of a scenario.
-type passage struct {
-	label string // who shows it, where
-	text  string
-}
+//go:embed demodata
+var demoData embed.FS
 
-// scenario is a story told by the demo: a source, the texts that
-// circulated, and the quotes to look for in the source.
-type scenario struct {
+// story is one case the demo tells end to end: an archive, and the texts
+// that circulated.
+type story struct {
 	title   string
 	context string
-	source  passage
-	copies  []passage // the same words as they circulated
-	quotes  []passage // quotes to find in the source
-	abusive []passage // replies by others, read through the de-obfuscation fold
+	archive string   // file of demodata/
+	article string   // file of demodata/ whose quotations are verified, or ""
+	quotes  []string // texts that circulated, verified one by one
+	// replies, when set, lists the replies to the source found in the
+	// archive, read through the de-obfuscation fold.
+	replies bool
 }
 
-var scenarios = []scenario{
+var stories = []story{
 	{
-		title: "Un article cite un tweet, et le texte dérive",
-		context: "Une ancienne ministre, Hélène Marceau (@HeleneMarceau), annonce qu'elle quitte le réseau. " +
-			"Un site d'information cite son tweet : apostrophes droites, écriture inclusive retapée, lien perdu, coupes marquées (...).",
-		source: passage{"tweet de @HeleneMarceau, 1er décembre 2020",
-			"Chers gens que j’aime bien sur Twitter et cher•e•s inconnu•e•s qui m’aimez bien, ce message pour vous dire que je vais m’en aller pour un temps. " +
-				"Depuis 3 ans un homme me harcèle par différents moyens. Il y a eu 3 procès, il est allé en prison. Il vient de rerererecommencer pic.twitter.com/Xq7LmR2vTb"},
-		copies: []passage{
-			{"citation dans l'article", "«Chers gens que j'aime bien sur Twitter et cher.e.s inconnu.e.s qui m'aimez bien, ce message pour vous dire que je vais m'en aller pour un temps»"},
-		},
-		quotes: []passage{
-			{"citation avec coupe", "«Depuis 3 ans un homme me harcèle (...) Il vient de rerererecommencer»"},
-			{"citation retouchée", "«Depuis 3 ans un homme me harcèle. Il ne va pas recommencer»"},
-		},
+		title: "Un article cite une ancienne ministre, et le texte dérive",
+		context: "Hélène Marceau (@HeleneMarceau), ancienne ministre, annonce qu'elle quitte le réseau : un homme la harcèle. " +
+			"Un site d'information cite son tweet : apostrophes droites, écriture inclusive retapée, lien perdu, coupes marquées (...). " +
+			"Puis une version retouchée circule. Chaque citation de l'article est cherchée dans l'archive de ses messages.",
+		archive: "marceau.jsonl",
+		article: "marceau_article.txt",
 	},
 	{
-		title: "Un élu local submergé de réponses injurieuses",
+		title: "Un élu local, un seul mot, et le flot des réponses",
 		context: "Karim Belhadj (@KBelhadj_Avignon), conseiller municipal, réagit d'un mot à un débat télévisé. " +
-			"Des comptes qu'il ne connaît pas lui répondent ; les injures sont maquillées pour passer les filtres.",
-		source: passage{"tweet de @KBelhadj_Avignon", "Affligé par ce que j’ai vu hier soir sur le plateau. Le débat mérite mieux que ça."},
-		abusive: []passage{
-			{"réponse de @patriote_1789", "@KBelhadj_Avignon t'es qu'un c0llab0 et un tr@ître"},
-			{"réponse de @Rem_Vx", "@KBelhadj_Avignon Arabe de s.e.r.v.i.c.e, c-a-r-p-e-t-t-e !!!"},
-			{"réponse de @lucie_r", "@KBelhadj_Avignon Тout mon soutien face à ces attaques 💪🏽"},
-		},
+			"Une capture de son message circule avec les réponses injurieuses qu'il a reçues. Qui a écrit quoi ?",
+		archive: "belhadj.jsonl",
+		quotes:  []string{"« Affligé »"},
+		replies: true,
 	},
 	{
-		title: "Un tweet politique dur, recopié et déformé",
-		context: "Julien Marcy (@JulienMarcy), militant, interpelle une ministre fictive. Des années plus tard, son tweet circule " +
-			"dans un courriel mal encodé et dans une capture retapée, collé parmi les messages d'autres comptes.",
-		source: passage{"tweet de @JulienMarcy, 14 juin 2012",
-			"@MinistreDurand Démission ! Votre loi va précariser des milliers de travailleuses. On ne vous lâchera pas de tout votre mandat. Irresponsable !"},
-		copies: []passage{
-			{"courriel transféré", "DÃ©mission ! Votre loi va prÃ©cariser des milliers de travailleuses. On ne vous lÃ¢chera pas de tout votre mandat. Irresponsable !"},
-			{"capture retapée", "DEMISSION! Votre loi va précariser des milliers de travailleuses.\nOn ne vous lâchera pas de tout votre mandat. IRRESPONSABLE !!!"},
-		},
-		quotes: []passage{
-			{"extrait cité", "« On ne vous lâchera pas de tout votre mandat »"},
+		title: "Un tweet politique dur, et ce qui l'entourait ce soir-là",
+		context: "Julien Marcy (@JulienMarcy), militant, interpelle une ministre fictive, Claire Durand. Des années plus tard, " +
+			"son tweet circule seul, dans un courriel mal encodé et dans une capture retapée. L'archive rend ses autres messages de la soirée.",
+		archive: "marcy.jsonl",
+		quotes: []string{
+			"« On ne vous lâchera pas de tout votre mandat »",
+			"DÃ©mission ! Votre loi va prÃ©cariser des milliers de travailleuses. On ne vous lÃ¢chera pas de tout votre mandat. Irresponsable !",
+			"DEMISSION! Votre loi va précariser des milliers de travailleuses.\nOn ne vous lâchera pas de tout votre mandat. IRRESPONSABLE !!!",
 		},
 	},
+}
+
+// loadStory reads a story's embedded archive.
+func loadStory(ctx context.Context, s story) (*provenance.Memory, error) {
+	f, err := demoData.Open("demodata/" + s.archive)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	mem := provenance.NewMemory()
+	var rejected []string
+	l := &provenance.Loader{Reject: func(r provenance.Rejection) { rejected = append(rejected, r.String()) }}
+	if _, err := l.ReadFrom(ctx, mem, s.archive, f); err != nil {
+		return nil, err
+	}
+	if len(rejected) > 0 {
+		return nil, fmt.Errorf("demo archive: %s", rejected[0])
+	}
+	return mem, nil
+}
+
+// storyQuotes returns the story's quotes to verify: the quotations of its
+// article, then the circulated texts.
+func storyQuotes(s story) ([]verifyInput, error) {
+	var out []verifyInput
+	if s.article != "" {
+		b, err := demoData.ReadFile("demodata/" + s.article)
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range quote.Extract(string(b)) {
+			out = append(out, verifyInput{id: fmt.Sprintf("q%d", len(out)+1), text: q.Text, speaker: q.Speaker})
+		}
+	}
+	for _, q := range s.quotes {
+		out = append(out, verifyInput{id: fmt.Sprintf("q%d", len(out)+1), text: q})
+	}
+	return out, nil
 }

@@ -410,3 +410,13 @@ func dateFR(t time.Time) string {
 	t = t.UTC()
 	return fmt.Sprintf("%d %s %d à %02d:%02d UTC", t.Day(), monthsFR[t.Month()-1], t.Year(), t.Hour(), t.Minute())
 }
+
+// differenceJSON is one difference (CONTRACT §4 verify), with its spans
+// in both texts.
+type differenceJSON struct {
+	Kind       string     `json:"kind"`
+	Quote      string     `json:"quote"`
+	Source     string     `json:"source"`
+	QuoteSpan  quote.Span `json:"quote_span"`
+	SourceSpan quote.Span `json:"source_span"`
+}
