@@ -34,7 +34,8 @@ package provenance
 // Ranking. A query's keys are looked up and sorted from the rarest to
 // the most common. Each key gives every post that holds it its inverse
 // document frequency, log(N/df). Keys held by more than a twentieth of
-// the posts are skipped once rarer keys have been read, and reading stops
+// the posts (and by at least minCommon) are skipped once rarer keys
+// have been read, and reading stops
 // when a budget of postings has been spent: rare words decide which post
 // a quote comes from, and the budget bounds the cost of a quote made of
 // common words. The best-scored posts go to the aligner (package quote),
@@ -54,6 +55,10 @@ const (
 	// commonShare: keys held by more than one post in commonShare are
 	// read only when the quote has too few rarer keys.
 	commonShare = 20
+	// minCommon: a key held by fewer posts is never skipped as common;
+	// reading it costs little, and in a small archive every word would
+	// otherwise count as common.
+	minCommon = 2000
 	// minKeys is how many keys a query reads before it may skip common
 	// ones or stop on the budget.
 	minKeys = 4
@@ -192,7 +197,7 @@ func (x *index) search(keys []string, n int, limit int, skip func(int32) bool) [
 	sc.score = sc.score[:n]
 	spent := 0
 	for i, t := range terms {
-		if i >= minKeys && (len(t.list)*commonShare > n || spent+len(t.list) > postingsBudget) {
+		if i >= minKeys && (len(t.list) > max(n/commonShare, minCommon) || spent+len(t.list) > postingsBudget) {
 			break
 		}
 		for _, p := range t.list {

@@ -215,20 +215,11 @@ func Link(ctx context.Context, a Archive, text string, opts *Options) (*Result, 
 	res.Score = src.Alignment.Score
 
 	if res.Verdict == quote.Altered {
-		bestAdd := 0
-		for i, s := range all {
-			if i == best || s.Alignment.Verdict == quote.NotFound || s.Post.Text == src.Post.Text {
-				continue
-			}
-			extra := make([]bool, len(words))
-			for w := range words {
-				extra[w] = s.cover[w] && !src.cover[w]
-			}
-			if add := longestRun(extra, words, s.Alignment); add >= minRun && add > bestAdd {
-				bestAdd = add
-				m := s.Match
-				res.Also = &m
-			}
+		if res.Also, err = secondPost(ctx, a, text, words, src.cover, src.Post, o.Candidates); err != nil {
+			return res, err
+		}
+		if res.Also != nil && !slices.ContainsFunc(res.Candidates, func(m Match) bool { return m.Post.Key() == res.Also.Post.Key() }) {
+			res.Candidates = append(res.Candidates, *res.Also)
 		}
 	}
 
@@ -320,4 +311,77 @@ func longestRun(cover []bool, words []quote.Span, al quote.Alignment) int {
 		best = max(best, run)
 	}
 	return best
+}
+
+// secondPost looks for the post behind the longest run of quote words
+// that the source does not support, when that run is long enough to
+// stand alone: the other half of a quote built from two posts. The
+// Match's spans are shifted to index the whole quote.
+func secondPost(ctx context.Context, a Archive, text string, words []quote.Span, cover []bool, src Post, limit int) (*Match, error) {
+	bestStart, bestLen := 0, 0
+	for i := 0; i < len(words); {
+		if cover[i] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(words) && !cover[j] {
+			j++
+		}
+		if j-i > bestLen {
+			bestStart, bestLen = i, j-i
+		}
+		i = j
+	}
+	if bestLen < minRun {
+		return nil, nil
+	}
+	off := words[bestStart].Start
+	part := text[off:words[bestStart+bestLen-1].End]
+	cands, err := a.Candidates(ctx, part, limit)
+	if err != nil {
+		return nil, err
+	}
+	pw := quoteWords(part)
+	var best *Match
+	bestN := 0
+	for _, c := range cands {
+		if c.Post.Key() == src.Key() || c.Post.Text == src.Text {
+			continue
+		}
+		al, err := quote.Align(part, c.Post.Text)
+		if err != nil || al.Verdict == quote.NotFound {
+			continue
+		}
+		cv := coverage(pw, al)
+		if run := longestRun(cv, pw, al); run < minRun {
+			continue
+		}
+		n := 0
+		for _, ok := range cv {
+			if ok {
+				n++
+			}
+		}
+		if n > bestN || n == bestN && best != nil && c.Post.CreatedAt.Before(best.Post.CreatedAt) && !isCopy(c.Post) {
+			bestN = n
+			best = &Match{Post: c.Post, Alignment: shift(al, off), Supported: true}
+		}
+	}
+	return best, nil
+}
+
+// shift moves an alignment of a part of the quote that starts at off so
+// that its quote spans index the whole quote.
+func shift(al quote.Alignment, off int) quote.Alignment {
+	al.Quote.Start += off
+	al.Quote.End += off
+	ds := make([]quote.Difference, len(al.Differences))
+	for i, d := range al.Differences {
+		d.Quote.Start += off
+		d.Quote.End += off
+		ds[i] = d
+	}
+	al.Differences = ds
+	return al
 }

@@ -51,3 +51,24 @@ func TestLinkConversation(t *testing.T) {
 	require.Len(t, res.Before, 1)
 	require.Len(t, res.After, 2)
 }
+
+func TestLinkMergedPosts(t *testing.T) {
+	ctx := context.Background()
+	m := loadConversation(t)
+	res, err := Link(ctx, m, "Le débat mérite mieux que ça. Je précise : je parle du ton, pas des personnes. On peut débattre sans s'insulter", nil)
+	require.NoError(t, err)
+	require.Equal(t, quote.Altered, res.Verdict)
+	require.NotNil(t, res.Source)
+	require.Equal(t, "1853911460200710149", res.Source.ID, "the post that supports most of the quote")
+	require.NotNil(t, res.Also)
+	require.Equal(t, "1853908668245475329", res.Also.Post.ID)
+	require.Contains(t, ids(candidatePosts(res)), "1853908668245475329")
+}
+
+func candidatePosts(r *Result) []Post {
+	var out []Post
+	for _, c := range r.Candidates {
+		out = append(out, c.Post)
+	}
+	return out
+}
