@@ -1,0 +1,117 @@
+package provenance
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+)
+
+func TestMemoryQueries(t *testing.T) {
+	ctx := context.Background()
+	m := loadConversation(t)
+	root := Key{X, "1853908668245475329"}
+	d, err := m.Descendants(ctx, root, 0)
+	require.NoError(t, err)
+	// Thread order: each reply followed by its own replies, siblings by time.
+	require.Equal(t, []string{"1853909318891077634", "1853909665550303235", "1853910295249551364", "1853911460200710149", "1853912151145185286"}, ids(d))
+	d, err = m.Descendants(ctx, root, 2)
+	require.NoError(t, err)
+	require.Len(t, d, 2)
+
+	sh, err := m.Shares(ctx, root)
+	require.NoError(t, err)
+	require.Equal(t, []string{"1853915189884878855", "1853916530619318280"}, ids(sh))
+
+	at := time.Date(2024, 11, 5, 21, 14, 5, 123e6, time.UTC)
+	tl, err := m.Timeline(ctx, X, "kbelhadj_avignon", at, 5, 1)
+	require.NoError(t, err)
+	require.Equal(t, []string{"1853716381611720704", "1853911460200710149"}, ids(tl), "handles match without case; the post at t is left out")
+	tl, err = m.Timeline(ctx, Mastodon, "kbelhadj_avignon", at, 5, 5)
+	require.NoError(t, err)
+	require.Empty(t, tl)
+
+	p, ok, err := m.Post(ctx, root)
+	require.NoError(t, err)
+	require.True(t, ok)
+	require.Equal(t, "Karim Belhadj", p.AuthorName)
+	require.Equal(t, "1402938475610293847", p.AuthorID)
+	require.Equal(t, "fr", p.Lang)
+	require.Equal(t, at, p.CreatedAt)
+
+	c, err := m.Candidates(ctx, "le débat mérite mieux", 3)
+	require.NoError(t, err)
+	require.Equal(t, "1853908668245475329", c[0].Post.ID)
+
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	_, _, err = m.Post(cctx, root)
+	require.ErrorIs(t, err, context.Canceled)
+}
+
+func TestMemoryKeepsOffsetsAndFillsPlaceholders(t *testing.T) {
+	ctx := context.Background()
+	m := NewMemory()
+	paris := time.FixedZone("", 3600)
+	child := Post{Platform: Bluesky, ID: "at://c", Author: "b", CreatedAt: time.Date(2024, 11, 5, 22, 14, 5, 123456000, paris), Text: "réponse", ReplyTo: "at://p"}
+	require.NoError(t, m.Put(ctx, child))
+	require.Equal(t, 1, m.Len())
+	anc, err := m.Ancestors(ctx, child.Key())
+	require.NoError(t, err)
+	require.Equal(t, "at://p", anc.BrokenAt)
+	parent := Post{Platform: Bluesky, ID: "at://p", Author: "a", CreatedAt: child.CreatedAt.Add(-time.Minute), Text: "question"}
+	require.NoError(t, m.Put(ctx, parent))
+	anc, err = m.Ancestors(ctx, child.Key())
+	require.NoError(t, err)
+	require.Equal(t, "", anc.BrokenAt)
+	require.Equal(t, []string{"at://p"}, ids(anc.Posts))
+	got, _, _ := m.Post(ctx, child.Key())
+	require.True(t, got.CreatedAt.Equal(child.CreatedAt))
+	_, off := got.CreatedAt.Zone()
+	require.Equal(t, 3600, off, "the date keeps its offset")
+	// Merging a duplicate fills what the first copy lacked.
+	parent.URL = "https://bsky.app/profile/a/post/p"
+	require.ErrorIs(t, m.Put(ctx, parent), ErrDuplicate)
+	got, _, _ = m.Post(ctx, parent.Key())
+	require.Equal(t, parent.URL, got.URL)
+}
+
+// TestMemoryConcurrentReaders queries the archive while posts are being
+// added (run with -race).
+func TestMemoryConcurrentReaders(t *testing.T) {
+	ctx := context.Background()
+	m := loadConversation(t)
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for i := range 400 {
+			p := Post{Platform: X, ID: fmt.Sprint(i), Author: fmt.Sprint("auteur", i%7), CreatedAt: time.Unix(int64(1e9+i), 0),
+				Text: fmt.Sprintf("message numéro %d sur le budget des écoles de la ville", i)}
+			if i > 0 {
+				p.ReplyTo = fmt.Sprint(i - 1)
+			}
+			require.NoError(t, m.Put(ctx, p))
+		}
+	}()
+	for range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 100 {
+				res, err := Link(ctx, m, "Le débat mérite mieux que ça", nil)
+				require.NoError(t, err)
+				require.NotNil(t, res.Source)
+				_, err = m.Timeline(ctx, X, "auteur3", time.Unix(1e9+200, 0), 3, 3)
+				require.NoError(t, err)
+				_, err = m.Ancestors(ctx, Key{X, "399"})
+				require.NoError(t, err)
+			}
+		}()
+	}
+	wg.Wait()
+	require.Equal(t, 410, m.Len())
+}
