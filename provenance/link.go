@@ -116,12 +116,22 @@ type Result struct {
 // set (README, "Linking quality").
 const minRun = 5
 
+// An altered quote also counts as coming from a post that supports at
+// least minShare of its words, and at least minShared of them: a quote
+// with a word changed every few words ("Le débat ne mérite pas mieux
+// que ça") has no long run left, but is still that post, altered.
+const (
+	minShare  = 0.75
+	minShared = 4
+)
+
 // Link finds the post a quote comes from.
 //
 // The archive proposes candidates (Archive.Candidates) and each is
 // aligned with the quote (quote.Align). A candidate supports the quote
 // when the alignment is not NotFound and, for an altered quote, when at
-// least five consecutive words of the quote stand unchanged in it; a
+// least five consecutive words of the quote stand unchanged in it, or
+// three quarters of its words (and at least four); a
 // quote no candidate supports is NotFound, however many words it shares
 // with the archive. Among the supporting candidates, the best verdict
 // class wins (anything but altered before altered), then the one
@@ -167,7 +177,8 @@ func Link(ctx context.Context, a Archive, text string, opts *Options) (*Result, 
 				n++
 			}
 		}
-		sup := al.Verdict != quote.NotFound && (al.Verdict != quote.Altered || run >= minRun)
+		sup := al.Verdict != quote.NotFound && (al.Verdict != quote.Altered || run >= minRun ||
+			n >= minShared && float64(n) >= minShare*float64(len(words)))
 		all = append(all, scored{Match{c.Post, al, sup}, cover, n})
 	}
 	class := func(s scored) int {
