@@ -209,7 +209,9 @@ func docReason(err error) string {
 	if errors.Is(err, errTooLarge) {
 		return errTooLarge.Error()
 	}
-	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+	var se *json.SyntaxError
+	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) ||
+		errors.As(err, &se) && se.Error() == "unexpected end of JSON input" {
 		return "truncated JSON: the file ends inside a value"
 	}
 	return "invalid JSON: " + jsonReason(err)

@@ -78,8 +78,9 @@ func TestDetectFormats(t *testing.T) {
 	_, rej, _ = loadString(t, "empty.jsonl", "\n \n")
 	require.Equal(t, []string{"empty.jsonl: empty file"}, rej)
 	_, rej, _ = loadString(t, "err.json", `{"errors":[{"message":"Rate limit exceeded"}]}`)
-	require.Len(t, rej, 1)
-	require.Contains(t, rej[0], "err.json#$: the export holds an API error")
+	require.Equal(t, []string{"err.json#errors[0]: the API reported an error instead of data: Rate limit exceeded"}, rej)
+	_, rej, _ = loadString(t, "err.json", `{"error":"InvalidToken","message":"Bad token"}`)
+	require.Equal(t, []string{`err.json#$: the export holds an API error, not posts: "InvalidToken"`}, rej)
 	// A pretty-printed canonical post, and an array of them.
 	posts, rej, _ := loadString(t, "one.json", "{\n  \"id\": \"9\",\n  \"author\": \"a\",\n  \"created_at\": \"2025-03-11T08:02:11Z\",\n  \"text\": \"x\"\n}\n")
 	require.Empty(t, rej)

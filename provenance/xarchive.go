@@ -1,5 +1,308 @@
 package provenance
 
-// readYTD reads a file of the X personal archive (window.YTD.*). It is
-// being written; until then such files are skipped.
-func readYTD(in *input) (bool, error) { return false, nil }
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode"
+)
+
+// The X personal archive reader.
+//
+// The archive X sends its users ("Download an archive of your data") is a
+// folder of JavaScript files, each assigning one JSON array:
+//
+//	window.YTD.tweets.part0 = [ {"tweet": {…}}, … ]
+//	window.YTD.account.part0 = [ {"account": {"accountId", "username", "accountDisplayName", …}} ]
+//	window.YTD.like.part0 = [ … ]
+//
+// The tweets of data/tweets.js (tweets-part1.js … for large archives;
+// "tweet" in archives before 2022) are the account's own posts,
+// retweets included. deleted-tweets.js (deleted_tweets) and
+// community-tweet.js (community_tweet) hold tweets of the same shape and
+// are read too: a deleted post was seen by its readers, and the
+// question this package answers is whether its author wrote it. Every
+// other part (account, like, follower, direct messages, note_tweet…) is
+// skipped without a rejection: it holds no posts, or (note-tweet.js) no
+// tweet id to key them by.
+//
+// A tweet is {"id_str", "full_text", "created_at", "in_reply_to_status_id_str",
+// "in_reply_to_screen_name", "lang", "entities": {"urls", "media",
+// "user_mentions", "hashtags"}, "display_text_range", …} with every
+// number written as a string, indices included (["12", "35"]). It becomes
+// a Post:
+//
+//   - Author, AuthorID and AuthorName come from account.js in the same
+//     folder, read once per tweets file (it is a few hundred bytes). A
+//     tweets file without it is rejected as a whole, once: the tweets
+//     themselves do not say who wrote them.
+//   - CreatedAt is created_at ("Tue Nov 05 21:14:05 +0000 2024"), whole
+//     seconds; the loader then takes the milliseconds from the snowflake
+//     id, so that the archive's dates equal the API's to the millisecond.
+//   - ReplyTo is in_reply_to_status_id_str. The archive has no
+//     conversation ids: Conversation is left empty and threads are
+//     rebuilt from reply links.
+//   - Text is rendered as for the API (see xRender): entities decoded, t.co
+//     links expanded, pictures and videos dropped. The leading @mentions
+//     of a reply are kept, though display_text_range leaves them out:
+//     readers of X saw them above the reply, and normalization drops them
+//     when comparing. A status link at the very end of a tweet is how X
+//     made a quote (the archive has no quoted_status_id): it is dropped
+//     from Text and gives QuoteOf.
+//   - A retweet is a tweet whose text begins "RT @user: ". The archive
+//     does not say which tweet it copies, so RepostOf stays empty and the
+//     text stays as X cut it (often ending in "…"), as the API reader
+//     keeps it too, so that both sources store the same text. Linking
+//     treats "RT @user:" text as a copy of user's post (normalization
+//     drops the prefix), and no quoted link is read from it.
+//   - URL is https://x.com/{username}/status/{id}.
+//
+// The file is streamed one tweet at a time: a 1 GB tweets.js costs one
+// tweet of memory.
+
+// ytdTweetParts are the archive parts that hold tweets.
+var ytdTweetParts = map[string]bool{"tweets": true, "tweet": true, "deleted_tweets": true, "community_tweet": true}
+
+// readYTD reads a file of the X personal archive (window.YTD.*). It
+// returns false for parts that hold no posts.
+func readYTD(in *input) (bool, error) {
+	name, ok := in.ytdHeader()
+	if !ok {
+		return true, nil
+	}
+	if !ytdTweetParts[name] {
+		return false, nil
+	}
+	acct, err := readXAccount(in.dir)
+	if err != nil {
+		base := filepath.Base(in.name)
+		if errors.Is(err, fs.ErrNotExist) {
+			in.reject(at{}, "no account.js beside %s: cannot tell who wrote these tweets (the archive keeps it in the same data folder)", base)
+		} else {
+			in.reject(at{}, "account.js beside %s: %v: cannot tell who wrote these tweets", base, err)
+		}
+		return true, nil
+	}
+
+	lim := &limitedReader{r: in.br, n: MaxDocumentBytes}
+	in.lim = lim
+	dec := json.NewDecoder(lim)
+	tok, err := dec.Token()
+	if err != nil {
+		in.reject(at{path: "$"}, "after %q: %s", "window.YTD."+name+"… =", docReason(err))
+		return true, nil
+	}
+	if tok != json.Delim('[') {
+		in.reject(at{path: "$"}, "want an array after %q, got %v", "window.YTD."+name+"… =", tok)
+		return true, nil
+	}
+	if !in.readArray(dec, "", func(obj object, path string) { in.ytdTweet(obj, path, acct) }) {
+		return true, in.ctx.Err()
+	}
+	return true, nil
+}
+
+// ytdHeader reads "window.YTD.NAME.partN =" and returns NAME with '-'
+// read as '_'. A malformed header is rejected.
+func (in *input) ytdHeader() (string, bool) {
+	head, _ := in.br.Peek(512)
+	start := len(head) - len(bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n"))
+	eq := bytes.IndexByte(head, '=')
+	bad := func() (string, bool) {
+		in.reject(at{}, "not an X archive file: want it to start with window.YTD.NAME.partN = [")
+		return "", false
+	}
+	if eq < start {
+		return bad()
+	}
+	decl := string(bytes.TrimSpace(head[start:eq]))
+	rest, ok := strings.CutPrefix(decl, "window.YTD.")
+	dot := strings.LastIndexByte(rest, '.')
+	if !ok || dot <= 0 || !strings.HasPrefix(rest[dot+1:], "part") {
+		return bad()
+	}
+	name := rest[:dot]
+	for _, r := range name {
+		if !(r == '_' || r == '-' || r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r))) {
+			return bad()
+		}
+	}
+	if _, err := in.br.Discard(eq + 1); err != nil {
+		return bad()
+	}
+	return strings.ReplaceAll(name, "-", "_"), true
+}
+
+// xAccount is the archive's owner, from account.js.
+type xAccount struct {
+	ID       string `json:"accountId"`
+	Username string `json:"username"`
+	Name     string `json:"accountDisplayName"`
+}
+
+// maxAccountBytes bounds account.js (a real one is under 1 KiB).
+const maxAccountBytes = 1 << 20
+
+// readXAccount reads account.js in dir.
+func readXAccount(dir string) (xAccount, error) {
+	f, err := os.Open(filepath.Join(dir, "account.js"))
+	if err != nil {
+		return xAccount{}, unwrapPathError(err)
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, maxAccountBytes+1))
+	if err != nil {
+		return xAccount{}, unwrapPathError(err)
+	}
+	if len(b) > maxAccountBytes {
+		return xAccount{}, fmt.Errorf("larger than %d KiB, not an account", maxAccountBytes>>10)
+	}
+	b = bytes.TrimSpace(bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")))
+	eq := bytes.IndexByte(b, '=')
+	if !bytes.HasPrefix(b, []byte("window.YTD.account.")) || eq < 0 {
+		return xAccount{}, errors.New("want it to start with window.YTD.account.part0 = [")
+	}
+	var list []struct {
+		Account xAccount `json:"account"`
+	}
+	if err := json.Unmarshal(bytes.TrimSuffix(bytes.TrimSpace(b[eq+1:]), []byte(";")), &list); err != nil {
+		return xAccount{}, errors.New(xValueReason(err))
+	}
+	if len(list) == 0 {
+		return xAccount{}, errors.New("no account in it")
+	}
+	a := list[0].Account
+	a.Username = strings.TrimPrefix(strings.TrimSpace(a.Username), "@")
+	if a.Username == "" {
+		return xAccount{}, errors.New("no username in it")
+	}
+	return a, nil
+}
+
+// ytdTweet reads one element of a tweets part: {"tweet": {…}}, or the
+// tweet itself in archives that did not wrap it.
+func (in *input) ytdTweet(obj object, path string, acct xAccount) {
+	t, p := obj, path
+	if raw, ok := obj["tweet"]; ok {
+		p = path + ".tweet"
+		t = nil
+		if json.Unmarshal(raw, &t) != nil || t == nil {
+			in.reject(at{path: p}, "want a tweet object, got %s", truncate(string(raw), 30))
+			return
+		}
+	} else if !has(obj, "id_str") {
+		in.reject(at{path: path}, `want {"tweet": {…}}`)
+		return
+	}
+
+	post := Post{Platform: X, Author: acct.Username, AuthorID: acct.ID, AuthorName: acct.Name}
+	var err error
+	key := "id_str"
+	if _, ok := t[key]; !ok {
+		key = "id"
+	}
+	if post.ID, err = xID(t[key]); err != nil || post.ID == "" {
+		in.reject(at{path: p + "." + key}, "tweet id: %v", xOrMissing(err))
+		return
+	}
+	key = "full_text"
+	if _, ok := t[key]; !ok {
+		if _, ok := t["text"]; ok {
+			key = "text" // archives before 2019
+		}
+	}
+	raw, ok, err := xString(t[key])
+	if err != nil || !ok {
+		in.reject(at{path: p + "." + key}, "%v", xOrMissingField(err, key))
+		return
+	}
+	created, ok, err := xString(t["created_at"])
+	if err != nil || !ok {
+		in.reject(at{path: p + ".created_at"}, "%v", xOrMissingField(err, "created_at"))
+		return
+	}
+	if post.CreatedAt, err = ParseTime(created); err != nil {
+		in.reject(at{path: p + ".created_at"}, "%v", err)
+		return
+	}
+	if _, off := post.CreatedAt.Zone(); off == 0 {
+		post.CreatedAt = post.CreatedAt.UTC() // X writes +0000
+	}
+	key = "in_reply_to_status_id_str"
+	if _, ok := t[key]; !ok {
+		key = "in_reply_to_status_id"
+	}
+	if post.ReplyTo, err = xID(t[key]); err != nil {
+		in.reject(at{path: p + "." + key}, "%v", err)
+		return
+	}
+	if lang, _, _ := xString(t["lang"]); lang != "und" {
+		post.Lang = lang
+	}
+	post.URL = "https://x.com/" + post.Author + "/status/" + post.ID
+
+	text := html.UnescapeString(raw)
+	retweet := strings.HasPrefix(text, "RT @")
+	runes := []rune(text)
+	post.Text = xRender(raw, ytdLinks(t["entities"]), func(l xLink) bool {
+		switch {
+		case l.media || xPicture(l.display) || xOwnMedia(l.expanded, post.ID):
+			return true
+		case retweet || post.QuoteOf != "":
+			return false
+		}
+		if id := xStatusID(l.expanded); id != "" && id != post.ID && strings.TrimSpace(string(runes[l.end:])) == "" {
+			post.QuoteOf = id
+			return true
+		}
+		return false
+	})
+	in.post(post, at{path: p})
+}
+
+// ytdLinks reads entities.urls and entities.media of an archive tweet.
+// An entity that cannot be decoded is ignored.
+func ytdLinks(raw json.RawMessage) []xLink {
+	var ents object
+	if len(raw) == 0 || json.Unmarshal(raw, &ents) != nil {
+		return nil
+	}
+	var links []xLink
+	for i, key := range []string{"urls", "media"} {
+		var list []json.RawMessage
+		if json.Unmarshal(ents[key], &list) != nil {
+			continue
+		}
+		for _, u := range list {
+			var e struct {
+				Indices     []xOffset `json:"indices"`
+				URL         string    `json:"url"`
+				ExpandedURL string    `json:"expanded_url"`
+				DisplayURL  string    `json:"display_url"`
+			}
+			if json.Unmarshal(u, &e) != nil {
+				continue
+			}
+			l := xLink{start: -1, end: -1, url: e.URL, expanded: e.ExpandedURL, display: e.DisplayURL, media: i == 1}
+			if len(e.Indices) == 2 {
+				l.start, l.end = int(e.Indices[0]), int(e.Indices[1])
+			}
+			links = append(links, l)
+		}
+	}
+	return links
+}
+
+func xOrMissingField(err error, name string) error {
+	if err == nil {
+		return fmt.Errorf("missing field %s", name)
+	}
+	return err
+}
