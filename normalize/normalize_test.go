@@ -175,6 +175,12 @@ func TestElisionTokens(t *testing.T) {
 	assert.True(t, a[0].Elided)
 	assert.Equal(t, "etat", a[1].Text)
 	assert.Equal(t, "État", "l'État"[a[1].OrigStart:a[1].OrigEnd])
+	// A word ending in qu before an apostrophe is elided, slips and all.
+	for _, w := range []string{"jusqu'au", "presqu’île", "jussqu'au"} {
+		d := Match.Normalize(w).Tokens()
+		require.Len(t, d, 2, w)
+		assert.True(t, d[0].Elided, w)
+	}
 	// aujourd'hui is one word
 	c := Match.Normalize("aujourd’hui").Tokens()
 	require.Len(t, c, 1)

@@ -2,23 +2,24 @@ package normalize
 
 import "strings"
 
-// OCR and typing slips. OCR reads "m" as "rn", "l" as "I", "1" or "|",
-// "o" as "0", "w" as "vv", and drops accents; people drop accents too.
+// OCR and typing slips. OCR reads "m" as "rn", "d" as "cl", "l" as "I",
+// "1" or "|", "o" as "0", "w" as "vv", and drops accents; people drop
+// accents too.
 // OCRKey maps a word to a key under which those confusions compare equal;
 // EditDistance measures what is left (a typo).
 
-var ocrReplacer = strings.NewReplacer("rn", "m", "vv", "w")
+var ocrReplacer = strings.NewReplacer("rn", "m", "vv", "w", "cl", "d")
 
 // OCRKey returns the key of a single word under which its OCR confusions
-// compare equal: I, l, 1, | and ! read as l; 0 and O as o; rn as m; vv as
-// w; case and accents folded. OCRKey("gouvernernent") ==
+// compare equal: I, l, 1, | and ! read as l; 0 and O as o; rn as m; cl
+// as d; vv as w; case and accents folded. OCRKey("gouvernernent") ==
 // OCRKey("gouvemement").
 func OCRKey(w string) string {
 	if !strings.ContainsAny(w, "I1|!0O") { // l stays l
 		// Most words hold none of the confused characters: fold, and
 		// replace only when folding left an rn or a vv.
 		k := FoldWord(w)
-		if strings.Contains(k, "rn") || strings.Contains(k, "vv") {
+		if strings.Contains(k, "rn") || strings.Contains(k, "vv") || strings.Contains(k, "cl") {
 			return ocrReplacer.Replace(k)
 		}
 		return k

@@ -10,7 +10,7 @@ func TestOCR(t *testing.T) {
 	same := [][2]string{
 		{"gouvernement", "gouvemement"}, {"Il", "Il"}, {"le", "Ie"}, {"le", "1e"}, {"le", "|e"},
 		{"politique", "po1itique"}, {"OCR", "0CR"}, {"élection", "election"}, {"twitter", "tvvitter"},
-		{"harcèle", "HARCELE"},
+		{"harcèle", "HARCELE"}, {"samedi", "samecli"}, {"accord", "accorcl"},
 	}
 	for _, p := range same {
 		assert.True(t, OCREqual(p[0], p[1]), "%q ~ %q", p[0], p[1])

@@ -54,6 +54,20 @@ func isElision(w string) bool {
 	return false
 }
 
+// endsInQu reports a word of three letters or more ending in qu: before
+// an apostrophe it is always elided (jusqu', lorsqu', presqu'), also when
+// a slip changed its start (jussqu').
+func endsInQu(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	switch w[len(w)-2:] {
+	case "qu", "Qu", "QU":
+		return true
+	}
+	return false
+}
+
 // Tokens splits the normalized text into tokens. White space separates
 // tokens and is not one. A word runs over letters, digits and combining
 // marks, and over a hyphen, apostrophe or inclusive mark between two
@@ -99,7 +113,7 @@ func (t Text) AppendTokens(dst []Token) []Token {
 					continue
 				}
 				if (isApostrophe(r2) || isDash(r2) || isInclusiveMark(r2)) && wordRuneAt(s, j+n2) {
-					if isApostrophe(r2) && isElision(s[start:j]) {
+					if isApostrophe(r2) && (isElision(s[start:j]) || endsInQu(s[start:j])) {
 						elided = true
 						break
 					}

@@ -116,14 +116,23 @@ type Result struct {
 // set (README, "Linking quality").
 const minRun = 5
 
-// An altered quote also counts as coming from a post that supports at
-// least minShare of its words, and at least minShared of them: a quote
-// with a word changed every few words ("Le débat ne mérite pas mieux
-// que ça") has no long run left, but is still that post, altered.
-const (
-	minShare  = 0.75
-	minShared = 4
-)
+// fewEdits reports an altered quote that is its source with a few words
+// inserted, or a few dropped, and none replaced: at least minShared quote words
+// supported, and at most one word in four (at least two) inserted or
+// deleted. A negation added or dropped ("Le débat ne mérite pas mieux
+// que ça") leaves no long run, but the quote is still that post,
+// altered. A replaced word does not count, nor words inserted in one
+// place and dropped in another: sentences built on the same pattern as a
+// post ("Les cheminots de Roaure ne sont pas dupes") differ from it that
+// way, and are not that post.
+func fewEdits(al quote.Alignment, supported int) bool {
+	w := al.Words
+	edits := w.Inserted + w.Deleted
+	return w.Replaced == 0 && (w.Inserted == 0 || w.Deleted == 0) && supported >= minShared && edits <= max(2, supported/4)
+}
+
+// minShared is the fewest supported words for fewEdits.
+const minShared = 4
 
 // Link finds the post a quote comes from.
 //
@@ -131,7 +140,8 @@ const (
 // aligned with the quote (quote.Align). A candidate supports the quote
 // when the alignment is not NotFound and, for an altered quote, when at
 // least five consecutive words of the quote stand unchanged in it, or
-// three quarters of its words (and at least four); a
+// when it is the post with a few words inserted or dropped and none
+// replaced; a
 // quote no candidate supports is NotFound, however many words it shares
 // with the archive. Among the supporting candidates, the best verdict
 // class wins (anything but altered before altered), then the one
@@ -177,8 +187,7 @@ func Link(ctx context.Context, a Archive, text string, opts *Options) (*Result, 
 				n++
 			}
 		}
-		sup := al.Verdict != quote.NotFound && (al.Verdict != quote.Altered || run >= minRun ||
-			n >= minShared && float64(n) >= minShare*float64(len(words)))
+		sup := al.Verdict != quote.NotFound && (al.Verdict != quote.Altered || run >= minRun || fewEdits(al, n))
 		all = append(all, scored{Match{c.Post, al, sup}, cover, n})
 	}
 	class := func(s scored) int {
@@ -297,17 +306,25 @@ func coverage(words []quote.Span, al quote.Alignment) []bool {
 }
 
 // longestRun is the longest run of consecutive supported words not
-// interrupted by an elision mark or a source deletion.
+// interrupted by an elision mark or a source deletion. A word that is
+// only a spelling slip of its source word stops the run too: slips are
+// tolerated in a quote, but a run must show that the words themselves
+// are the post's ("méritent" for "mérite" is a slip, and also another
+// sentence).
 func longestRun(cover []bool, words []quote.Span, al quote.Alignment) int {
 	var breaks []int // quote offsets where a run must stop
+	var slips []quote.Span
 	for _, d := range al.Differences {
-		if d.Kind == quote.Elision || d.Kind == quote.WordDeleted {
+		switch d.Kind {
+		case quote.Elision, quote.WordDeleted:
 			breaks = append(breaks, d.Quote.Start)
+		case quote.Spelling:
+			slips = append(slips, d.Quote)
 		}
 	}
 	best, run := 0, 0
 	for i, c := range cover {
-		if !c {
+		if !c || slices.ContainsFunc(slips, func(s quote.Span) bool { return s.Start < words[i].End && words[i].Start < s.End }) {
 			run = 0
 			continue
 		}

@@ -67,7 +67,10 @@ func slip(qw, sw normalize.Token) bool {
 	if max(la, lb) >= 8 {
 		limit = 2
 	}
-	return normalize.SpellingDistance(a, b, limit) <= limit
+	// The OCR key folds rn to m and cl to d: a typo next to such a pair
+	// ("garnties" for "garanties") is nearer without that fold.
+	return normalize.SpellingDistance(a, b, limit) <= limit ||
+		normalize.EditDistance(normalize.FoldWord(a), normalize.FoldWord(b), limit) <= limit
 }
 
 // gap reads the unpaired words between pairs (pq, ps) and (nq, ns):
