@@ -15,6 +15,9 @@ var ocrReplacer = strings.NewReplacer("rn", "m", "vv", "w", "cl", "d")
 // as d; vv as w; case and accents folded. OCRKey("gouvernernent") ==
 // OCRKey("gouvemement").
 func OCRKey(w string) string {
+	if ocrPlain(w) {
+		return w
+	}
 	if !strings.ContainsAny(w, "I1|!0O") { // l stays l
 		// Most words hold none of the confused characters: fold, and
 		// replace only when folding left an rn or a vv.
@@ -95,4 +98,25 @@ func EditDistance(a, b string, max int) int {
 // what remains once OCR confusions, case and accents are forgiven.
 func SpellingDistance(a, b string, max int) int {
 	return EditDistance(OCRKey(a), OCRKey(b), max)
+}
+
+// ocrPlain reports a word that is its own OCR key: lower-case ASCII
+// letters and digits other than 0 and 1, with no rn, vv or cl. Match
+// keys are mostly such words.
+func ocrPlain(w string) bool {
+	var prev byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+			if c == 'n' && prev == 'r' || c == 'v' && prev == 'v' || c == 'l' && prev == 'c' {
+				return false
+			}
+		case '2' <= c && c <= '9', c == '-', c == '\'':
+		default:
+			return false
+		}
+		prev = c
+	}
+	return true
 }

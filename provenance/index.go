@@ -118,10 +118,10 @@ type keyScratch struct {
 
 var keyPool = sync.Pool{New: func() any { return new(keyScratch) }}
 
-// textKeys returns the distinct search keys of text, and the scratch
-// they live in: the keys may point into its normalize buffer, so they
-// are valid until release.
-func textKeys(text string) (keys []string, release func()) {
+// textKeys returns the distinct search keys of text in a scratch from
+// the pool: the keys may point into its normalize buffer, so they are
+// valid until the scratch is put back (keyPool.Put).
+func textKeys(text string) *keyScratch {
 	ks := keyPool.Get().(*keyScratch)
 	t := normalize.Match.NormalizeBuffer(text, &ks.buf)
 	ks.toks = t.AppendTokens(ks.toks[:0])
@@ -132,7 +132,7 @@ func textKeys(text string) (keys []string, release func()) {
 			ks.keys = append(ks.keys, k)
 		}
 	}
-	return ks.keys, func() { keyPool.Put(ks) }
+	return ks
 }
 
 // add records that post n holds keys. Post numbers arrive in ascending

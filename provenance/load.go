@@ -11,9 +11,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -227,15 +229,44 @@ func (in *input) reject(where at, format string, args ...any) {
 
 // post validates p and stores it, or rejects it naming where it was.
 func (in *input) post(p Post, where at) {
+	if reason := ready(&p); reason != "" {
+		in.reject(where, "%s", reason)
+		return
+	}
+	in.store(p, nil, where)
+}
+
+// ready completes and checks a decoded post: the default platform, the
+// contract's required fields, X milliseconds from the snowflake. It
+// returns why the post is rejected, or "".
+func ready(p *Post) string {
 	if p.Platform == "" {
 		p.Platform = Generic
 	}
 	if err := p.Validate(); err != nil {
-		in.reject(where, "%v", err)
-		return
+		return err.Error()
 	}
-	refineXTime(&p)
-	err := in.dst.Put(in.ctx, p)
+	refineXTime(p)
+	return ""
+}
+
+// preparer is a Sink that can do the costly part of storing a post
+// (normalizing and keying its text) before it is stored, on any
+// goroutine. Memory is one.
+type preparer interface {
+	Sink
+	prepare(p *Post) prepared
+	putPrepared(ctx context.Context, p Post, prep *prepared) error
+}
+
+// store puts a ready post into the sink and counts the outcome.
+func (in *input) store(p Post, prep *prepared, where at) {
+	var err error
+	if pp, ok := in.dst.(preparer); ok && prep != nil && prep.ks != nil {
+		err = pp.putPrepared(in.ctx, p, prep)
+	} else {
+		err = in.dst.Put(in.ctx, p)
+	}
 	var cycle *CycleError
 	switch {
 	case err == nil:
@@ -364,28 +395,168 @@ type jsonlPost struct {
 }
 
 // readJSONL streams canonical JSON Lines, one post a line.
+//
+// Decoding a line and preparing its post for the archive (normalizing
+// and keying its text) are independent from line to line, and most of
+// the cost: they run on one goroutine per CPU, on batches of lines,
+// while this goroutine stores the results in reading order. Posts,
+// rejections and duplicates therefore come out exactly as a sequential
+// read would give them.
 func (in *input) readJSONL() error {
-	var rec jsonlPost
-	for {
-		if in.line&1023 == 0 {
-			if err := in.ctx.Err(); err != nil {
-				return err
+	workers := runtime.GOMAXPROCS(0)
+	prep, _ := in.dst.(preparer)
+	work := make(chan *lineBatch, workers)
+	order := make(chan *lineBatch, 2*workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var d flatDecoder
+			for b := range work {
+				b.decode(&d, prep)
+				close(b.done)
+			}
+		}()
+	}
+	readErr := make(chan error, 1)
+	stop := make(chan struct{})
+	go func() {
+		defer close(order)
+		defer close(work)
+		readErr <- in.readBatches(work, order, stop)
+	}()
+	var err error
+	for b := range order {
+		<-b.done
+		if err == nil {
+			err = in.ctx.Err()
+		}
+		for i := range b.lines {
+			r := &b.results[i]
+			where := at{line: b.first + i}
+			switch {
+			case err != nil:
+				// Cancelled: drain without storing.
+			case r.reason != "":
+				in.reject(where, "%s", r.reason)
+			case r.ok:
+				in.store(r.post, &r.prep, where)
+			}
+			r.prep.release()
+		}
+		if err != nil {
+			select {
+			case <-stop:
+			default:
+				close(stop)
 			}
 		}
-		line, tooLong, err := readLine(in.br)
-		if len(line) > 0 || tooLong || err == nil {
-			in.line++
+	}
+	wg.Wait()
+	if rerr := <-readErr; err == nil {
+		err = rerr
+	}
+	return err
+}
+
+// batchLines is how many lines a worker decodes at a time.
+const batchLines = 256
+
+// lineBatch is a run of consecutive lines and what decoding made of
+// them.
+type lineBatch struct {
+	first   int      // line number of lines[0]
+	buf     []byte   // the lines' bytes
+	lines   [][2]int // spans of buf; a line too long is marked by -1
+	results []lineResult
+	done    chan struct{}
+}
+
+type lineResult struct {
+	post   Post
+	prep   prepared
+	reason string // why the line is rejected
+	ok     bool   // a post to store
+}
+
+// readBatches reads the input into batches, sending each to a worker and,
+// in order, to the committer. It returns the read error, if any.
+func (in *input) readBatches(work, order chan<- *lineBatch, stop <-chan struct{}) error {
+	line := 0
+	b := &lineBatch{first: 1, done: make(chan struct{})}
+	send := func() bool {
+		if len(b.lines) == 0 {
+			return true
 		}
-		if tooLong {
-			in.reject(at{line: in.line}, "line longer than %d bytes", MaxLineBytes)
-		} else if len(bytes.TrimSpace(line)) > 0 {
-			in.jsonlRecord(line, &rec)
+		select {
+		case order <- b:
+		case <-stop:
+			return false
+		}
+		work <- b
+		b = &lineBatch{first: line + 1, done: make(chan struct{})}
+		return true
+	}
+	for {
+		text, tooLong, err := readLine(in.br)
+		if len(text) > 0 || tooLong || err == nil {
+			line++
+			if len(b.lines) == 0 {
+				b.first = line
+			}
+			switch {
+			case tooLong:
+				b.lines = append(b.lines, [2]int{-1, -1})
+			default:
+				start := len(b.buf)
+				b.buf = append(b.buf, text...)
+				b.lines = append(b.lines, [2]int{start, len(b.buf)})
+			}
+			if len(b.lines) == batchLines && !send() {
+				return nil
+			}
 		}
 		if err == io.EOF {
+			send()
 			return nil
 		}
 		if err != nil {
-			return fmt.Errorf("archive %s:%d: %w", in.name, in.line, err)
+			send()
+			return fmt.Errorf("archive %s:%d: %w", in.name, line, err)
+		}
+	}
+}
+
+// decode decodes every line of the batch and prepares its post.
+func (b *lineBatch) decode(d *flatDecoder, prep preparer) {
+	b.results = make([]lineResult, len(b.lines))
+	for i, sp := range b.lines {
+		r := &b.results[i]
+		if sp[0] < 0 {
+			r.reason = fmt.Sprintf("line longer than %d bytes", MaxLineBytes)
+			continue
+		}
+		text := b.buf[sp[0]:sp[1]]
+		if b.first+i == 1 {
+			text = bytes.TrimPrefix(text, []byte("\xef\xbb\xbf"))
+		}
+		if len(bytes.TrimSpace(text)) == 0 {
+			continue
+		}
+		if !utf8.Valid(text) {
+			r.reason = "invalid UTF-8"
+			continue
+		}
+		if r.reason = decodeCanonical(d, text, &r.post); r.reason != "" {
+			continue
+		}
+		if r.reason = ready(&r.post); r.reason != "" {
+			continue
+		}
+		r.ok = true
+		if prep != nil {
+			r.prep = prep.prepare(&r.post)
 		}
 	}
 }
@@ -421,32 +592,19 @@ func readLine(br *bufio.Reader) (line []byte, tooLong bool, err error) {
 	}
 }
 
-func (in *input) jsonlRecord(line []byte, rec *jsonlPost) {
-	where := at{line: in.line}
-	if in.line == 1 {
-		line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
-	}
-	if !utf8.Valid(line) {
-		in.reject(where, "invalid UTF-8")
-		return
-	}
-	in.canonical(line, rec, where)
-}
-
-// canonical decodes one canonical record (CONTRACT §1): by the fast
-// path when it can, else by encoding/json, which also explains errors.
-func (in *input) canonical(line []byte, rec *jsonlPost, where at) {
+// decodeCanonical decodes one canonical record (CONTRACT §1) into p: by
+// the fast path when it can, else by encoding/json, which also explains
+// errors. It returns why the record is rejected, or "".
+func decodeCanonical(d *flatDecoder, line []byte, p *Post) string {
 	var fp flatPost
-	if in.flat.decode(line, &fp) {
-		in.flatRecord(&fp, where)
-		return
+	if d.decode(line, &fp) {
+		return flatRecord(&fp, p)
 	}
-	*rec = jsonlPost{}
-	if err := json.Unmarshal(line, rec); err != nil {
-		in.reject(where, "invalid JSON: %s", jsonReason(err))
-		return
+	var rec jsonlPost
+	if err := json.Unmarshal(line, &rec); err != nil {
+		return "invalid JSON: " + jsonReason(err)
 	}
-	p := Post{Platform: rec.Platform, Author: strings.TrimPrefix(rec.Author, "@"), AuthorName: rec.AuthorName, URL: rec.URL, Lang: rec.Lang}
+	*p = Post{Platform: rec.Platform, Author: strings.TrimPrefix(rec.Author, "@"), AuthorName: rec.AuthorName, URL: rec.URL, Lang: rec.Lang}
 	var err error
 	for _, f := range [...]struct {
 		name string
@@ -455,54 +613,46 @@ func (in *input) canonical(line []byte, rec *jsonlPost, where at) {
 	}{{"id", rec.ID, &p.ID}, {"author_id", rec.AuthorID, &p.AuthorID}, {"reply_to", rec.ReplyTo, &p.ReplyTo},
 		{"conversation", rec.Conversation, &p.Conversation}, {"quote_of", rec.QuoteOf, &p.QuoteOf}, {"repost_of", rec.RepostOf, &p.RepostOf}} {
 		if *f.dst, err = idString(f.raw); err != nil {
-			in.reject(where, "field %s: %v", f.name, err)
-			return
+			return fmt.Sprintf("field %s: %v", f.name, err)
 		}
 	}
 	if rec.Text == nil {
-		in.reject(where, "missing field text")
-		return
+		return "missing field text"
 	}
 	p.Text = *rec.Text
 	if rec.CreatedAt == "" {
-		in.reject(where, "missing field created_at")
-		return
+		return "missing field created_at"
 	}
 	if p.CreatedAt, err = ParseTime(rec.CreatedAt); err != nil {
-		in.reject(where, "field created_at: %v", err)
-		return
+		return fmt.Sprintf("field created_at: %v", err)
 	}
-	in.post(p, where)
+	return ""
 }
 
 // flatRecord builds the post of a line the fast path decoded, with the
 // same checks and messages as the encoding/json path.
-func (in *input) flatRecord(fp *flatPost, where at) {
+func flatRecord(fp *flatPost, p *Post) string {
 	str := func(f int) string { return string(fp.fields[f].v) }
-	p := Post{Platform: str(fPlatform), ID: str(fID), Author: strings.TrimPrefix(str(fAuthor), "@"),
+	*p = Post{Platform: str(fPlatform), ID: str(fID), Author: strings.TrimPrefix(str(fAuthor), "@"),
 		AuthorID: str(fAuthorID), AuthorName: str(fAuthorName), ReplyTo: str(fReplyTo), Conversation: str(fConversation),
 		QuoteOf: str(fQuoteOf), RepostOf: str(fRepostOf), URL: str(fURL), Lang: str(fLang)}
 	for _, f := range [...]int{fPlatform, fAuthor, fAuthorName, fCreatedAt, fText, fURL, fLang} {
 		if fp.fields[f].isNum {
-			in.reject(where, "field %s: want a string, got a number", flatNames[f])
-			return
+			return fmt.Sprintf("field %s: want a string, got a number", flatNames[f])
 		}
 	}
 	if !fp.fields[fText].set {
-		in.reject(where, "missing field text")
-		return
+		return "missing field text"
 	}
 	p.Text = str(fText)
 	if !fp.fields[fCreatedAt].set || len(fp.fields[fCreatedAt].v) == 0 {
-		in.reject(where, "missing field created_at")
-		return
+		return "missing field created_at"
 	}
 	var err error
 	if p.CreatedAt, err = ParseTime(str(fCreatedAt)); err != nil {
-		in.reject(where, "field created_at: %v", err)
-		return
+		return fmt.Sprintf("field created_at: %v", err)
 	}
-	in.post(p, where)
+	return ""
 }
 
 var flatNames = [numFlatFields]string{"platform", "id", "author", "author_id", "author_name", "created_at", "text",
@@ -559,8 +709,12 @@ func init() {
 				in.reject(at{path: path}, "%v", err)
 				return
 			}
-			var rec jsonlPost
-			in.canonical(raw, &rec, at{path: path})
+			var p Post
+			if reason := decodeCanonical(&in.flat, raw, &p); reason != "" {
+				in.reject(at{path: path}, "%s", reason)
+				return
+			}
+			in.post(p, at{path: path})
 		},
 	})
 }

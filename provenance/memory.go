@@ -26,7 +26,7 @@ type Memory struct {
 	platforms []string
 	langs     []string
 	authors   []author
-	byAuthor  map[string]int32 // platform number + "\x00" + lower-case handle
+	byAuthor  map[authorKey]int32
 	idx       *index
 	posts     int           // records that are posts, not placeholders
 	indexTime time.Duration // spent building the index
@@ -34,7 +34,7 @@ type Memory struct {
 
 // NewMemory returns an empty archive.
 func NewMemory() *Memory {
-	return &Memory{byAuthor: map[string]int32{}, idx: newIndex()}
+	return &Memory{byAuthor: map[authorKey]int32{}, idx: newIndex()}
 }
 
 const none = -1
@@ -52,6 +52,13 @@ type rec struct {
 	quote, repost int32
 	child, next   int32 // first reply; next sibling
 	share, nextSh int32 // first quote or repost of this post; next one of the same target
+}
+
+// authorKey finds an author: platform number and lower-case handle
+// (handles compare without case on every platform).
+type authorKey struct {
+	platform uint8
+	handle   string
 }
 
 type author struct {
@@ -110,20 +117,43 @@ func (m *Memory) IndexTime() time.Duration {
 // that would close a cycle is dropped and reported as a *CycleError; the
 // post is stored.
 func (m *Memory) Put(ctx context.Context, p Post) error {
-	if err := ctx.Err(); err != nil {
-		return err
+	if p.Platform == "" {
+		p.Platform = Generic
 	}
 	if err := p.Validate(); err != nil {
 		return err
 	}
-	if p.Platform == "" {
-		p.Platform = Generic
-	}
-	t0 := time.Now()
-	keys, release := textKeys(p.Text)
-	defer release()
-	prep := time.Since(t0)
+	prep := m.prepare(&p)
+	defer prep.release()
+	return m.putPrepared(ctx, p, &prep)
+}
 
+// prepared is the work on a post that needs no lock: its search keys.
+type prepared struct {
+	ks   *keyScratch
+	took time.Duration
+}
+
+// release returns the keys' storage to its pool.
+func (p *prepared) release() {
+	if p.ks != nil {
+		keyPool.Put(p.ks)
+		p.ks = nil
+	}
+}
+
+// prepare computes p's search keys; it may run on any goroutine.
+func (m *Memory) prepare(p *Post) prepared {
+	t0 := time.Now()
+	ks := textKeys(p.Text)
+	return prepared{ks: ks, took: time.Since(t0)}
+}
+
+// putPrepared stores a valid post whose keys are prepared.
+func (m *Memory) putPrepared(ctx context.Context, p Post, prep *prepared) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	plat := intern(&m.platforms, p.Platform)
@@ -162,8 +192,8 @@ func (m *Memory) Put(ctx context.Context, p Post) error {
 		m.recs[n].repost = m.linkShare(n, plat, p.RepostOf)
 	}
 	t1 := time.Now()
-	m.idx.add(n, keys)
-	m.indexTime += prep + time.Since(t1)
+	m.idx.add(n, prep.ks.keys)
+	m.indexTime += prep.took + time.Since(t1)
 	return err
 }
 
@@ -221,7 +251,7 @@ func (m *Memory) ref(plat uint8, id string) int32 {
 }
 
 func (m *Memory) authorOf(plat uint8, p Post) int32 {
-	key := string(rune('0'+plat)) + "\x00" + strings.ToLower(p.Author)
+	key := authorKey{plat, strings.ToLower(p.Author)}
 	if a, ok := m.byAuthor[key]; ok {
 		au := &m.authors[a]
 		if au.name == "" {
@@ -433,7 +463,7 @@ func (m *Memory) Timeline(ctx context.Context, platform, handle string, t time.T
 	if plat < 0 {
 		return nil, nil
 	}
-	a, ok := m.byAuthor[string(rune('0'+plat))+"\x00"+strings.ToLower(handle)]
+	a, ok := m.byAuthor[authorKey{uint8(plat), strings.ToLower(handle)}]
 	if !ok {
 		return nil, nil
 	}
@@ -471,11 +501,11 @@ func (m *Memory) Candidates(ctx context.Context, text string, limit int) ([]Cand
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	keys, release := textKeys(text)
-	defer release()
+	ks := textKeys(text)
+	defer keyPool.Put(ks)
 	m.mu.RLock()
 	defer m.mu.RUnlock()
-	hits := m.idx.search(keys, len(m.recs), limit, nil)
+	hits := m.idx.search(ks.keys, len(m.recs), limit, nil)
 	out := make([]Candidate, 0, len(hits))
 	for _, h := range hits {
 		out = append(out, Candidate{Post: m.post(h.post), Score: float64(h.score)})
