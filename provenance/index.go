@@ -50,21 +50,23 @@ import (
 	"github.com/guillemet/guillemet/normalize"
 )
 
-// Ranking limits.
-const (
+// Ranking limits, measured at one million generated posts (README,
+// "Linking at scale"). Variables so that the sweep test can move them.
+var (
 	// commonShare: keys held by more than one post in commonShare are
 	// read only when the quote has too few rarer keys.
 	commonShare = 20
-	// minCommon: a key held by fewer posts is never skipped as common;
-	// reading it costs little, and in a small archive every word would
-	// otherwise count as common.
-	minCommon = 2000
 	// minKeys is how many keys a query reads before it may skip common
 	// ones or stop on the budget.
 	minKeys = 4
 	// postingsBudget bounds the postings one query reads.
 	postingsBudget = 400_000
 )
+
+// minCommon: a key held by fewer posts is never skipped as common;
+// reading it costs little, and in a small archive every word would
+// otherwise count as common.
+const minCommon = 2000
 
 // stopwords are French function words, folded as Match folds them. The
 // list was written by hand from the most frequent words of French

@@ -64,7 +64,8 @@ type authorKey struct {
 type author struct {
 	platform         uint8
 	handle, id, name string
-	posts            []int32
+	posts            []int32 // by creation time once sorted
+	unsorted         bool    // a post arrived out of time order
 }
 
 // CycleError reports a reply link that would close a loop of replies.
@@ -175,7 +176,11 @@ func (m *Memory) putPrepared(ctx context.Context, p Post, prep *prepared) error 
 	r.offset = int16(off / 60)
 	r.lang = intern(&m.langs, p.Lang)
 	r.author = m.authorOf(plat, p)
-	m.authors[r.author].posts = append(m.authors[r.author].posts, n)
+	au := &m.authors[r.author]
+	if k := len(au.posts); k > 0 && m.recs[au.posts[k-1]].created > r.created {
+		au.unsorted = true
+	}
+	au.posts = append(au.posts, n)
 	m.posts++
 
 	var err error
@@ -447,53 +452,66 @@ func (m *Memory) Shares(ctx context.Context, k Key) ([]Post, error) {
 	return out, nil
 }
 
-// Timeline returns the author's posts nearest to t.
+// Timeline returns the author's posts nearest to t. Each author's posts
+// are kept in time order (sorted again, under the write lock, on the
+// first query after a post arrived out of order), so the answer costs a
+// binary search.
 func (m *Memory) Timeline(ctx context.Context, platform, handle string, t time.Time, before, after int) ([]Post, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	m.mu.RLock()
-	defer m.mu.RUnlock()
-	plat := -1
-	for i, p := range m.platforms {
-		if p == platform {
-			plat = i
-		}
-	}
-	if plat < 0 {
-		return nil, nil
-	}
-	a, ok := m.byAuthor[authorKey{uint8(plat), strings.ToLower(handle)}]
+	key, ok := m.authorKey(platform, handle)
 	if !ok {
 		return nil, nil
 	}
-	at := t.UnixNano()
-	// The nearest posts on each side, kept sorted: before nearest last,
-	// after nearest first. One pass over the author's posts.
-	var bs, as []int32
-	key := func(n int32) int64 { return m.recs[n].created }
-	for _, n := range m.authors[a].posts {
-		c := key(n)
-		switch {
-		case c < at && before > 0:
-			i, _ := slices.BinarySearchFunc(bs, c, func(x int32, c int64) int { return cmp.Compare(key(x), c) })
-			bs = slices.Insert(bs, i, n)
-			if len(bs) > before {
-				bs = bs[1:]
-			}
-		case c > at && after > 0:
-			i, _ := slices.BinarySearchFunc(as, c, func(x int32, c int64) int { return cmp.Compare(key(x), c) })
-			as = slices.Insert(as, i, n)
-			if len(as) > after {
-				as = as[:after]
-			}
-		}
+	m.mu.RLock()
+	a, ok := m.byAuthor[key]
+	if ok && m.authors[a].unsorted {
+		m.mu.RUnlock()
+		m.sortAuthor(a)
+		m.mu.RLock()
 	}
-	out := make([]Post, 0, len(bs)+len(as))
-	for _, n := range append(bs, as...) {
+	defer m.mu.RUnlock()
+	if !ok {
+		return nil, nil
+	}
+	posts := m.authors[a].posts
+	at := t.UnixNano()
+	created := func(n int32, at int64) int { return cmp.Compare(m.recs[n].created, at) }
+	lo, _ := slices.BinarySearchFunc(posts, at, created)   // first post at or after t
+	hi, _ := slices.BinarySearchFunc(posts, at+1, created) // first post after t
+	out := make([]Post, 0, before+after)
+	for _, n := range posts[max(0, lo-before):lo] {
+		out = append(out, m.post(n))
+	}
+	for _, n := range posts[hi:min(len(posts), hi+after)] {
 		out = append(out, m.post(n))
 	}
 	return out, nil
+}
+
+// authorKey returns the key of an author, false for an unknown platform.
+func (m *Memory) authorKey(platform, handle string) (authorKey, bool) {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	for i, p := range m.platforms {
+		if p == platform {
+			return authorKey{uint8(i), strings.ToLower(handle)}, true
+		}
+	}
+	return authorKey{}, false
+}
+
+// sortAuthor puts author a's posts back in time order.
+func (m *Memory) sortAuthor(a int32) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	au := &m.authors[a]
+	if !au.unsorted {
+		return
+	}
+	slices.SortStableFunc(au.posts, func(x, y int32) int { return cmp.Compare(m.recs[x].created, m.recs[y].created) })
+	au.unsorted = false
 }
 
 // Candidates returns the posts most likely to hold text's words.

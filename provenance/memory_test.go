@@ -115,3 +115,22 @@ func TestMemoryConcurrentReaders(t *testing.T) {
 	wg.Wait()
 	require.Equal(t, 410, m.Len())
 }
+
+func TestTimelineOutOfOrder(t *testing.T) {
+	ctx := context.Background()
+	m := NewMemory()
+	base := time.Date(2012, 6, 14, 20, 0, 0, 0, time.UTC)
+	// An X API timeline comes newest first.
+	for i := 9; i >= 0; i-- {
+		require.NoError(t, m.Put(ctx, Post{Platform: X, ID: fmt.Sprint(i), Author: "JulienMarcy", CreatedAt: base.Add(time.Duration(i) * time.Minute), Text: fmt.Sprint("message ", i)}))
+	}
+	tl, err := m.Timeline(ctx, X, "JulienMarcy", base.Add(5*time.Minute), 2, 3)
+	require.NoError(t, err)
+	require.Equal(t, []string{"3", "4", "6", "7", "8"}, ids(tl))
+	tl, err = m.Timeline(ctx, X, "JulienMarcy", base.Add(5*time.Minute+time.Second), 1, 1)
+	require.NoError(t, err)
+	require.Equal(t, []string{"5", "6"}, ids(tl))
+	tl, err = m.Timeline(ctx, X, "JulienMarcy", base.Add(-time.Hour), 4, 1)
+	require.NoError(t, err)
+	require.Equal(t, []string{"0"}, ids(tl))
+}
