@@ -1,13 +1,23 @@
 // Package provenance finds the original post behind a quote.
 //
-// It ingests platform exports (X API v2, the X personal archive,
-// Mastodon, Bluesky, canonical JSON Lines), stores each post once, rebuilds
-// threads from reply links, and links a quote to the earliest post whose
-// words they are, with the thread and the author's surrounding posts. It
-// also judges montages: were these posts ever together, who wrote each,
-// and was someone else's abuse spliced in beside the quote? It builds on
-// packages quote and normalize.
+// It ingests platform exports — canonical JSON Lines, X API v2 responses,
+// the X personal archive (tweets.js and account.js), Mastodon Statuses
+// and Contexts, Bluesky threads and feeds — detecting each file's format
+// from its content (Loader). Every rejected record is reported with its
+// file and line or JSON path; the rest loads. Posts live in an Archive:
+// Memory, the in-memory default, holds them compactly with a search index
+// and answers the questions the rest of the code asks (a post, its
+// ancestors and replies, the posts sharing it, the author's timeline,
+// candidates for a quote). A database-backed archive can implement the
+// same interface.
 //
-// The package holds only this documentation for now (see the project
-// README for the plan).
+// Link finds the post a quote comes from: the archive proposes
+// candidates, package quote aligns each, and the source is the earliest
+// post, not a repost, that supports the quote's words, with its thread
+// (ThreadOf), the posts quoting or reposting it, and the author's own
+// posts just before and after. A quote that no post supports is
+// quote.NotFound, however many words it shares with the archive.
+//
+// The package builds on packages quote and normalize, and nothing in it
+// imports the command.
 package provenance
