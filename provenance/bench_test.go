@@ -4,11 +4,9 @@ import (
 	"bytes"
 	"context"
 	"runtime"
-	"slices"
 	"strconv"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/guillemet/guillemet/provenance"
 	"github.com/guillemet/guillemet/provenance/internal/corpus"
@@ -77,69 +75,5 @@ func BenchmarkHeap(b *testing.B) {
 			b.ReportMetric(float64(len(data))/(1<<20), "jsonl-MB")
 			b.ReportMetric(ratio, "heap/jsonl")
 		})
-	}
-}
-
-var (
-	bigOnce  sync.Once
-	bigMem   *provenance.Memory
-	bigQuery []corpus.Query
-)
-
-// BenchmarkLink1M links quotes of every kind against 1 000 000 posts
-// and reports the latency percentiles. Targets on one core: p50 ≤ 2 ms,
-// p99 ≤ 20 ms.
-func BenchmarkLink1M(b *testing.B) {
-	if testing.Short() {
-		b.Skip("1M posts")
-	}
-	bigOnce.Do(func() {
-		posts := corpus.Generate(corpus.Config{Posts: 1_000_000, Seed: 1})
-		var buf bytes.Buffer
-		if err := corpus.WriteJSONL(&buf, posts); err != nil {
-			b.Fatal(err)
-		}
-		bigMem = provenance.NewMemory()
-		if _, err := (&provenance.Loader{}).ReadFrom(context.Background(), bigMem, "c.jsonl", &buf); err != nil {
-			b.Fatal(err)
-		}
-		bigQuery = corpus.Queries(posts, 2000, 5)
-	})
-	ctx := context.Background()
-	times := make([]time.Duration, 0, b.N)
-	var found, want, rejected, fabricated int
-	b.ResetTimer()
-	for i := range b.N {
-		q := bigQuery[i%len(bigQuery)]
-		t0 := time.Now()
-		res, err := provenance.Link(ctx, bigMem, q.Text, nil)
-		if err != nil {
-			b.Fatal(err)
-		}
-		times = append(times, time.Since(t0))
-		switch {
-		case q.Want == "":
-			fabricated++
-			if res.Source == nil {
-				rejected++
-			}
-		default:
-			want++
-			if res.Source != nil && (res.Source.ID == q.Want || res.Source.ID == q.Also) {
-				found++
-			}
-		}
-	}
-	b.StopTimer()
-	slices.Sort(times)
-	b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "p50-ms")
-	b.ReportMetric(float64(times[len(times)*99/100].Microseconds())/1000, "p99-ms")
-	// The quality at this scale: the source first for quotes that have
-	// one, not_found for fabricated sentences.
-	if want > 0 {
-		b.ReportMetric(float64(found)/float64(want), "recall@1")
-	}
-	if fabricated > 0 {
-		b.ReportMetric(float64(rejected)/float64(fabricated), "not-found-rate")
 	}
 }

@@ -244,22 +244,7 @@ func (in *input) blueskyWalk(t *bskyThread, path string, depth int) {
 
 // blueskyFeed reads the items of a feed (getAuthorFeed, getTimeline…).
 func (in *input) blueskyFeed(raw json.RawMessage, path string) {
-	var items []json.RawMessage
-	if err := json.Unmarshal(raw, &items); err != nil {
-		in.reject(at{path: orRoot(path)}, "want an array of feed items, got %s", truncate(string(raw), 30))
-		return
-	}
-	for i, item := range items {
-		p := path + "[" + strconv.Itoa(i) + "]"
-		if i&1023 == 0 && in.ctx.Err() != nil {
-			return
-		}
-		if t := bytes.TrimSpace(item); len(t) == 0 || t[0] != '{' {
-			in.reject(at{path: p}, "want a feed item object, got %s", truncate(string(item), 30))
-			continue
-		}
-		in.blueskyFeedItem(item, p)
-	}
+	in.eachObject(raw, path, "feed item", in.blueskyFeedItem)
 }
 
 // blueskyFeedItem reads a FeedViewPost: the post, the posts it replies

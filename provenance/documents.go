@@ -246,3 +246,26 @@ func (in *input) sub(raw json.RawMessage, v any, path string) bool {
 	}
 	return true
 }
+
+// eachObject reads raw, a JSON array found at path, and passes each
+// element that is an object to fn with its path. A value that is not an
+// array, or an element that is not an object, is rejected naming what
+// was wanted ("status", "feed item").
+func (in *input) eachObject(raw json.RawMessage, path, what string, fn func(item json.RawMessage, path string)) {
+	var items []json.RawMessage
+	if err := json.Unmarshal(raw, &items); err != nil {
+		in.reject(at{path: orRoot(path)}, "want an array of %s objects, got %s", what, truncate(string(raw), 30))
+		return
+	}
+	for i, item := range items {
+		p := path + "[" + strconv.Itoa(i) + "]"
+		if i&1023 == 0 && in.ctx.Err() != nil {
+			return
+		}
+		if t := bytes.TrimSpace(item); len(t) == 0 || t[0] != '{' {
+			in.reject(at{path: p}, "want a %s object, got %s", what, truncate(string(item), 30))
+			continue
+		}
+		fn(item, p)
+	}
+}

@@ -1,12 +1,10 @@
 package provenance
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"reflect"
-	"strconv"
 	"strings"
 )
 
@@ -123,25 +121,10 @@ func isMastodonStatus(o object) bool {
 
 // mastodonList reads an array of Statuses found at path.
 func (in *input) mastodonList(raw json.RawMessage, path string) {
-	var items []json.RawMessage
 	if len(raw) == 0 || string(raw) == "null" {
 		return
 	}
-	if err := json.Unmarshal(raw, &items); err != nil {
-		in.reject(at{path: path}, "want an array of statuses, got %s", truncate(string(raw), 30))
-		return
-	}
-	for i, item := range items {
-		p := path + "[" + strconv.Itoa(i) + "]"
-		if i&1023 == 0 && in.ctx.Err() != nil {
-			return
-		}
-		if t := bytes.TrimSpace(item); len(t) == 0 || t[0] != '{' {
-			in.reject(at{path: p}, "want a status object, got %s", truncate(string(item), 30))
-			continue
-		}
-		in.mastodonStatus(item, p)
-	}
+	in.eachObject(raw, path, "status", func(item json.RawMessage, p string) { in.mastodonStatus(item, p) })
 }
 
 // mastodonStatus decodes one Status and stores its posts.

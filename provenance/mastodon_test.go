@@ -28,12 +28,20 @@ func socialLoad(t *testing.T, paths ...string) (*collect, []string, LoadStats) {
 // socialRead reads data as a file named bad.json.
 func socialRead(t *testing.T, data string) ([]Post, []string, LoadStats) {
 	t.Helper()
-	var rej []string
-	c := &collect{}
-	st, err := (&Loader{Reject: func(r Rejection) { rej = append(rej, r.String()) }}).
-		ReadFrom(context.Background(), c, "bad.json", strings.NewReader(data))
-	require.NoError(t, err)
-	return c.posts, rej, st
+	return loadString(t, "bad.json", data)
+}
+
+// socialCase reads data as bad.json and checks its rejections: one for
+// each prefix of want, in order. It returns the posts read.
+func socialCase(t *testing.T, data string, want []string) []Post {
+	t.Helper()
+	posts, rej, st := socialRead(t, data)
+	require.Len(t, rej, len(want), "rejections: %q", rej)
+	for i, w := range want {
+		require.True(t, strings.HasPrefix(rej[i], w), "got %q, want prefix %q", rej[i], w)
+	}
+	require.Equal(t, len(want), st.Rejected)
+	return posts
 }
 
 // socialConversation is the canonical conversation every platform's
@@ -223,7 +231,7 @@ var mastodonCases = []struct {
 	{"truncated context", `{"ancestors":[],"descendants":[` + mastoOK,
 		[]string{"bad.json#$: truncated JSON"}, nil},
 	{"descendants not an array", `{"ancestors":[],"descendants":{"id":"1"}}`,
-		[]string{"bad.json#descendants: want an array of statuses"}, nil},
+		[]string{"bad.json#descendants: want an array of status objects"}, nil},
 	{"descendant not an object", `{"ancestors":[],"descendants":[` + mastoOK + `,"x"]}`,
 		[]string{`bad.json#descendants[1]: want a status object, got "x"`}, []string{"100:::::ok"}},
 	{"reply cycle", `{"ancestors":[` + mastoJSON("1", "2024-11-05T21:18:02Z", "a", `"in_reply_to_id":"2"`) + `],"descendants":[` +
@@ -260,12 +268,7 @@ func mastoNestedQuotes(n int) string {
 func TestMastodonCases(t *testing.T) {
 	for _, tc := range mastodonCases {
 		t.Run(tc.name, func(t *testing.T) {
-			posts, rej, st := socialRead(t, tc.in)
-			require.Len(t, rej, len(tc.rej), "rejections: %q", rej)
-			for i, w := range tc.rej {
-				require.True(t, strings.HasPrefix(rej[i], w), "got %q, want prefix %q", rej[i], w)
-			}
-			require.Equal(t, len(tc.rej), st.Rejected)
+			posts := socialCase(t, tc.in, tc.rej)
 			if tc.name == "nested quotes" {
 				require.Len(t, posts, 33)
 				return

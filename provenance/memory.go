@@ -351,31 +351,33 @@ func (m *Memory) find(k Key) int32 {
 }
 
 // Post returns the post with key k.
-func (m *Memory) Post(ctx context.Context, k Key) (Post, bool, error) {
+func (m *Memory) Post(ctx context.Context, k Key) (p Post, ok bool, err error) {
+	err = m.with(ctx, k, func(n int32) { p, ok = m.post(n), true })
+	return p, ok, err
+}
+
+// with runs fn under the read lock with the post number of k; fn does
+// not run when the archive does not hold k.
+func (m *Memory) with(ctx context.Context, k Key, fn func(n int32)) error {
 	if err := ctx.Err(); err != nil {
-		return Post{}, false, err
+		return err
 	}
 	m.mu.RLock()
 	defer m.mu.RUnlock()
-	n := m.find(k)
-	if n == none {
-		return Post{}, false, nil
+	if n := m.find(k); n != none {
+		fn(n)
 	}
-	return m.post(n), true, nil
+	return nil
 }
 
 // Ancestors returns the reply chain above k.
-func (m *Memory) Ancestors(ctx context.Context, k Key) (Ancestry, error) {
-	if err := ctx.Err(); err != nil {
-		return Ancestry{}, err
-	}
-	m.mu.RLock()
-	defer m.mu.RUnlock()
+func (m *Memory) Ancestors(ctx context.Context, k Key) (a Ancestry, err error) {
+	err = m.with(ctx, k, func(n int32) { a = m.ancestors(n) })
+	return a, err
+}
+
+func (m *Memory) ancestors(n int32) Ancestry {
 	var a Ancestry
-	n := m.find(k)
-	if n == none {
-		return a, nil
-	}
 	seen := map[int32]bool{n: true}
 	for p := m.recs[n].reply; p != none; p = m.recs[p].reply {
 		if m.recs[p].absent {
@@ -390,20 +392,16 @@ func (m *Memory) Ancestors(ctx context.Context, k Key) (Ancestry, error) {
 		a.Posts = append(a.Posts, m.post(p))
 	}
 	slices.Reverse(a.Posts)
-	return a, nil
+	return a
 }
 
 // Descendants returns the replies below k in thread order.
-func (m *Memory) Descendants(ctx context.Context, k Key, limit int) ([]Post, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	m.mu.RLock()
-	defer m.mu.RUnlock()
-	n := m.find(k)
-	if n == none {
-		return nil, nil
-	}
+func (m *Memory) Descendants(ctx context.Context, k Key, limit int) (out []Post, err error) {
+	err = m.with(ctx, k, func(n int32) { out = m.descendants(n, limit) })
+	return out, err
+}
+
+func (m *Memory) descendants(n int32, limit int) []Post {
 	var out []Post
 	seen := map[int32]bool{n: true}
 	var walk func(n int32, depth int)
@@ -430,26 +428,18 @@ func (m *Memory) Descendants(ctx context.Context, k Key, limit int) ([]Post, err
 		}
 	}
 	walk(n, 0)
-	return out, nil
+	return out
 }
 
 // Shares returns the posts quoting or reposting k, by time.
-func (m *Memory) Shares(ctx context.Context, k Key) ([]Post, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	m.mu.RLock()
-	defer m.mu.RUnlock()
-	n := m.find(k)
-	if n == none {
-		return nil, nil
-	}
-	var out []Post
-	for s, steps := m.recs[n].share, 0; s != none && steps < MaxDepth; s, steps = m.recs[s].nextSh, steps+1 {
-		out = append(out, m.post(s))
-	}
-	slices.SortStableFunc(out, func(a, b Post) int { return a.CreatedAt.Compare(b.CreatedAt) })
-	return out, nil
+func (m *Memory) Shares(ctx context.Context, k Key) (out []Post, err error) {
+	err = m.with(ctx, k, func(n int32) {
+		for s, steps := m.recs[n].share, 0; s != none && steps < MaxDepth; s, steps = m.recs[s].nextSh, steps+1 {
+			out = append(out, m.post(s))
+		}
+		slices.SortStableFunc(out, func(a, b Post) int { return a.CreatedAt.Compare(b.CreatedAt) })
+	})
+	return out, err
 }
 
 // Timeline returns the author's posts nearest to t. Each author's posts

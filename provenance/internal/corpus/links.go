@@ -1,6 +1,9 @@
 package corpus
 
-import "bytes"
+import (
+	"bytes"
+	"strconv"
+)
 
 // Links and hashtags, written straight into the post buffer.
 
@@ -86,17 +89,7 @@ func (g *gen) link() {
 
 // number0 appends n without grouping.
 func (w *writer) number0(n int) {
-	var d [20]byte
-	i := len(d)
-	for {
-		i--
-		d[i] = byte('0' + n%10)
-		n /= 10
-		if n == 0 {
-			break
-		}
-	}
-	w.b = append(w.b, d[i:]...)
+	w.b = strconv.AppendInt(w.b, int64(n), 10)
 }
 
 // hashtag writes a hashtag about the post's town or topic.

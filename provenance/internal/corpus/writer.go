@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -237,29 +238,11 @@ func (w *writer) writeWord(s string) {
 func (w *writer) writeWordRaw(s string) {
 	w.lastStart = len(w.b)
 	w.last = s
-	if s[0] == 'L' || s[0] == 'D' || s[0] == 'A' || s[0] == 'Q' || s[0] == 'C' || s[0] == 'N' || s[0] == 'J' || s[0] == 'S' || s[0] == 'M' || s[0] == 'T' {
-		// Template words are lower case but for names; fold the few
-		// capitalised function words for the elision tables.
-		switch s {
-		case "Le":
-			w.last = "le"
-		case "La":
-			w.last = "la"
-		case "De":
-			w.last = "de"
-		case "Que":
-			w.last = "que"
-		case "Ne":
-			w.last = "ne"
-		case "Je":
-			w.last = "je"
-		case "Se":
-			w.last = "se"
-		case "Ce":
-			w.last = "ce"
-		case "Si":
-			w.last = "si"
-		}
+	// Template words are lower case but for names; fold the few
+	// capitalised function words for the elision tables.
+	switch s {
+	case "Le", "La", "De", "Que", "Ne", "Je", "Se", "Ce", "Si":
+		w.last = strings.ToLower(s)
 	}
 	cap := w.capNext && !w.st.lower && s[0] != '@' && s[0] != '#' && !isDigit(s[0])
 	if w.capNext && isWordStart(s) {
@@ -386,16 +369,7 @@ func (w *writer) raw(s string) {
 // number writes n with the author's digit grouping (12 000, 12 000, 12000).
 func (w *writer) number(n int) {
 	var d [20]byte
-	i := len(d)
-	for {
-		i--
-		d[i] = byte('0' + n%10)
-		n /= 10
-		if n == 0 {
-			break
-		}
-	}
-	digits := d[i:]
+	digits := strconv.AppendInt(d[:0], int64(n), 10)
 	if len(w.b) > 0 && !w.glue {
 		w.b = append(w.b, ' ')
 	}
