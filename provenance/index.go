@@ -4,18 +4,17 @@ package provenance
 //
 // Data layout. Every post is a slot in the archive's slice of records
 // (an int32 "post number", in loading order). The index maps each
-// distinct search key to a postings list: the ascending post numbers of
-// the posts that hold the key, as a plain []int32. Keys are interned in
-// one map[string]int32 into a slice of postings lists. Nothing else is
-// stored per post: no positions, no copy of the normalized text (Link
-// re-normalizes the few candidates it aligns). At one million French
-// posts of about 140 characters this is some 16 keys a post, 64 bytes of
-// postings, plus the dictionary.
+// distinct search key to a postings list: the numbers of the posts that
+// hold the key, in the order they were stored, as a plain []int32. Keys
+// are interned in one map[string]int32 into a slice of postings lists.
+// Nothing else is stored per post: no positions, no copy of the
+// normalized text (Link re-normalizes the few candidates it aligns), so
+// a post costs four bytes per distinct key besides its record.
 //
 // Search keys. A key is a word of the post's normalize.Match key (case,
 // accents, typography, ligatures, inclusive writing, mojibake, links and
 // emoji already folded away), passed through normalize.OCRKey so that the
-// usual OCR confusions (rn/m, l/1/I, 0/O, vv/w) give the same key. Words
+// usual OCR confusions (rn/m, cl/d, l/1/I, 0/O, vv/w) give the same key. Words
 // of one letter and a short list of French function words are not
 // indexed: they are in most posts and would only cost time.
 //
@@ -34,12 +33,16 @@ package provenance
 // Ranking. A query's keys are looked up and sorted from the rarest to
 // the most common. Each key gives every post that holds it its inverse
 // document frequency, log(N/df). Keys held by more than a twentieth of
-// the posts (and by at least minCommon) are skipped once rarer keys
-// have been read, and reading stops
-// when a budget of postings has been spent: rare words decide which post
-// a quote comes from, and the budget bounds the cost of a quote made of
-// common words. The best-scored posts go to the aligner (package quote),
-// which decides; the index only has to put the source among them.
+// the posts (and by at least minCommon) are skipped once four rarer keys
+// have been read, and reading stops when a budget of postings has been
+// spent: rare words decide which post a quote comes from, and the budget
+// bounds the cost of a quote made of common words. The best-scored posts
+// go to the aligner (package quote), which decides; the index only has
+// to put the source among them.
+//
+// Memory. Postings grow by append, so a list holds up to twice its
+// length; over a million generated posts the whole archive, records and
+// index, stays at 1.1 times the size of its JSON Lines (README).
 
 import (
 	"math"
@@ -137,8 +140,7 @@ func textKeys(text string) *keyScratch {
 	return ks
 }
 
-// add records that post n holds keys. Post numbers arrive in ascending
-// order, so postings stay sorted.
+// add records that post n holds keys.
 func (x *index) add(n int32, keys []string) {
 	for _, k := range keys {
 		id, ok := x.dict[k]

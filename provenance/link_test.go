@@ -72,3 +72,43 @@ func candidatePosts(r *Result) []Post {
 	}
 	return out
 }
+
+// FuzzLink links arbitrary quotes against the conversation: never a
+// panic, and every span the result gives lies inside its text.
+func FuzzLink(f *testing.F) {
+	m := loadConversation(f)
+	for _, s := range []string{
+		"Le débat mérite mieux que ça", "« Je précise : je parle du ton (...) On peut débattre »",
+		"Le débat mérite mieux que ça. Je précise : je parle du ton, pas des personnes. On peut débattre sans s'insulter",
+		"t'es qu'un c0llab0", "", "…", "RT @KBelhadj_Avignon: Affligé",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		res, err := Link(context.Background(), m, q, nil)
+		if err != nil {
+			require.Nil(t, res.Source)
+			return
+		}
+		inside := func(s quote.Span, text string) {
+			require.True(t, 0 <= s.Start && s.Start <= s.End && s.End <= len(text), "%v in %d bytes", s, len(text))
+		}
+		if res.Source == nil {
+			require.Equal(t, quote.NotFound, res.Verdict)
+			return
+		}
+		inside(res.Alignment.Quote, q)
+		inside(res.Alignment.Source, res.Source.Text)
+		for _, d := range res.Alignment.Differences {
+			inside(d.Quote, q)
+			inside(d.Source, res.Source.Text)
+		}
+		if res.Also != nil {
+			inside(res.Also.Alignment.Quote, q)
+			for _, d := range res.Also.Alignment.Differences {
+				inside(d.Quote, q)
+				require.Equal(t, q[d.Quote.Start:d.Quote.End], d.QuoteText)
+			}
+		}
+	})
+}

@@ -116,6 +116,7 @@ type ConflictError struct {
 	Stored, Text string
 }
 
+// Error names the key and both texts.
 func (e *ConflictError) Error() string {
 	return fmt.Sprintf("duplicate id %s with different text (kept the first: %q; this one: %q)",
 		e.Key, truncate(e.Stored, 40), truncate(e.Text, 40))

@@ -75,6 +75,7 @@ type CycleError struct {
 	Parent string
 }
 
+// Error says which link was refused.
 func (e *CycleError) Error() string {
 	return fmt.Sprintf("reply_to %s would close a reply cycle through %s: post kept without that link", e.Parent, e.Key.ID)
 }
