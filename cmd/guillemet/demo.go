@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/guillemet/guillemet/abuse"
 	"github.com/guillemet/guillemet/normalize"
 	"github.com/guillemet/guillemet/provenance"
 	"github.com/guillemet/guillemet/quote"
@@ -87,8 +88,35 @@ func runDemo(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 				showReplies(w, res)
 			}
 		}
+		if s.montage == "" {
+			continue
+		}
+		c, err := storyMontage(s)
+		if err != nil {
+			return err
+		}
+		m, err := provenance.JudgeMontage(ctx, mem, c, provenance.MontageOptions{Classifier: abuse.New()})
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			if err := enc.Encode(demoMontageLine{Story: s.title, Montage: toMontageJSON(m)}); err != nil {
+				return err
+			}
+			continue
+		}
+		w.line("")
+		w.line("La capture qui a circulé : son tweet dans un bloc de messages d'autres comptes.")
+		w.line("")
+		showMontage(w, c, m)
 	}
 	return w.err
+}
+
+// demoMontageLine is the JSON line of a story's montage.
+type demoMontageLine struct {
+	Story   string        `json:"story"`
+	Montage montageOutput `json:"montage"`
 }
 
 // demoLine is one line of "guillemet demo --json".

@@ -6,6 +6,8 @@
 //	guillemet normalize [--profile match|display] [--json] [--whole] < text
 //	guillemet extract --in FILE|- [--json]
 //	guillemet verify --archive PATH... (--quote TEXT | --quotes FILE|- | --article FILE|-) [--json] [--stats] [--strict]
+//	guillemet abuse (--text TEXT | --in FILE|-) [--json]
+//	guillemet montage --archive PATH... --composite FILE|- [--json] [--stats] [--strict]
 //
 // Every subcommand takes --json (JSON Lines on stdout, one object per
 // input, in input order); without it, it prints a readable report. Errors
@@ -49,6 +51,8 @@ func init() {
 		{"normalize", "normalize text from standard input (--profile match|display)", runNormalize},
 		{"extract", "list the quotations of an article, with speakers (--in FILE|-)", runExtract},
 		{"verify", "find the original post of quotes in archives (--archive PATH --quote TEXT)", runVerify},
+		{"abuse", "classify abusive French text (--text TEXT | --in FILE|-)", runAbuse},
+		{"montage", "judge a screenshot of several posts: were they ever together? (--archive PATH --composite FILE)", runMontage},
 	}
 }
 

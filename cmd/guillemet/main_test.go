@@ -110,15 +110,27 @@ func TestDemoGolden(t *testing.T) {
 	assert.Contains(t, out, "↳ @patriote_1789, 22 janv. 2016 à 22:16 UTC")
 	assert.Contains(t, out, "lue sans dissimulation : t'es qu'un collabo et un traitre")
 	assert.Contains(t, out, "après  14 juin 2012 à 20:31 UTC : @MinistreDurand Pénaliser les clients")
+	// It ends with the seed-002 montage report.
+	assert.Contains(t, out, "→ verdict : spliced — MONTAGE")
+	assert.Contains(t, out, "• spliced_abuse : ")
 }
 
 func TestDemoJSON(t *testing.T) {
 	code, out, errOut := runCLI(t, "", "demo", "--json")
 	require.Equal(t, 0, code, errOut)
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	require.Len(t, lines, 8)
+	require.Len(t, lines, 9)
+	// The last line is the seed-002 montage.
+	var ml demoMontageLine
+	require.NoError(t, json.Unmarshal([]byte(lines[8]), &ml))
+	assert.Equal(t, "spliced", ml.Montage.Verdict)
+	var codes []string
+	for _, f := range ml.Montage.Flags {
+		codes = append(codes, f.Code)
+	}
+	assert.Contains(t, codes, "spliced_abuse")
 	var verdicts []string
-	for _, line := range lines {
+	for _, line := range lines[:8] {
 		var o demoLine
 		require.NoError(t, json.Unmarshal([]byte(line), &o))
 		verdicts = append(verdicts, o.Verdict)

@@ -28,6 +28,9 @@ type story struct {
 	// replies, when set, lists the replies to the source found in the
 	// archive, read through the de-obfuscation fold.
 	replies bool
+	// montage is a file of demodata/ holding a composite (a screenshot
+	// as it circulated) to judge against the archive, or "".
+	montage string
 }
 
 var stories = []story{
@@ -57,6 +60,7 @@ var stories = []story{
 			"DÃ©mission ! Votre loi va prÃ©cariser des milliers de travailleuses. On ne vous lÃ¢chera pas de tout votre mandat. Irresponsable !",
 			"DEMISSION! Votre loi va précariser des milliers de travailleuses.\nOn ne vous lâchera pas de tout votre mandat. IRRESPONSABLE !!!",
 		},
+		montage: "marcy_montage.json",
 	},
 }
 
@@ -96,4 +100,13 @@ func storyQuotes(s story) ([]verifyInput, error) {
 		out = append(out, verifyInput{id: fmt.Sprintf("q%d", len(out)+1), text: q})
 	}
 	return out, nil
+}
+
+// storyMontage reads a story's composite.
+func storyMontage(s story) (provenance.Composite, error) {
+	b, err := demoData.ReadFile("demodata/" + s.montage)
+	if err != nil {
+		return provenance.Composite{}, err
+	}
+	return provenance.ParseComposite(b)
 }

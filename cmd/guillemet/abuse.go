@@ -1,0 +1,241 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/guillemet/guillemet/abuse"
+)
+
+// abuseOutput is the JSON line for one text (CONTRACT §4 abuse). The
+// contract's fields come first and are always present; "reported" is
+// added, on the line and on each span, when the text quotes or reports
+// abuse instead of uttering it.
+type abuseOutput struct {
+	ID         string           `json:"id"`
+	Abusive    bool             `json:"abusive"`
+	Score      float64          `json:"score"`
+	Categories []abuse.Category `json:"categories"`
+	Spans      []abuseSpanJSON  `json:"spans"`
+	Reported   bool             `json:"reported,omitempty"`
+}
+
+type abuseSpanJSON struct {
+	Start    int            `json:"start"`
+	End      int            `json:"end"`
+	Category abuse.Category `json:"category"`
+	Reported bool           `json:"reported,omitempty"`
+}
+
+// abuseInput is one text to classify.
+type abuseInput struct{ id, text string }
+
+// maxAbuseLine bounds one line of --in: a post, not a corpus.
+const maxAbuseLine = 1 << 20
+
+// runAbuse implements "guillemet abuse (--text TEXT | --in FILE|-)".
+func runAbuse(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlagSet("abuse", stderr)
+	text := fs.String("text", "", "classify `TEXT` (its id is \"1\")")
+	in := fs.String("in", "", "classify the texts of `FILE` (JSON Lines {\"id\",\"text\"}; - for standard input)")
+	asJSON := fs.Bool("json", false, "print one JSON object per text")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: guillemet abuse (--text TEXT | --in FILE|-) [--json]")
+		fs.PrintDefaults()
+	}
+	if help, err := parseFlags(fs, args); help || err != nil {
+		return err
+	}
+	textSet, inSet := false, false
+	fs.Visit(func(f *flag.Flag) {
+		switch f.Name {
+		case "text":
+			textSet = true
+		case "in":
+			inSet = true
+		}
+	})
+	switch {
+	case textSet && inSet:
+		return usagef("give --text or --in, not both")
+	case !textSet && !inSet:
+		return usagef("one of --text TEXT or --in FILE|- is required")
+	case inSet && *in == "":
+		return usagef("--in needs a file name, or - for standard input")
+	}
+	var inputs []abuseInput
+	if textSet {
+		inputs = []abuseInput{{id: "1", text: *text}}
+	} else {
+		var rejected int
+		var err error
+		inputs, rejected, err = readAbuseInputs(*in, stdin, stderr)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stderr, "guillemet abuse: read %d texts from %s (%d rejected)\n", len(inputs), *in, rejected)
+	}
+	ctx := context.Background()
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	w := &reportWriter{w: stdout}
+	for i, in := range inputs {
+		r, err := abuse.Default.Classify(ctx, in.text)
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			if err := enc.Encode(toAbuseJSON(in.id, r)); err != nil {
+				return err
+			}
+			continue
+		}
+		if i > 0 {
+			w.line("")
+		}
+		showAbuse(w, in, r)
+	}
+	return w.err
+}
+
+func toAbuseJSON(id string, r abuse.Result) abuseOutput {
+	o := abuseOutput{ID: id, Abusive: r.Abusive, Score: r.Score, Categories: r.Categories,
+		Spans: []abuseSpanJSON{}, Reported: r.Reported}
+	if o.Categories == nil {
+		o.Categories = []abuse.Category{}
+	}
+	for _, s := range r.Spans {
+		o.Spans = append(o.Spans, abuseSpanJSON{Start: s.Start, End: s.End, Category: s.Category, Reported: s.Reported})
+	}
+	return o
+}
+
+// readAbuseInputs reads JSON Lines {"id","text"} from FILE, or standard
+// input for "-". A bad line is named on stderr (FILE:LINE: reason) and
+// skipped; a line without id gets its line number as id. The error is
+// for input that cannot be read at all.
+func readAbuseInputs(name string, stdin io.Reader, stderr io.Writer) (inputs []abuseInput, rejected int, err error) {
+	var r io.Reader = stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, 0, err
+		}
+		defer f.Close()
+		r = f
+	}
+	br := bufio.NewReaderSize(r, 64<<10)
+	reject := func(line int, format string, args ...any) {
+		rejected++
+		fmt.Fprintf(stderr, "guillemet abuse: %s:%d: %s\n", name, line, fmt.Sprintf(format, args...))
+	}
+	for line := 1; ; line++ {
+		b, tooLong, err := readLine(br, maxAbuseLine)
+		if err != nil && !errors.Is(err, io.EOF) {
+			return nil, rejected, fmt.Errorf("%s:%d: %w", name, line, err)
+		}
+		if tooLong {
+			reject(line, "line longer than %d bytes", maxAbuseLine)
+		} else if b = bytes.TrimSpace(b); len(b) > 0 {
+			if in, reason := parseAbuseLine(b, line); reason != "" {
+				reject(line, "%s", reason)
+			} else {
+				inputs = append(inputs, in)
+			}
+		}
+		if errors.Is(err, io.EOF) {
+			return inputs, rejected, nil
+		}
+	}
+}
+
+// readLine reads one line without its end, or reports it longer than
+// limit (and skips it).
+func readLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error) {
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !tooLong {
+			if len(line)+len(chunk) > limit+2 {
+				tooLong, line = true, nil
+			} else {
+				line = append(line, chunk...)
+			}
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		return line, tooLong, err
+	}
+}
+
+// parseAbuseLine reads one JSON line; reason is empty when it is good.
+func parseAbuseLine(b []byte, line int) (abuseInput, string) {
+	var rec struct {
+		ID   json.RawMessage `json:"id"`
+		Text *string         `json:"text"`
+	}
+	if err := json.Unmarshal(b, &rec); err != nil {
+		return abuseInput{}, "invalid JSON: " + err.Error()
+	}
+	if rec.Text == nil {
+		return abuseInput{}, "missing field text"
+	}
+	in := abuseInput{id: strconv.Itoa(line), text: *rec.Text}
+	switch id := bytes.TrimSpace(rec.ID); {
+	case len(id) == 0 || string(id) == "null":
+	case id[0] == '"':
+		var s string
+		if err := json.Unmarshal(id, &s); err != nil {
+			return abuseInput{}, "invalid id: " + err.Error()
+		}
+		in.id = s
+	case id[0] == '-' || '0' <= id[0] && id[0] <= '9':
+		in.id = string(id)
+	default:
+		return abuseInput{}, "id must be a string or a number"
+	}
+	return in, ""
+}
+
+// showAbuse writes the readable report of one text.
+func showAbuse(w *reportWriter, in abuseInput, r abuse.Result) {
+	verdict := "non injurieux"
+	if r.Abusive {
+		verdict = "injurieux"
+	}
+	head := fmt.Sprintf("[%s] %s — score %s", in.id, verdict, strings.Replace(strconv.FormatFloat(r.Score, 'f', 2, 64), ".", ",", 1))
+	if len(r.Categories) > 0 {
+		head += " — " + abuse.FrenchList(r.Categories)
+	}
+	if r.Reported && !r.Abusive {
+		head += " — propos rapportés ou cités"
+	}
+	w.line(head)
+	w.line("    « " + abuseLine(in.text) + " »")
+	for _, s := range r.Spans {
+		note := ""
+		if s.Reported {
+			note = ", rapporté"
+		}
+		w.line(fmt.Sprintf("    · %s%s : « %s » [%d,%d)", s.Category.French(), note, abuseLine(in.text[s.Start:s.End]), s.Start, s.End))
+	}
+}
+
+// abuseLine puts a text on one line for the report, cut at 200
+// characters.
+func abuseLine(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > 200 {
+		return string(r[:199]) + "…"
+	}
+	return s
+}

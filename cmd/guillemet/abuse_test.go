@@ -1,0 +1,123 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestAbuseText(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "abuse", "--text", "@KBelhadj_Avignon t’es qu’un c0llab0 et un tr@ître", "--json")
+	require.Equal(t, 0, code, errOut)
+	assert.Equal(t, `{"id":"1","abusive":true,"score":0.97,"categories":["insult"],"spans":[{"start":33,"end":40,"category":"insult"},{"start":47,"end":55,"category":"insult"}]}`+"\n", out)
+
+	// The contract's fields, in its order, always present.
+	code, out, _ = runCLI(t, "", "abuse", "--text", "Démission !", "--json")
+	require.Equal(t, 0, code)
+	assert.Equal(t, `{"id":"1","abusive":false,"score":0,"categories":[],"spans":[]}`+"\n", out)
+
+	// Reported abuse: additive "reported" fields.
+	code, out, _ = runCLI(t, "", "abuse", "--text", "ils me traitent de « collabo »", "--json")
+	require.Equal(t, 0, code)
+	assert.Equal(t, `{"id":"1","abusive":false,"score":0.09,"categories":[],"spans":[{"start":22,"end":29,"category":"insult","reported":true}],"reported":true}`+"\n", out)
+}
+
+func TestAbuseReport(t *testing.T) {
+	code, out, _ := runCLI(t, "", "abuse", "--text", "celle-là faudrait la tondre")
+	require.Equal(t, 0, code)
+	assert.Equal(t, "[1] injurieux — score 0,80 — menace\n    « celle-là faudrait la tondre »\n    · menace : « faudrait la tondre » [10,28)\n", out)
+
+	code, out, _ = runCLI(t, "", "abuse", "--text", "Se faisant traiter « d’Arabe de service », de « collabo »…")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "[1] non injurieux — score 0,09 — propos rapportés ou cités\n")
+	assert.Contains(t, out, "· haine, rapporté : « Arabe de service »")
+	assert.Contains(t, out, "· injure, rapporté : « collabo »")
+}
+
+func TestAbuseIn(t *testing.T) {
+	input := strings.Join([]string{
+		`{"id":"a","text":"Durand c’est une salope, qu’elle dégage"}`,
+		`{"text":"une bonne tournante et elle changera d’avis"}`,
+		`not json`,
+		``,
+		`{"id":7}`,
+		`{"id":12,"text":"Démission !"}`,
+		`{"id":{"x":1},"text":"x"}`,
+		`{"id":"b","text":"faudrait la tondre"}`,
+	}, "\n")
+	code, out, errOut := runCLI(t, input, "abuse", "--in", "-", "--json")
+	require.Equal(t, 0, code, errOut)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.Len(t, lines, 4)
+	var ids []string
+	var cats [][]string
+	for _, line := range lines {
+		var o struct {
+			ID         string
+			Abusive    bool
+			Categories []string
+			Spans      []struct{ Start, End int }
+		}
+		require.NoError(t, json.Unmarshal([]byte(line), &o))
+		ids = append(ids, o.ID)
+		cats = append(cats, o.Categories)
+	}
+	assert.Equal(t, []string{"a", "2", "12", "b"}, ids)
+	assert.Equal(t, [][]string{{"insult"}, {"sexual"}, {}, {"threat"}}, cats)
+	assert.Contains(t, errOut, "-:3: invalid JSON")
+	assert.Contains(t, errOut, "-:5: missing field text")
+	assert.Contains(t, errOut, "-:7: id must be a string or a number")
+	assert.Contains(t, errOut, "read 4 texts from - (3 rejected)")
+
+	// A file, readable report.
+	path := filepath.Join(t.TempDir(), "in.jsonl")
+	require.NoError(t, os.WriteFile(path, []byte(`{"id":"x","text":"tu n'es pas un connard"}`+"\n"), 0o644))
+	code, out, _ = runCLI(t, "", "abuse", "--in", path)
+	require.Equal(t, 0, code)
+	assert.Equal(t, "[x] non injurieux — score 0,00\n    « tu n'es pas un connard »\n", out)
+
+	// Unreadable input.
+	code, _, errOut = runCLI(t, "", "abuse", "--in", "does/not/exist.jsonl")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "does/not/exist.jsonl")
+	var out2, errb strings.Builder
+	assert.Equal(t, 1, run([]string{"abuse", "--in", "-"}, failingReader{}, &out2, &errb))
+}
+
+func TestAbuseLongLine(t *testing.T) {
+	input := `{"id":"big","text":"` + strings.Repeat("a", maxAbuseLine) + `"}` + "\n" + `{"id":"ok","text":"connard"}`
+	code, out, errOut := runCLI(t, input, "abuse", "--in", "-", "--json")
+	require.Equal(t, 0, code)
+	assert.Contains(t, errOut, "-:1: line longer than")
+	assert.Contains(t, out, `"id":"ok"`)
+	assert.NotContains(t, out, `"id":"big"`)
+}
+
+func TestAbuseUsage(t *testing.T) {
+	for _, args := range [][]string{
+		{"abuse"},
+		{"abuse", "--json"},
+		{"abuse", "--text", "x", "--in", "-"},
+		{"abuse", "--in", ""},
+		{"abuse", "--text"},
+		{"abuse", "--text", "x", "extra"},
+		{"abuse", "--nosuchflag"},
+	} {
+		code, out, errOut := runCLI(t, "", args...)
+		assert.Equal(t, 2, code, "args %q", args)
+		assert.Empty(t, out, "args %q", args)
+		assert.NotEmpty(t, errOut, "args %q", args)
+	}
+	code, _, errOut := runCLI(t, "", "abuse", "-h")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, errOut, "usage: guillemet abuse")
+	// An empty --text is a text.
+	code, out, _ := runCLI(t, "", "abuse", "--text", "", "--json")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, out, `"id":"1","abusive":false`)
+}

@@ -1,0 +1,307 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/guillemet/guillemet/abuse"
+	"github.com/guillemet/guillemet/provenance"
+)
+
+// abuseJSON is an item's abuse judgment in the montage JSON.
+type abuseJSON struct {
+	Abusive    bool             `json:"abusive"`
+	Categories []abuse.Category `json:"categories"`
+	Score      float64          `json:"score"`
+	Reported   bool             `json:"reported,omitempty"`
+}
+
+// montageItemJSON is one item of "guillemet montage --json" (CONTRACT
+// §4). The contract's fields come first; the others are additive.
+type montageItemJSON struct {
+	Index                 int              `json:"index"`
+	Verdict               string           `json:"verdict"`
+	Source                *postRef         `json:"source"`
+	Abuse                 abuseJSON        `json:"abuse"`
+	SameContextAsPrevious *bool            `json:"same_context_as_previous"`
+	Score                 float64          `json:"score"`
+	Text                  string           `json:"text"`
+	SourceText            string           `json:"source_text,omitempty"`
+	Differences           []differenceJSON `json:"differences,omitempty"`
+	ContextReason         string           `json:"context_reason,omitempty"`
+	GapHours              *float64         `json:"gap_hours,omitempty"`
+	ShownAuthor           string           `json:"shown_author,omitempty"`
+	AuthorMatches         *bool            `json:"author_matches,omitempty"`
+	ShownDate             string           `json:"shown_date,omitempty"`
+	DateMatches           *bool            `json:"date_matches,omitempty"`
+	DateNote              string           `json:"date_note,omitempty"`
+	Error                 string           `json:"error,omitempty"`
+}
+
+type flagJSON struct {
+	Code   string `json:"code"`
+	Items  []int  `json:"items"`
+	Detail string `json:"detail"`
+}
+
+// contextJSON is the disputed item's real context: its thread and its
+// author's posts around it.
+type contextJSON struct {
+	Thread *threadJSON `json:"thread"`
+	Before []postJSON  `json:"before"`
+	After  []postJSON  `json:"after"`
+	Posts  []postJSON  `json:"posts,omitempty"`
+}
+
+// montageOutput is one line of "guillemet montage --json".
+type montageOutput struct {
+	ID       string            `json:"id,omitempty"`
+	Verdict  string            `json:"verdict"`
+	Spliced  bool              `json:"spliced"`
+	Flags    []flagJSON        `json:"flags"`
+	Items    []montageItemJSON `json:"items"`
+	Disputed int               `json:"disputed"`
+	Context  *contextJSON      `json:"context"`
+	Error    string            `json:"error,omitempty"`
+}
+
+func toMontageJSON(m *provenance.Montage) montageOutput {
+	o := montageOutput{ID: m.ID, Verdict: m.Verdict, Spliced: m.Spliced, Disputed: m.Disputed, Flags: []flagJSON{}, Items: []montageItemJSON{}}
+	for _, f := range m.Flags {
+		o.Flags = append(o.Flags, flagJSON{f.Code, f.Items, f.Detail})
+	}
+	for i := range m.Items {
+		it := &m.Items[i]
+		cats := it.Abuse.Categories
+		if cats == nil {
+			cats = []abuse.Category{}
+		}
+		j := montageItemJSON{Index: it.Index, Verdict: it.Link.Verdict.String(), Score: it.Link.Score, Text: it.Link.Quote,
+			Abuse:                 abuseJSON{Abusive: it.Abuse.Abusive, Categories: cats, Score: it.Abuse.Score, Reported: it.Abuse.Reported},
+			SameContextAsPrevious: it.SameContextAsPrevious, ContextReason: it.ContextReason,
+			ShownAuthor: it.ShownAuthor, AuthorMatches: it.AuthorMatches, DateMatches: it.DateMatches, DateNote: it.DateNote}
+		if it.Err != nil {
+			j.Error = it.Err.Error()
+		}
+		if it.ShownDate != nil {
+			j.ShownDate = it.ShownDate.Text
+		}
+		if it.Found() {
+			src := ref(*it.Link.Source)
+			j.Source, j.SourceText = &src, it.Link.Source.Text
+			j.Differences = differences(it.Link.Alignment)
+		}
+		if it.SameContextAsPrevious != nil {
+			h := float64(it.Gap.Round(time.Minute).Minutes()) / 60
+			h = float64(int(h*100+0.5)) / 100
+			j.GapHours = &h
+		}
+		o.Items = append(o.Items, j)
+	}
+	if d := &m.Items[m.Disputed]; d.Found() {
+		v := toVerifyJSON(verifyInput{text: d.Link.Quote}, d.Link)
+		c := &contextJSON{Thread: v.Thread, Before: []postJSON{}, After: []postJSON{}}
+		for _, p := range d.Link.Before {
+			c.Before = append(c.Before, fullPost(p))
+		}
+		for _, p := range d.Link.After {
+			c.After = append(c.After, fullPost(p))
+		}
+		for _, p := range v.Posts {
+			if p.ID != d.Link.Source.ID && !containsPost(c.Before, p.ID) && !containsPost(c.After, p.ID) {
+				c.Posts = append(c.Posts, p)
+			}
+		}
+		o.Context = c
+	}
+	return o
+}
+
+func containsPost(ps []postJSON, id string) bool {
+	for _, p := range ps {
+		if p.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// runMontage implements "guillemet montage".
+func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlagSet("montage", stderr)
+	var archives multiFlag
+	fs.Var(&archives, "archive", "archive `PATH` (file or folder; repeatable)")
+	composite := fs.String("composite", "", "composite (`FILE`, or - for standard input): one object, or JSON Lines of composites")
+	asJSON := fs.Bool("json", false, "print one JSON object per composite")
+	stats := fs.Bool("stats", false, "print timing figures as one JSON line on stderr after the run")
+	strict := fs.Bool("strict", false, "exit 1 if any archive record or composite is rejected")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: guillemet montage --archive PATH... --composite FILE|- [--json] [--stats] [--strict]")
+		fs.PrintDefaults()
+	}
+	if help, err := parseFlags(fs, args); help || err != nil {
+		return err
+	}
+	if len(archives) == 0 {
+		return usagef("--archive is required")
+	}
+	if *composite == "" {
+		return usagef("--composite is required (a file, or - for standard input)")
+	}
+	var r io.Reader = stdin
+	if *composite != "-" {
+		f, err := os.Open(*composite)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		r = f
+	}
+	comps, rejected, err := provenance.ReadComposites(r, *composite)
+	if err != nil {
+		return err
+	}
+	for _, e := range rejected {
+		fmt.Fprintf(stderr, "guillemet montage: %v\n", e)
+	}
+	if *strict && len(rejected) > 0 {
+		return errStrict
+	}
+	ctx := context.Background()
+	mem, _, loadTime, err := loadArchives(ctx, "montage", archives, *strict, stderr)
+	if err != nil {
+		return err
+	}
+	st := &runStats{Posts: mem.Len(), LoadMS: ms(loadTime), IndexMS: ms(mem.IndexTime())}
+	opts := provenance.MontageOptions{Classifier: abuse.New()}
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	w := &reportWriter{w: stdout}
+	for i, c := range comps {
+		t0 := time.Now()
+		m, err := provenance.JudgeMontage(ctx, mem, c, opts)
+		st.query(time.Since(t0))
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			if err := enc.Encode(toMontageJSON(m)); err != nil {
+				return err
+			}
+			continue
+		}
+		if i > 0 {
+			w.line("")
+		}
+		showMontage(w, c, m)
+	}
+	if *stats {
+		st.write(stderr)
+	}
+	return w.err
+}
+
+var montageVerdictFR = map[string]string{
+	provenance.Spliced:      "MONTAGE — des éléments qui n'ont jamais été ensemble ont été rapprochés",
+	provenance.Genuine:      "AUTHENTIQUE — tous les éléments ont été retrouvés, et ils se suivaient réellement",
+	provenance.Unverifiable: "INVÉRIFIABLE — des éléments manquent dans l'archive",
+}
+
+// showMontage prints the readable report of one composite.
+func showMontage(w *reportWriter, c provenance.Composite, m *provenance.Montage) {
+	title := "Capture"
+	if m.ID != "" {
+		title += " " + m.ID
+	}
+	w.line(fmt.Sprintf("%s : %d éléments, élément contesté n°%d", title, len(m.Items), m.Disputed+1))
+	w.line("→ verdict : " + m.Verdict + " — " + montageVerdictFR[m.Verdict])
+	for i := range m.Items {
+		it := &m.Items[i]
+		mark := " "
+		if i == m.Disputed {
+			mark = "▶"
+		}
+		w.line("")
+		var shownParts []string
+		for _, s := range []string{c.Items[i].Author, c.Items[i].Date} {
+			if s = strings.TrimSpace(s); s != "" {
+				shownParts = append(shownParts, s)
+			}
+		}
+		shown := ""
+		if len(shownParts) > 0 {
+			shown = " (affiché : " + strings.Join(shownParts, " · ") + ")"
+		}
+		w.line(fmt.Sprintf("%s n°%d%s", mark, i+1, shown))
+		w.wrap(c.Items[i].Text, "   │ ")
+		if !it.Found() {
+			w.line("   introuvable dans l'archive")
+		} else {
+			src := it.Link.Source
+			w.line(fmt.Sprintf("   écrit par @%s%s, %s — %s (%s)", src.Author, nameOf(*src), dateFR(src.CreatedAt), it.Link.Verdict, verdictFR[it.Link.Verdict]))
+			if it.AuthorMatches != nil && !*it.AuthorMatches {
+				w.line("   ⚠ l'auteur affiché n'est pas l'auteur réel")
+			}
+			if it.DateMatches != nil && !*it.DateMatches {
+				w.line("   ⚠ la date affichée ne correspond pas à celle du message")
+			}
+		}
+		if it.DateNote != "" {
+			w.line("   " + it.DateNote)
+		}
+		if it.Abuse.Abusive {
+			w.line("   contenu injurieux : " + abuse.FrenchList(it.Abuse.Categories))
+		} else if it.Abuse.Reported {
+			w.line("   rapporte des injures (sans les proférer)")
+		}
+		if s := it.SameContextAsPrevious; s != nil {
+			if *s {
+				w.line(fmt.Sprintf("   avec le précédent : %s, %s d'écart", it.ContextReason, gapFR(it.Gap)))
+			} else {
+				w.line(fmt.Sprintf("   avec le précédent : aucun lien, %s d'écart", gapFR(it.Gap)))
+			}
+		}
+	}
+	w.line("")
+	for _, f := range m.Flags {
+		w.line("• " + f.Code + " : " + f.Detail)
+	}
+	if d := &m.Items[m.Disputed]; d.Found() {
+		w.line("")
+		w.line(fmt.Sprintf("Le vrai contexte de l'élément contesté (n°%d) :", m.Disputed+1))
+		r := d.Link
+		t := r.Thread
+		if len(t.Ancestors) > 0 {
+			for _, p := range t.Ancestors {
+				w.line(fmt.Sprintf("    ↑ @%s, %s : %s", p.Author, dateFR(p.CreatedAt), oneLine(p.Text)))
+			}
+		}
+		for _, p := range t.Replies {
+			w.line(fmt.Sprintf("    ↳ @%s, %s : %s", p.Author, dateFR(p.CreatedAt), oneLine(p.Text)))
+		}
+		for _, p := range r.Before {
+			w.line(fmt.Sprintf("    avant  %s : %s", dateFR(p.CreatedAt), oneLine(p.Text)))
+		}
+		for _, p := range r.After {
+			w.line(fmt.Sprintf("    après  %s : %s", dateFR(p.CreatedAt), oneLine(p.Text)))
+		}
+	}
+}
+
+// gapFR says a duration as a French reader expects it.
+func gapFR(d time.Duration) string {
+	switch {
+	case d < time.Hour:
+		return fmt.Sprintf("%d min", int(d.Minutes()))
+	case d < 48*time.Hour:
+		return fmt.Sprintf("%.0f h", d.Hours())
+	case d < 2*365*24*time.Hour:
+		return fmt.Sprintf("%.0f jours", d.Hours()/24)
+	}
+	return fmt.Sprintf("%.1f ans", d.Hours()/24/365.25)
+}

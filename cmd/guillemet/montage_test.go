@@ -1,0 +1,84 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const (
+	montageArchive    = "../../testdata/montage/archive.jsonl"
+	montageComposites = "../../testdata/montage/composites.jsonl"
+)
+
+func TestMontageJSONContract(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "montage", "--archive", montageArchive, "--composite", montageComposites, "--json")
+	require.Equal(t, 0, code, errOut)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.Len(t, lines, 9)
+	var raw map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal([]byte(lines[0]), &raw))
+	for _, k := range []string{"verdict", "spliced", "flags", "items"} {
+		assert.Contains(t, raw, k)
+	}
+	var items []map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal(raw["items"], &items))
+	for _, k := range []string{"index", "verdict", "source", "abuse", "same_context_as_previous"} {
+		assert.Contains(t, items[0], k)
+	}
+	assert.Equal(t, "null", string(items[0]["same_context_as_previous"]))
+	assert.Equal(t, "false", string(items[1]["same_context_as_previous"]))
+
+	var o montageOutput
+	require.NoError(t, json.Unmarshal([]byte(lines[0]), &o))
+	assert.Equal(t, "seed002-montage", o.ID, "the composite's id is echoed")
+	assert.Equal(t, "spliced", o.Verdict)
+	assert.True(t, o.Spliced)
+	require.NotEmpty(t, o.Flags)
+	assert.Equal(t, "spliced_abuse", o.Flags[0].Code)
+	assert.Equal(t, []int{0, 1, 2, 3}, o.Flags[0].Items)
+	assert.False(t, o.Items[1].Abuse.Abusive, "the disputed political tweet is not abuse")
+	for _, i := range []int{0, 2, 3} {
+		assert.True(t, o.Items[i].Abuse.Abusive, "item %d", i)
+		assert.NotEqual(t, "JulienMarcy", o.Items[i].Source.Author)
+	}
+	require.NotNil(t, o.Context)
+	require.NotEmpty(t, o.Context.After, "the disputed tweet's real evening")
+}
+
+func TestMontageReport(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "montage", "--archive", montageArchive, "--composite", montageComposites)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "Capture seed002-montage : 4 éléments, élément contesté n°2")
+	assert.Contains(t, out, "→ verdict : genuine — AUTHENTIQUE")
+	assert.Contains(t, out, "l'auteur affiché n'est pas l'auteur réel")
+	assert.Contains(t, out, "date non comprise : « la semaine dernière peut-être »")
+	assert.Contains(t, out, "Le vrai contexte de l'élément contesté (n°2) :")
+}
+
+func TestMontageBadInput(t *testing.T) {
+	code, _, errOut := runCLI(t, "", "montage", "--composite", "x.json")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "--archive is required")
+	code, _, errOut = runCLI(t, "", "montage", "--archive", montageArchive)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "--composite is required")
+	code, _, errOut = runCLI(t, "", "montage", "--archive", montageArchive, "--composite", "does/not/exist.json")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "does/not/exist.json")
+
+	in := `{"id":"ok","items":[{"text":"Affligé."}],"disputed":0}
+{"id":"bad","items":[],"disputed":0}
+{"id":"out","items":[{"text":"a"},{"text":"b"}],"disputed":5}
+`
+	code, out, errOut := runCLI(t, in, "montage", "--archive", montageArchive, "--composite", "-", "--json")
+	assert.Equal(t, 0, code, errOut)
+	assert.Equal(t, 1, strings.Count(out, "\n"), "the good composite is judged")
+	assert.Contains(t, errOut, "-:2:")
+	assert.Contains(t, errOut, "-:3:")
+	code, _, _ = runCLI(t, in, "montage", "--archive", montageArchive, "--composite", "-", "--strict")
+	assert.Equal(t, 1, code)
+}

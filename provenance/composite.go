@@ -1,0 +1,638 @@
+package provenance
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Composite is what a screenshot shows (CONTRACT §4 montage): posts
+// side by side, in screen order, one of them the disputed one.
+//
+// Its JSON form is
+//
+//	{"id":"c1","items":[{"text":"…","author":"@handle","date":"12 juin 2012"}],
+//	 "disputed":0,"captured_at":"2024-11-05T10:00:00Z"}
+//
+// where id (a string or a number), author, date and captured_at are
+// optional, and disputed may be left out only when there is one item.
+type Composite struct {
+	ID         string    // echoed in the output; may be empty
+	Items      []Item    // at least one, at most MaxItems
+	Disputed   int       // index into Items of the disputed item
+	CapturedAt time.Time // when the screenshot was taken; zero when not given
+}
+
+// Item is one post as a screenshot shows it. Nothing in it is checked
+// beyond its JSON types: a text of white space only, an author or a date
+// the reader cannot make sense of are kept as shown, for the montage
+// judge to report.
+type Item struct {
+	Text   string
+	Author string // as shown, e.g. "@handle" or "Display Name (@handle)"; may be empty
+	Date   string // as shown, e.g. "12 juin 2012" or "il y a 3 h" (see ParseShownDate); may be empty
+}
+
+// MaxItems is the most items a composite may hold. A screenshot shows a
+// handful; the limit keeps one composite from costing the montage judge
+// an unbounded number of searches.
+const MaxItems = 10000
+
+// Limits on the input of ReadComposites.
+const (
+	// MaxCompositeLineBytes is the longest JSON Lines record; a longer
+	// line is rejected and skipped without being held in memory.
+	MaxCompositeLineBytes = 16 << 20
+	// MaxCompositeDocumentBytes is the largest input read as a single
+	// JSON document (a pretty-printed composite, or an array of them).
+	MaxCompositeDocumentBytes = 64 << 20
+)
+
+// CompositeError is a composite that ReadComposites or ParseComposite
+// rejects: where it is and why.
+//
+// File, Line, Path and Reason are those of a loader Rejection (CONTRACT
+// §6): Line is the 1-based line of a JSON Lines record or of a value in
+// a file of several JSON documents, Path the JSON path of the field at
+// fault (items[2], captured_at, [3].disputed), either may be empty. ID
+// is the composite's id when it could be read, so that its output line
+// can still name it.
+type CompositeError struct {
+	Rejection
+	ID string
+}
+
+// Error formats the rejection as FILE:LINE: reason, FILE#path: reason,
+// FILE:LINE#path: reason, or FILE: reason for the whole input; without a
+// file name (ParseComposite) it is path: reason, or the reason alone.
+func (e *CompositeError) Error() string {
+	if e.File != "" {
+		return e.Rejection.String()
+	}
+	switch {
+	case e.Line > 0 && e.Path != "":
+		return fmt.Sprintf("line %d#%s: %s", e.Line, e.Path, e.Reason)
+	case e.Line > 0:
+		return fmt.Sprintf("line %d: %s", e.Line, e.Reason)
+	case e.Path != "":
+		return e.Path + ": " + e.Reason
+	}
+	return e.Reason
+}
+
+// ReadComposites reads FILE holding one composite object (possibly
+// pretty-printed) or JSON Lines of composites. name is used in messages.
+// It returns the composites that are valid, in input order, and one
+// error per rejected composite (a *CompositeError, naming name:LINE or
+// name#json-path and the reason), and a non-nil fatal error only when r
+// cannot be read.
+//
+// The format is told from the content: input whose first line is a
+// complete JSON value (or whose first lines hold a complete composite)
+// is JSON Lines, read a line at a time with lines up to
+// MaxCompositeLineBytes; otherwise the input is one JSON document of up
+// to MaxCompositeDocumentBytes (a pretty-printed composite, an array of
+// composites, or several documents one after another). Blank lines are
+// skipped; input holding no composite at all is one rejection.
+//
+// Item dates are not parsed here: an item whose date cannot be read is
+// kept, for the montage judge to report.
+func ReadComposites(r io.Reader, name string) (comps []Composite, rejected []error, err error) {
+	cr := &compositeReader{name: name, br: bufio.NewReaderSize(r, 64<<10)}
+	err = cr.read()
+	if err == nil && len(cr.comps) == 0 && len(cr.rejected) == 0 {
+		cr.reject(0, "", "", "empty input: no composite")
+	}
+	return cr.comps, cr.rejected, err
+}
+
+// ParseComposite parses one composite object (the HTTP body of POST
+// /v1/montage). Its error, if any, is a *CompositeError naming the JSON
+// path at fault.
+func ParseComposite(data []byte) (Composite, error) {
+	data = bytes.TrimPrefix(data, utf8BOM)
+	if len(bytes.TrimSpace(data)) == 0 {
+		return Composite{}, &CompositeError{Rejection: Rejection{Reason: "empty input: no composite"}}
+	}
+	if !utf8.Valid(data) {
+		return Composite{}, &CompositeError{Rejection: Rejection{Reason: "invalid UTF-8"}}
+	}
+	c, f := parseComposite(data)
+	if f != nil {
+		return Composite{}, &CompositeError{Rejection: Rejection{Path: f.path, Reason: f.reason}, ID: f.id}
+	}
+	return c, nil
+}
+
+var utf8BOM = []byte("\xef\xbb\xbf")
+
+// compositeReader is one input being read by ReadComposites.
+type compositeReader struct {
+	name     string
+	br       *bufio.Reader
+	comps    []Composite
+	rejected []error
+}
+
+func (cr *compositeReader) reject(line int, path, id, reason string) {
+	cr.rejected = append(cr.rejected, &CompositeError{Rejection: Rejection{File: cr.name, Line: line, Path: path, Reason: reason}, ID: id})
+}
+
+// add parses one composite and keeps it or rejects it. line and prefix
+// (a JSON path such as "[3]") say where it is.
+func (cr *compositeReader) add(data []byte, line int, prefix string) {
+	c, f := parseComposite(data)
+	if f != nil {
+		cr.reject(line, joinPath(prefix, f.path), f.id, f.reason)
+		return
+	}
+	cr.comps = append(cr.comps, c)
+}
+
+func joinPath(prefix, path string) string {
+	switch {
+	case prefix == "":
+		return path
+	case path == "":
+		return prefix
+	case path[0] == '[':
+		return prefix + path
+	}
+	return prefix + "." + path
+}
+
+// read detects the format and reads the input.
+func (cr *compositeReader) read() error {
+	head, err := cr.br.Peek(64 << 10)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return fmt.Errorf("composite %s: %w", cr.name, err)
+	}
+	full := len(head) == 64<<10
+	if bytes.HasPrefix(head, utf8BOM) {
+		cr.br.Discard(len(utf8BOM))
+		head, _ = cr.br.Peek(len(head) - len(utf8BOM))
+	}
+	trimmed := bytes.TrimLeft(head, " \t\r\n")
+	switch {
+	case len(trimmed) == 0 && !full:
+		return nil // empty: ReadComposites says so
+	case len(trimmed) == 0 || trimmed[0] == '{' && looksLikeCompositeLines(trimmed, full):
+		return cr.readLines()
+	case trimmed[0] == '{' || trimmed[0] == '[':
+		return cr.readDocuments()
+	}
+	cr.reject(0, "", "", "not a composite: want a JSON object, JSON Lines of objects or an array of objects")
+	return nil
+}
+
+// looksLikeCompositeLines reports whether input starting with head (from
+// its first non-blank byte) is JSON Lines: its first line is a complete
+// JSON value, or runs past what was peeked (a pretty-printed object
+// starts with a short line), or one of its first three lines is a
+// complete composite (so that a broken first record does not hide the
+// format of the others).
+func looksLikeCompositeLines(head []byte, full bool) bool {
+	for i := range 3 {
+		nl := bytes.IndexByte(head, '\n')
+		if nl < 0 {
+			if i == 0 && full {
+				return true
+			}
+			nl = len(head)
+		}
+		line := bytes.TrimSpace(head[:nl])
+		if i == 0 && json.Valid(line) {
+			return true
+		}
+		if len(line) > 0 && line[0] == '{' && json.Valid(line) {
+			var top map[string]json.RawMessage
+			if json.Unmarshal(line, &top) == nil {
+				if _, ok := top["items"]; ok {
+					return true
+				}
+			}
+		}
+		if nl >= len(head) {
+			return false
+		}
+		head = head[nl+1:]
+	}
+	return false
+}
+
+// readLines reads JSON Lines of composites.
+func (cr *compositeReader) readLines() error {
+	for line := 1; ; line++ {
+		text, tooLong, err := readLongLine(cr.br, MaxCompositeLineBytes)
+		switch {
+		case tooLong:
+			cr.reject(line, "", "", fmt.Sprintf("line longer than %d MiB", MaxCompositeLineBytes>>20))
+		case len(bytes.TrimSpace(text)) == 0:
+		case !utf8.Valid(text):
+			cr.reject(line, "", "", "invalid UTF-8")
+		default:
+			cr.add(text, line, "")
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("composite %s:%d: %w", cr.name, line, err)
+		}
+	}
+}
+
+// readLongLine returns the next line without its end. A line longer than
+// limit is consumed without being kept: tooLong is then true.
+func readLongLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error) {
+	var long []byte
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if err == bufio.ErrBufferFull {
+			if !tooLong {
+				if len(long)+len(chunk) > limit {
+					tooLong, long = true, nil
+				} else {
+					long = append(long, chunk...)
+				}
+			}
+			continue
+		}
+		if tooLong {
+			return nil, true, err
+		}
+		if long != nil {
+			chunk = append(long, chunk...)
+		}
+		chunk = bytes.TrimSuffix(chunk, []byte("\n"))
+		chunk = bytes.TrimSuffix(chunk, []byte("\r"))
+		if len(chunk) > limit {
+			return nil, true, err
+		}
+		return chunk, false, err
+	}
+}
+
+// readDocuments reads the input as JSON documents: usually one composite
+// object, or an array of composites. When the input holds several
+// documents, each is named by the line it starts on.
+func (cr *compositeReader) readDocuments() error {
+	data, err := io.ReadAll(io.LimitReader(cr.br, MaxCompositeDocumentBytes+1))
+	if err != nil {
+		return fmt.Errorf("composite %s: %w", cr.name, err)
+	}
+	if len(data) > MaxCompositeDocumentBytes {
+		cr.reject(0, "", "", fmt.Sprintf("document larger than %d MiB (write one composite a line: JSON Lines records are read one at a time)", MaxCompositeDocumentBytes>>20))
+		return nil
+	}
+	if !utf8.Valid(data) {
+		cr.reject(lineAt(data, invalidUTF8At(data)), "", "", "invalid UTF-8")
+		return nil
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	multi := false
+	for n := 0; ; n++ {
+		start := skipBlank(data, int(dec.InputOffset()))
+		if start >= len(data) {
+			if n == 0 {
+				cr.reject(0, "", "", "empty input: no composite")
+			}
+			return nil
+		}
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			line := 0
+			if multi {
+				line = lineAt(data, start)
+			}
+			var se *json.SyntaxError
+			if errors.As(err, &se) {
+				line = lineAt(data, int(se.Offset)-1)
+			}
+			cr.reject(line, "", "", jsonSyntaxReason(err))
+			return nil
+		}
+		if n == 0 {
+			multi = dec.More() || skipBlank(data, int(dec.InputOffset())) < len(data)
+		}
+		line := 0
+		if multi {
+			line = lineAt(data, start)
+		}
+		if raw[0] != '[' {
+			cr.add(raw, line, "")
+			continue
+		}
+		elems := json.NewDecoder(bytes.NewReader(raw))
+		elems.Token() // [
+		for i := 0; elems.More(); i++ {
+			var elem json.RawMessage
+			if elems.Decode(&elem) != nil {
+				break // cannot happen: raw is valid JSON
+			}
+			cr.add(elem, line, "["+strconv.Itoa(i)+"]")
+		}
+	}
+}
+
+func skipBlank(data []byte, i int) int {
+	for i < len(data) && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n') {
+		i++
+	}
+	return i
+}
+
+// lineAt returns the 1-based line of byte offset i.
+func lineAt(data []byte, i int) int {
+	i = max(0, min(i, len(data)))
+	return 1 + bytes.Count(data[:i], []byte("\n"))
+}
+
+func invalidUTF8At(data []byte) int {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return len(data)
+}
+
+// jsonSyntaxReason explains why a JSON value could not be decoded.
+func jsonSyntaxReason(err error) string {
+	var se *json.SyntaxError
+	switch {
+	case errors.Is(err, io.ErrUnexpectedEOF),
+		errors.As(err, &se) && se.Error() == "unexpected end of JSON input":
+		return "truncated JSON"
+	case se != nil:
+		return fmt.Sprintf("invalid JSON: %v (at byte %d)", se, se.Offset)
+	}
+	return "invalid JSON: " + err.Error()
+}
+
+// compositeFault is why a composite is rejected: the JSON path at fault
+// inside it (may be empty), the reason, and the composite's id when it
+// could be read.
+type compositeFault struct {
+	path, reason, id string
+}
+
+type compositeJSON struct {
+	ID         json.RawMessage `json:"id"`
+	Items      json.RawMessage `json:"items"`
+	Disputed   json.RawMessage `json:"disputed"`
+	CapturedAt json.RawMessage `json:"captured_at"`
+}
+
+type itemJSON struct {
+	Text   json.RawMessage `json:"text"`
+	Author json.RawMessage `json:"author"`
+	Date   json.RawMessage `json:"date"`
+}
+
+// parseComposite decodes and checks one composite object (valid UTF-8).
+func parseComposite(data []byte) (Composite, *compositeFault) {
+	data = bytes.TrimSpace(data)
+	fault := func(path, format string, args ...any) (Composite, *compositeFault) {
+		return Composite{}, &compositeFault{path: path, reason: fmt.Sprintf(format, args...)}
+	}
+	if len(data) == 0 {
+		return fault("", "empty input: no composite")
+	}
+	var cj compositeJSON
+	if data[0] != '{' {
+		if !json.Valid(data) {
+			return fault("", "%s", jsonSyntaxReason(json.Unmarshal(data, new(any))))
+		}
+		return fault("", "want a composite object, got %s", describeJSON(data))
+	}
+	if err := json.Unmarshal(data, &cj); err != nil {
+		return fault("", "%s", jsonSyntaxReason(err))
+	}
+	var c Composite
+	id, ok := jsonString(cj.ID, true)
+	if !ok {
+		return fault("id", "want a string or a number, got %s", describeJSON(cj.ID))
+	}
+	c.ID = id
+	withID := func(c Composite, f *compositeFault) (Composite, *compositeFault) {
+		f.id = id
+		return c, f
+	}
+
+	items := bytes.TrimSpace(cj.Items)
+	switch {
+	case len(items) == 0 || string(items) == "null":
+		return withID(fault("", "composite has no items"))
+	case items[0] != '[':
+		return withID(fault("items", "want an array, got %s", describeJSON(items)))
+	}
+	n, itemFault := 0, (*compositeFault)(nil)
+	dec := json.NewDecoder(bytes.NewReader(items))
+	dec.Token() // [
+	for ; dec.More(); n++ {
+		var raw json.RawMessage
+		if dec.Decode(&raw) != nil {
+			break // cannot happen: the composite is valid JSON
+		}
+		if n >= MaxItems || itemFault != nil {
+			continue // only counted
+		}
+		it, f := parseItem(raw, n)
+		if f != nil {
+			itemFault = f
+			continue
+		}
+		c.Items = append(c.Items, it)
+	}
+	switch {
+	case n > MaxItems:
+		return withID(fault("", "%d items: over the limit of %d", n, MaxItems))
+	case itemFault != nil:
+		return withID(Composite{}, itemFault)
+	case n == 0:
+		return withID(fault("", "composite has no items"))
+	}
+
+	switch raw := bytes.TrimSpace(cj.Disputed); {
+	case len(raw) == 0 || string(raw) == "null":
+		if len(c.Items) != 1 {
+			return withID(fault("", "missing field disputed"))
+		}
+	default:
+		d, err := strconv.ParseInt(string(raw), 10, 64)
+		switch {
+		case errors.Is(err, strconv.ErrRange):
+			return withID(fault("", "disputed %s is out of range: %s", truncate(string(raw), 30), countItems(len(c.Items))))
+		case err != nil:
+			return withID(fault("disputed", "want the index of an item (an integer), got %s", describeJSON(raw)))
+		case d < 0 || d >= int64(len(c.Items)):
+			return withID(fault("", "disputed %d is out of range: %s", d, countItems(len(c.Items))))
+		}
+		c.Disputed = int(d)
+	}
+
+	s, ok := jsonString(cj.CapturedAt, false)
+	if !ok {
+		return withID(fault("captured_at", "want an RFC 3339 date string, got %s", describeJSON(cj.CapturedAt)))
+	}
+	if strings.TrimSpace(s) != "" {
+		t, err := ParseTime(s)
+		if err != nil {
+			return withID(fault("captured_at", "%v", err))
+		}
+		c.CapturedAt = t
+	}
+	return c, nil
+}
+
+func countItems(n int) string {
+	return strconv.Itoa(n) + " " + plural(n, "item", "items")
+}
+
+// parseItem decodes items[i].
+func parseItem(raw json.RawMessage, i int) (Item, *compositeFault) {
+	path := "items[" + strconv.Itoa(i) + "]"
+	if raw[0] != '{' {
+		return Item{}, &compositeFault{path: path, reason: "want an object with a text field, got " + describeJSON(raw)}
+	}
+	var ij itemJSON
+	if err := json.Unmarshal(raw, &ij); err != nil {
+		return Item{}, &compositeFault{path: path, reason: jsonSyntaxReason(err)}
+	}
+	if t := bytes.TrimSpace(ij.Text); len(t) == 0 || string(t) == "null" {
+		return Item{}, &compositeFault{path: path, reason: "missing field text"}
+	}
+	var it Item
+	for _, f := range [...]struct {
+		name string
+		raw  json.RawMessage
+		dst  *string
+	}{{"text", ij.Text, &it.Text}, {"author", ij.Author, &it.Author}, {"date", ij.Date, &it.Date}} {
+		s, ok := jsonString(f.raw, false)
+		if !ok {
+			return Item{}, &compositeFault{path: path + "." + f.name, reason: "want a string, got " + describeJSON(f.raw)}
+		}
+		*f.dst = s
+	}
+	return it, nil
+}
+
+// jsonString reads a JSON string; absent and null read as "". With
+// number true, a JSON number is also taken, as its literal text.
+func jsonString(raw json.RawMessage, number bool) (string, bool) {
+	raw = bytes.TrimSpace(raw)
+	switch {
+	case len(raw) == 0 || string(raw) == "null":
+		return "", true
+	case raw[0] == '"':
+		var s string
+		if json.Unmarshal(raw, &s) != nil {
+			return "", false
+		}
+		return s, true
+	case number && (raw[0] == '-' || raw[0] >= '0' && raw[0] <= '9'):
+		return string(raw), true
+	}
+	return "", false
+}
+
+// describeJSON names the kind of a JSON value for messages, with the
+// value itself when it is short.
+func describeJSON(raw []byte) string {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 {
+		return "nothing"
+	}
+	switch raw[0] {
+	case '{':
+		return "an object"
+	case '[':
+		return "an array"
+	case '"':
+		return "the string " + truncate(string(raw), 40)
+	case 't', 'f', 'n':
+		return string(raw)
+	}
+	return "the number " + truncate(string(raw), 40)
+}
+
+// Handle returns the handle an item shows, without its @:
+// "@SoleneRavenaud" → "SoleneRavenaud"; "Solène Ravenaud (@SoleneRavenaud)"
+// → "SoleneRavenaud"; "Solène Ravenaud @SoleneRavenaud · 2 déc." →
+// "SoleneRavenaud"; a Mastodon "@user@domain" → "user@domain"; a Bluesky
+// "@name.bsky.social" → "name.bsky.social". It returns "" when no handle
+// is shown (a display name only: then Name returns it). The handle keeps
+// the case it was shown in; platforms compare handles without case.
+func (it Item) Handle() string {
+	h, _ := splitAuthor(it.Author)
+	return h
+}
+
+// Name returns the display name an item shows, if any: "Solène Ravenaud"
+// for "Solène Ravenaud (@SoleneRavenaud)" and for "Solène Ravenaud", ""
+// for "@SoleneRavenaud". A date shown after a "·" is not part of it.
+func (it Item) Name() string {
+	_, n := splitAuthor(it.Author)
+	return n
+}
+
+// splitAuthor splits an author as shown into its handle (the first
+// @word that starts the string or follows a space or an opening
+// bracket) and the display name before it.
+func splitAuthor(s string) (handle, name string) {
+	// A date or a client shown after a middle dot is not the author.
+	for _, sep := range [...]string{"·", "•"} {
+		if i := strings.Index(s, sep); i >= 0 {
+			s = s[:i]
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] != '@' {
+			continue
+		}
+		if i > 0 {
+			prev, _ := utf8.DecodeLastRuneInString(s[:i])
+			if !unicode.IsSpace(prev) && !strings.ContainsRune("([{<\"'«“‹", prev) {
+				continue
+			}
+		}
+		h := handleAt(s[i+1:])
+		if h == "" {
+			continue
+		}
+		return h, strings.TrimRightFunc(s[:i], func(r rune) bool {
+			return unicode.IsSpace(r) || strings.ContainsRune("([{<\"'«“‹-–—|:,", r)
+		})
+	}
+	return "", strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("@|,:", r) })
+}
+
+// handleAt returns the handle at the start of s (just after its @):
+// letters, digits, '_', and the dots, hyphens and one '@' that join the
+// parts of a Bluesky or Mastodon handle.
+func handleAt(s string) string {
+	end, at := 0, false
+	for i, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_':
+		case r == '.' || r == '-':
+		case r == '@' && !at && i > 0:
+			at = true
+		default:
+			return strings.TrimRight(s[:end], ".-@")
+		}
+		end = i + utf8.RuneLen(r)
+	}
+	return strings.TrimRight(s[:end], ".-@")
+}
