@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/guillemet/guillemet/abuse"
 	"github.com/guillemet/guillemet/provenance"
 )
 
@@ -58,4 +59,37 @@ func ExampleLoader() {
 	// Output:
 	// rejected: posts.jsonl:2: field created_at: unparsable date "hier" (want RFC 3339)
 	// loaded 1 post from 1 file (1 rejected)
+}
+
+func ExampleJudgeMontage() {
+	ctx := context.Background()
+	mem := provenance.NewMemory()
+	posts := `{"platform":"x","id":"201","author":"JulienMarcy","created_at":"2012-06-14T20:12:45Z","text":"Démission ! Votre loi va précariser des milliers de travailleuses. Irresponsable !"}
+{"platform":"x","id":"202","author":"JulienMarcy","created_at":"2012-06-14T20:31:07Z","text":"Pénaliser les clients, c’est exposer les travailleuses aux violences."}
+{"platform":"x","id":"301","author":"lolo_del","created_at":"2013-01-05T23:41:02Z","text":"une bonne tournante et elle changera d’avis la Durand"}
+`
+	if _, err := (&provenance.Loader{}).ReadFrom(ctx, mem, "archive.jsonl", strings.NewReader(posts)); err != nil {
+		panic(err)
+	}
+	// The screenshot: his tweet, and another account's abuse under it.
+	c := provenance.Composite{Disputed: 0, Items: []provenance.Item{
+		{Text: "Démission ! Votre loi va précariser des milliers de travailleuses. Irresponsable !", Author: "@JulienMarcy"},
+		{Text: "une bonne tournante et elle changera d'avis la Durand", Author: "@lolo_del"},
+	}}
+	m, err := provenance.JudgeMontage(ctx, mem, c, provenance.MontageOptions{Classifier: abuse.New()})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(m.Verdict)
+	for _, f := range m.Flags {
+		fmt.Println(f.Code, f.Items)
+	}
+	fmt.Println(m.Items[0].Link.After[0].ID, "came next")
+	// Output:
+	// spliced
+	// spliced_abuse [0 1]
+	// mixed_authors [0 1]
+	// unrelated_contexts [0 1]
+	// time_gap [0 1]
+	// 202 came next
 }
