@@ -432,9 +432,9 @@ func appendUnique(list []int, xs ...int) []int {
 // disputedAbuseFR says what the disputed item itself carries.
 func disputedAbuseFR(d *MontageItem) string {
 	if len(d.Abuse.Categories) == 0 {
-		return ", alors qu'il n'en contient aucune"
+		return ", alors qu'il n'est lui-même pas injurieux"
 	}
-	return ", alors qu'il ne relève que de : " + abuse.FrenchList(d.Abuse.Categories)
+	return ", alors qu'il ne relève lui-même que de : " + abuse.FrenchList(d.Abuse.Categories)
 }
 
 // itemsFR names items for a sentence: "l'élément n°2", "les éléments n°1, 3".
