@@ -250,36 +250,6 @@ func (cr *compositeReader) readLines() error {
 	}
 }
 
-// readLongLine returns the next line without its end. A line longer than
-// limit is consumed without being kept: tooLong is then true.
-func readLongLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error) {
-	var long []byte
-	for {
-		chunk, err := br.ReadSlice('\n')
-		if err == bufio.ErrBufferFull {
-			if !tooLong {
-				if len(long)+len(chunk) > limit {
-					tooLong, long = true, nil
-				} else {
-					long = append(long, chunk...)
-				}
-			}
-			continue
-		}
-		if tooLong {
-			return nil, true, err
-		}
-		if long != nil {
-			chunk = append(long, chunk...)
-		}
-		chunk = bytes.TrimSuffix(chunk, []byte("\n"))
-		chunk = bytes.TrimSuffix(chunk, []byte("\r"))
-		if len(chunk) > limit {
-			return nil, true, err
-		}
-		return chunk, false, err
-	}
-}
 
 // readDocuments reads the input as JSON documents: usually one composite
 // object, or an array of composites. When the input holds several

@@ -565,12 +565,18 @@ func (b *lineBatch) decode(d *flatDecoder, prep preparer) {
 // readLine returns the next line without its end. A line longer than
 // MaxLineBytes is consumed without being kept: tooLong is then true.
 func readLine(br *bufio.Reader) (line []byte, tooLong bool, err error) {
+	return readLongLine(br, MaxLineBytes)
+}
+
+// readLongLine returns the next line without its end. A line longer than
+// limit is consumed without being kept: tooLong is then true.
+func readLongLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error) {
 	var long []byte
 	for {
 		chunk, err := br.ReadSlice('\n')
 		if err == bufio.ErrBufferFull {
 			if !tooLong {
-				if len(long)+len(chunk) > MaxLineBytes {
+				if len(long)+len(chunk) > limit {
 					tooLong, long = true, nil
 				} else {
 					long = append(long, chunk...)
@@ -583,7 +589,7 @@ func readLine(br *bufio.Reader) (line []byte, tooLong bool, err error) {
 		}
 		if long != nil {
 			chunk = append(long, chunk...)
-			if len(chunk) > MaxLineBytes+1 {
+			if len(chunk) > limit+1 {
 				return nil, true, err
 			}
 		}
