@@ -250,7 +250,6 @@ func (cr *compositeReader) readLines() error {
 	}
 }
 
-
 // readDocuments reads the input as JSON documents: usually one composite
 // object, or an array of composites. When the input holds several
 // documents, each is named by the line it starts on.
