@@ -29,6 +29,10 @@ type Composite struct {
 	Items      []Item    // at least one, at most MaxItems
 	Disputed   int       // index into Items of the disputed item
 	CapturedAt time.Time // when the screenshot was taken; zero when not given
+	// Seq is the composite's position among the records ReadComposites
+	// read, rejected ones included (0-based): with CompositeError.Seq it
+	// puts answers and rejections back in input order.
+	Seq int
 }
 
 // Item is one post as a screenshot shows it. Nothing in it is checked
@@ -68,6 +72,8 @@ const (
 type CompositeError struct {
 	Rejection
 	ID string
+	// Seq is the record's position in the input (see Composite.Seq).
+	Seq int
 }
 
 // Error formats the rejection as FILE:LINE: reason, FILE#path: reason,
@@ -140,10 +146,12 @@ type compositeReader struct {
 	br       *bufio.Reader
 	comps    []Composite
 	rejected []error
+	seq      int // records read so far
 }
 
 func (cr *compositeReader) reject(line int, path, id, reason string) {
-	cr.rejected = append(cr.rejected, &CompositeError{Rejection: Rejection{File: cr.name, Line: line, Path: path, Reason: reason}, ID: id})
+	cr.rejected = append(cr.rejected, &CompositeError{Rejection: Rejection{File: cr.name, Line: line, Path: path, Reason: reason}, ID: id, Seq: cr.seq})
+	cr.seq++
 }
 
 // add parses one composite and keeps it or rejects it. line and prefix
@@ -154,6 +162,8 @@ func (cr *compositeReader) add(data []byte, line int, prefix string) {
 		cr.reject(line, joinPath(prefix, f.path), f.id, f.reason)
 		return
 	}
+	c.Seq = cr.seq
+	cr.seq++
 	cr.comps = append(cr.comps, c)
 }
 

@@ -378,3 +378,20 @@ func (r *oneByteReader) Read(p []byte) (int, error) {
 	r.data = r.data[1:]
 	return 1, nil
 }
+
+func TestReadCompositesSeq(t *testing.T) {
+	in := `{"id":"a","items":[{"text":"un"}],"disputed":0}
+{"id":"b","items":[],"disputed":0}
+{"id":"c","items":[{"text":"deux"}],"disputed":0}
+`
+	comps, rejected, err := ReadComposites(strings.NewReader(in), "s.jsonl")
+	require.NoError(t, err)
+	require.Len(t, comps, 2)
+	require.Len(t, rejected, 1)
+	require.Equal(t, 0, comps[0].Seq)
+	require.Equal(t, 2, comps[1].Seq)
+	var ce *CompositeError
+	require.ErrorAs(t, rejected[0], &ce)
+	require.Equal(t, 1, ce.Seq)
+	require.Equal(t, "b", ce.ID)
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -67,7 +68,6 @@ type montageOutput struct {
 	Items    []montageItemJSON `json:"items"`
 	Disputed int               `json:"disputed"`
 	Context  *contextJSON      `json:"context"`
-	Error    string            `json:"error,omitempty"`
 }
 
 func toMontageJSON(m *provenance.Montage) montageOutput {
@@ -182,7 +182,34 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
 	w := &reportWriter{w: stdout}
+	// Rejected composites keep their place in the output: with --json
+	// each gets a line {"id","error"} where its answer would stand.
+	failed := map[int]*provenance.CompositeError{}
+	for _, e := range rejected {
+		var ce *provenance.CompositeError
+		if errors.As(e, &ce) {
+			failed[ce.Seq] = ce
+		}
+	}
+	seq := 0
+	flush := func(upTo int) error {
+		for ; seq < upTo; seq++ {
+			if ce, ok := failed[seq]; ok && *asJSON {
+				if err := enc.Encode(struct {
+					ID    string `json:"id,omitempty"`
+					Error string `json:"error"`
+				}{ce.ID, ce.Error()}); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
 	for i, c := range comps {
+		if err := flush(c.Seq); err != nil {
+			return err
+		}
+		seq = c.Seq + 1
 		t0 := time.Now()
 		m, err := provenance.JudgeMontage(ctx, mem, c, opts)
 		st.query(time.Since(t0))
@@ -199,6 +226,9 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 			w.line("")
 		}
 		showMontage(w, c, m)
+	}
+	if err := flush(len(comps) + len(failed)); err != nil {
+		return err
 	}
 	if *stats {
 		st.write(stderr)

@@ -76,9 +76,14 @@ func TestMontageBadInput(t *testing.T) {
 `
 	code, out, errOut := runCLI(t, in, "montage", "--archive", montageArchive, "--composite", "-", "--json")
 	assert.Equal(t, 0, code, errOut)
-	assert.Equal(t, 1, strings.Count(out, "\n"), "the good composite is judged")
 	assert.Contains(t, errOut, "-:2:")
 	assert.Contains(t, errOut, "-:3:")
+	// One line per input, in input order: the rejected ones say why.
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.Len(t, lines, 3)
+	assert.Contains(t, lines[0], `"id":"ok","verdict":"genuine"`)
+	assert.Contains(t, lines[1], `{"id":"bad","error":"-:2: `)
+	assert.Contains(t, lines[2], `{"id":"out","error":"-:3`)
 	code, _, _ = runCLI(t, in, "montage", "--archive", montageArchive, "--composite", "-", "--strict")
 	assert.Equal(t, 1, code)
 }
