@@ -324,6 +324,14 @@ func showResult(w *reportWriter, in verifyInput, r *provenance.Result, err error
 	w.line(fmt.Sprintf("  → verdict : %s — %s (score %.2f)", r.Verdict, verdictFR[r.Verdict], r.Score))
 	w.line(fmt.Sprintf("  Source : @%s%s, %s — %s", src.Author, nameOf(*src), dateFR(src.CreatedAt), orID(*src)))
 	w.wrap(src.Text, "  │ ")
+	if by := retweetOf(src.Text); by != "" || src.RepostOf != "" {
+		if by == "" {
+			by = "un autre compte"
+		} else {
+			by = "@" + by
+		}
+		w.line("  (ce message repartage " + by + " : l'original n'est pas dans l'archive, ses mots sont ceux de son auteur)")
+	}
 	a := r.Alignment
 	if a.Source.End > a.Source.Start && (a.Source.Start > 0 || a.Source.End < len(src.Text)) {
 		w.line(fmt.Sprintf("  passage cité, octets [%d,%d) :", a.Source.Start, a.Source.End))
@@ -419,4 +427,16 @@ type differenceJSON struct {
 	Source     string     `json:"source"`
 	QuoteSpan  quote.Span `json:"quote_span"`
 	SourceSpan quote.Span `json:"source_span"`
+}
+
+// retweetOf returns the handle of "RT @handle: …", or "".
+func retweetOf(text string) string {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(text), "RT @")
+	if !ok {
+		return ""
+	}
+	if i := strings.IndexByte(rest, ':'); i > 0 && !strings.ContainsAny(rest[:i], " \n") {
+		return rest[:i]
+	}
+	return ""
 }

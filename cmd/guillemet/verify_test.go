@@ -131,3 +131,14 @@ func TestVerifyStats(t *testing.T) {
 	assert.Equal(t, 10.0, st["posts"])
 	assert.Equal(t, 1.0, st["queries"])
 }
+
+func TestVerifyRetweetOnly(t *testing.T) {
+	dir := t.TempDir()
+	archive := filepath.Join(dir, "rt.jsonl")
+	require.NoError(t, os.WriteFile(archive, []byte(`{"platform":"x","id":"9","author":"asso84","created_at":"2016-01-23T08:00:00Z","text":"RT @KBelhadj_Avignon: Affligé par ce que j'ai vu ce soir. Le débat mérite mieux que ça."}
+`), 0o644))
+	code, out, errOut := runCLI(t, "", "verify", "--archive", archive, "--quote", "Le débat mérite mieux que ça")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "Source : @asso84")
+	assert.Contains(t, out, "(ce message repartage @KBelhadj_Avignon : l'original n'est pas dans l'archive")
+}
