@@ -8,6 +8,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/guillemet/guillemet/normalize"
 )
 
 // ShownDate is a date as a screenshot shows it: an interval of time that
@@ -365,7 +367,7 @@ func tokenizeDate(s string) ([]dateToken, error) {
 			for j < len(s) {
 				r, size := utf8.DecodeRuneInString(s[j:])
 				if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
-					foldDateRune(&b, r)
+					b.WriteRune(r)
 					j += size
 					continue
 				}
@@ -384,7 +386,7 @@ func tokenizeDate(s string) ([]dateToken, error) {
 				}
 				break
 			}
-			toks = append(toks, dateToken{kind: tokWord, s: b.String(), spaced: spaced})
+			toks = append(toks, dateToken{kind: tokWord, s: normalize.FoldWord(b.String()), spaced: spaced})
 			i = j
 		default:
 			toks = append(toks, dateToken{kind: tokSym, s: string(r), spaced: spaced})
@@ -393,35 +395,6 @@ func tokenizeDate(s string) ([]dateToken, error) {
 		spaced = false
 	}
 	return toks, nil
-}
-
-// foldDateRune writes r in lower case without its accent.
-func foldDateRune(b *strings.Builder, r rune) {
-	r = unicode.ToLower(r)
-	switch {
-	case unicode.Is(unicode.Mn, r):
-		return
-	case strings.ContainsRune("àáâãäå", r):
-		r = 'a'
-	case r == 'ç':
-		r = 'c'
-	case strings.ContainsRune("èéêë", r):
-		r = 'e'
-	case strings.ContainsRune("ìíîï", r):
-		r = 'i'
-	case r == 'ñ':
-		r = 'n'
-	case strings.ContainsRune("òóôõö", r):
-		r = 'o'
-	case strings.ContainsRune("ùúûü", r):
-		r = 'u'
-	case strings.ContainsRune("ýÿ", r):
-		r = 'y'
-	case r == 'œ':
-		b.WriteString("oe")
-		return
-	}
-	b.WriteRune(r)
 }
 
 // Words of dates, folded. Written for this package from the French and

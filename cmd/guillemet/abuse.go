@@ -1,15 +1,11 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 
@@ -35,12 +31,6 @@ type abuseSpanJSON struct {
 	Category abuse.Category `json:"category"`
 	Reported bool           `json:"reported,omitempty"`
 }
-
-// abuseInput is one text to classify.
-type abuseInput struct{ id, text string }
-
-// maxAbuseLine bounds one line of --in: a post, not a corpus.
-const maxAbuseLine = 1 << 20
 
 // runAbuse implements "guillemet abuse (--text TEXT | --in FILE|-)".
 func runAbuse(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -72,13 +62,13 @@ func runAbuse(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	case inSet && *in == "":
 		return usagef("--in needs a file name, or - for standard input")
 	}
-	var inputs []abuseInput
+	var inputs []textInput
 	if textSet {
-		inputs = []abuseInput{{id: "1", text: *text}}
+		inputs = []textInput{{id: "1", text: *text}}
 	} else {
 		var rejected int
 		var err error
-		inputs, rejected, err = readAbuseInputs(*in, stdin, stderr)
+		inputs, rejected, err = readTextInputs("abuse", *in, stdin, stderr)
 		if err != nil {
 			return err
 		}
@@ -119,95 +109,8 @@ func toAbuseJSON(id string, r abuse.Result) abuseOutput {
 	return o
 }
 
-// readAbuseInputs reads JSON Lines {"id","text"} from FILE, or standard
-// input for "-". A bad line is named on stderr (FILE:LINE: reason) and
-// skipped; a line without id gets its line number as id. The error is
-// for input that cannot be read at all.
-func readAbuseInputs(name string, stdin io.Reader, stderr io.Writer) (inputs []abuseInput, rejected int, err error) {
-	var r io.Reader = stdin
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return nil, 0, err
-		}
-		defer f.Close()
-		r = f
-	}
-	br := bufio.NewReaderSize(r, 64<<10)
-	reject := func(line int, format string, args ...any) {
-		rejected++
-		fmt.Fprintf(stderr, "guillemet abuse: %s:%d: %s\n", name, line, fmt.Sprintf(format, args...))
-	}
-	for line := 1; ; line++ {
-		b, tooLong, err := readLine(br, maxAbuseLine)
-		if err != nil && !errors.Is(err, io.EOF) {
-			return nil, rejected, fmt.Errorf("%s:%d: %w", name, line, err)
-		}
-		if tooLong {
-			reject(line, "line longer than %d bytes", maxAbuseLine)
-		} else if b = bytes.TrimSpace(b); len(b) > 0 {
-			if in, reason := parseAbuseLine(b, line); reason != "" {
-				reject(line, "%s", reason)
-			} else {
-				inputs = append(inputs, in)
-			}
-		}
-		if errors.Is(err, io.EOF) {
-			return inputs, rejected, nil
-		}
-	}
-}
-
-// readLine reads one line without its end, or reports it longer than
-// limit (and skips it).
-func readLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error) {
-	for {
-		chunk, err := br.ReadSlice('\n')
-		if !tooLong {
-			if len(line)+len(chunk) > limit+2 {
-				tooLong, line = true, nil
-			} else {
-				line = append(line, chunk...)
-			}
-		}
-		if errors.Is(err, bufio.ErrBufferFull) {
-			continue
-		}
-		return line, tooLong, err
-	}
-}
-
-// parseAbuseLine reads one JSON line; reason is empty when it is good.
-func parseAbuseLine(b []byte, line int) (abuseInput, string) {
-	var rec struct {
-		ID   json.RawMessage `json:"id"`
-		Text *string         `json:"text"`
-	}
-	if err := json.Unmarshal(b, &rec); err != nil {
-		return abuseInput{}, "invalid JSON: " + err.Error()
-	}
-	if rec.Text == nil {
-		return abuseInput{}, "missing field text"
-	}
-	in := abuseInput{id: strconv.Itoa(line), text: *rec.Text}
-	switch id := bytes.TrimSpace(rec.ID); {
-	case len(id) == 0 || string(id) == "null":
-	case id[0] == '"':
-		var s string
-		if err := json.Unmarshal(id, &s); err != nil {
-			return abuseInput{}, "invalid id: " + err.Error()
-		}
-		in.id = s
-	case id[0] == '-' || '0' <= id[0] && id[0] <= '9':
-		in.id = string(id)
-	default:
-		return abuseInput{}, "id must be a string or a number"
-	}
-	return in, ""
-}
-
 // showAbuse writes the readable report of one text.
-func showAbuse(w *reportWriter, in abuseInput, r abuse.Result) {
+func showAbuse(w *reportWriter, in textInput, r abuse.Result) {
 	verdict := "non injurieux"
 	if r.Abusive {
 		verdict = "injurieux"

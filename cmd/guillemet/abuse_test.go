@@ -90,7 +90,7 @@ func TestAbuseIn(t *testing.T) {
 }
 
 func TestAbuseLongLine(t *testing.T) {
-	input := `{"id":"big","text":"` + strings.Repeat("a", maxAbuseLine) + `"}` + "\n" + `{"id":"ok","text":"connard"}`
+	input := `{"id":"big","text":"` + strings.Repeat("a", maxTextLine) + `"}` + "\n" + `{"id":"ok","text":"connard"}`
 	code, out, errOut := runCLI(t, input, "abuse", "--in", "-", "--json")
 	require.Equal(t, 0, code)
 	assert.Contains(t, errOut, "-:1: line longer than")

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"unicode/utf8"
 
@@ -102,15 +101,11 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 // readArticle reads FILE, or standard input for "-", up to
 // maxArticleBytes.
 func readArticle(name string, stdin io.Reader) (string, error) {
-	var r io.Reader = stdin
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return "", err
-		}
-		defer f.Close()
-		r = f
+	r, closeInput, err := openInput(name, stdin)
+	if err != nil {
+		return "", err
 	}
+	defer closeInput()
 	b, err := io.ReadAll(io.LimitReader(r, maxArticleBytes+1))
 	if err != nil {
 		return "", fmt.Errorf("%s: %w", name, err)

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"time"
 
@@ -134,12 +133,9 @@ func containsPost(ps []postJSON, id string) bool {
 // runMontage implements "guillemet montage".
 func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlagSet("montage", stderr)
-	var archives multiFlag
-	fs.Var(&archives, "archive", "archive `PATH` (file or folder; repeatable)")
+	af := addArchiveFlags(fs, "composite", "archive record or composite")
+	archives, asJSON, stats, strict := &af.paths, af.json, af.stats, af.strict
 	composite := fs.String("composite", "", "composite (`FILE`, or - for standard input): one object, or JSON Lines of composites")
-	asJSON := fs.Bool("json", false, "print one JSON object per composite")
-	stats := fs.Bool("stats", false, "print timing figures as one JSON line on stderr after the run")
-	strict := fs.Bool("strict", false, "exit 1 if any archive record or composite is rejected")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: guillemet montage --archive PATH... --composite FILE|- [--json] [--stats] [--strict]")
 		fs.PrintDefaults()
@@ -147,21 +143,17 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
-	if len(archives) == 0 {
+	if len(*archives) == 0 {
 		return usagef("--archive is required")
 	}
 	if *composite == "" {
 		return usagef("--composite is required (a file, or - for standard input)")
 	}
-	var r io.Reader = stdin
-	if *composite != "-" {
-		f, err := os.Open(*composite)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		r = f
+	r, closeInput, err := openInput(*composite, stdin)
+	if err != nil {
+		return err
 	}
+	defer closeInput()
 	comps, rejected, err := provenance.ReadComposites(r, *composite)
 	if err != nil {
 		return err
@@ -173,7 +165,7 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 		return errStrict
 	}
 	ctx := context.Background()
-	mem, _, loadTime, err := loadArchives(ctx, "montage", archives, *strict, stderr)
+	mem, _, loadTime, err := loadArchives(ctx, "montage", *archives, *strict, stderr)
 	if err != nil {
 		return err
 	}

@@ -1,14 +1,11 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -163,14 +160,11 @@ func toVerifyJSON(in verifyInput, r *provenance.Result) verifyOutput {
 // runVerify implements "guillemet verify".
 func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlagSet("verify", stderr)
-	var archives multiFlag
-	fs.Var(&archives, "archive", "archive `PATH` (file or folder; repeatable)")
+	af := addArchiveFlags(fs, "quote", "archive record")
+	archives, asJSON, stats, strict := &af.paths, af.json, af.stats, af.strict
 	one := fs.String("quote", "", "one quote `TEXT` to verify")
 	many := fs.String("quotes", "", "JSON Lines of {\"id\",\"text\"} (`FILE`, or - for standard input)")
 	article := fs.String("article", "", "an article (`FILE`, or -): verify every quotation in it")
-	asJSON := fs.Bool("json", false, "print one JSON object per quote")
-	stats := fs.Bool("stats", false, "print timing figures as one JSON line on stderr after the run")
-	strict := fs.Bool("strict", false, "exit 1 if any archive record is rejected")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: guillemet verify --archive PATH... (--quote TEXT | --quotes FILE|- | --article FILE|-) [--json] [--stats] [--strict]")
 		fs.PrintDefaults()
@@ -178,7 +172,7 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
-	if len(archives) == 0 {
+	if len(*archives) == 0 {
 		return usagef("--archive is required")
 	}
 	n := 0
@@ -197,8 +191,12 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	case *one != "":
 		inputs = []verifyInput{{id: "q1", text: *one}}
 	case *many != "":
-		if inputs, err = readQuotes(*many, stdin, stderr); err != nil {
+		texts, _, err := readTextInputs("verify", *many, stdin, stderr)
+		if err != nil {
 			return err
+		}
+		for _, t := range texts {
+			inputs = append(inputs, verifyInput{id: t.id, text: t.text})
 		}
 	default:
 		text, err := readArticle(*article, stdin)
@@ -213,7 +211,7 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		}
 	}
 
-	mem, _, loadTime, err := loadArchives(ctx, "verify", archives, *strict, stderr)
+	mem, _, loadTime, err := loadArchives(ctx, "verify", *archives, *strict, stderr)
 	if err != nil {
 		return err
 	}
@@ -248,53 +246,6 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		st.write(stderr)
 	}
 	return w.err
-}
-
-// maxQuotesLine bounds one line of --quotes.
-const maxQuotesLine = 1 << 20
-
-// readQuotes reads JSON Lines of {"id","text"}. Bad lines are reported
-// with FILE:LINE and skipped; a line without id gets "LINE".
-func readQuotes(name string, stdin io.Reader, stderr io.Writer) ([]verifyInput, error) {
-	var r io.Reader = stdin
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		r = f
-	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), maxQuotesLine)
-	var out []verifyInput
-	for line := 1; sc.Scan(); line++ {
-		b := bytes.TrimSpace(sc.Bytes())
-		if len(b) == 0 {
-			continue
-		}
-		var rec struct {
-			ID   json.RawMessage `json:"id"`
-			Text *string         `json:"text"`
-		}
-		if err := json.Unmarshal(b, &rec); err != nil {
-			fmt.Fprintf(stderr, "guillemet verify: %s:%d: invalid JSON: %v\n", name, line, err)
-			continue
-		}
-		if rec.Text == nil {
-			fmt.Fprintf(stderr, "guillemet verify: %s:%d: missing field text\n", name, line)
-			continue
-		}
-		id := strings.Trim(string(rec.ID), `"`)
-		if len(rec.ID) == 0 || string(rec.ID) == "null" {
-			id = strconv.Itoa(line)
-		}
-		out = append(out, verifyInput{id: id, text: *rec.Text})
-	}
-	if err := sc.Err(); err != nil {
-		return out, fmt.Errorf("%s: %w", name, err)
-	}
-	return out, nil
 }
 
 // showResult prints the readable report of one quote.

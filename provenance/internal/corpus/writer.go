@@ -370,13 +370,7 @@ func (w *writer) raw(s string) {
 func (w *writer) number(n int) {
 	var d [20]byte
 	digits := strconv.AppendInt(d[:0], int64(n), 10)
-	if len(w.b) > 0 && !w.glue {
-		w.b = append(w.b, ' ')
-	}
-	w.glue = false
-	w.lastStart = len(w.b)
-	w.last = "0"
-	w.capNext = false
+	w.startNumber()
 	for k, c := range digits {
 		if k > 0 && (len(digits)-k)%3 == 0 && len(digits) >= 4 {
 			w.b = append(w.b, w.st.thousands...)
@@ -445,6 +439,12 @@ func (w *writer) appendFolded(s string) {
 
 // year writes a year, without digit grouping.
 func (w *writer) year(n int) {
+	w.startNumber()
+	w.number0(n)
+}
+
+// startNumber opens a number as a word of its own.
+func (w *writer) startNumber() {
 	if len(w.b) > 0 && !w.glue {
 		w.b = append(w.b, ' ')
 	}
@@ -452,7 +452,6 @@ func (w *writer) year(n int) {
 	w.lastStart = len(w.b)
 	w.last = "0"
 	w.capNext = false
-	w.number0(n)
 }
 
 // lowerLast writes the previous word in lower case (a demonym used as an
