@@ -55,6 +55,13 @@ type Options struct {
 	Context int
 	// Replies bounds the replies returned in the thread (default 100).
 	Replies int
+	// Author, when set, is the author the caller names (a handle, or
+	// "Name (@handle)", as ParseAuthor reads it): among the posts that
+	// support the quote equally, the source is the earliest by that
+	// author. The same words cross-posted on another platform, posted
+	// again, or copied by others then never hide the post of the author
+	// shown.
+	Author string
 }
 
 func (o *Options) withDefaults() Options {
@@ -90,14 +97,20 @@ type Result struct {
 	Verdict quote.Verdict
 	// Score is the alignment's score against Source (0 when not found).
 	Score float64
-	// Source is the original post: the earliest post by the author whose
-	// words they are. Nil when not found.
+	// Source is the original post: among the posts that support the
+	// quote equally, the earliest by the author the caller names
+	// (Options.Author), else the earliest that is not a repost. Nil when
+	// not found.
 	Source *Post
 	// Alignment aligns the quote with Source.
 	Alignment quote.Alignment
 	// Also is the second post of a quote built from two posts: the one
 	// that supports most of the words Source does not. Nil otherwise.
 	Also *Match
+	// AlsoPosted lists the other posts that support the quote as well
+	// as Source does (the same words cross-posted, posted again, copied
+	// or reposted), earliest first.
+	AlsoPosted []Match
 	// Candidates lists the posts aligned, best first.
 	Candidates []Match
 	// Thread is Source's conversation.
@@ -107,6 +120,12 @@ type Result struct {
 	// Before and After are the author's own posts just before and after
 	// Source: the context a reader of a screenshot never saw.
 	Before, After []Post
+
+	// What Prefer needs to move the source among the tied posts.
+	tied   []Match
+	covers [][]bool
+	words  []quote.Span
+	opts   Options
 }
 
 // minRun is how many consecutive quote words a post must support for an
@@ -146,8 +165,10 @@ const minShared = 4
 // with the archive. Among the supporting candidates, the best verdict
 // class wins (anything but altered before altered), then the one
 // supporting the most quote words; among those that support the same
-// words (copies, retweets, quote-posts repeating the text), the source
-// is the earliest that is not a repost.
+// words (the same text cross-posted on another platform, posted again,
+// copied, retweeted or quote-posted), the source is the earliest by the
+// author the caller names (Options.Author), else the earliest that is
+// not a repost; the others are AlsoPosted.
 //
 // For a quote built from two posts, Source supports most of it, the
 // verdict is Altered, and Also holds the other post when it supports at
@@ -221,46 +242,117 @@ func Link(ctx context.Context, a Archive, text string, opts *Options) (*Result, 
 		return res, nil
 	}
 	// The original among those supporting the same words.
-	best := 0
-	for i := 1; i < len(all) && class(all[i]) == class(all[0]) && all[i].n == all[0].n; i++ {
-		if isCopy(all[best].Post) && !isCopy(all[i].Post) ||
-			isCopy(all[best].Post) == isCopy(all[i].Post) && all[i].Post.CreatedAt.Before(all[best].Post.CreatedAt) {
-			best = i
-		}
+	tied := 1
+	for tied < len(all) && class(all[tied]) == class(all[0]) && all[tied].n == all[0].n {
+		tied++
 	}
-	src := all[best]
-	res.Source = &src.Post
-	res.Alignment = src.Alignment
-	res.Verdict = src.Alignment.Verdict
-	res.Score = src.Alignment.Score
+	res.tied = make([]Match, tied)
+	res.covers = make([][]bool, tied)
+	for i := range tied {
+		res.tied[i], res.covers[i] = all[i].Match, all[i].cover
+	}
+	res.words, res.opts = words, o
+	return res, res.settle(ctx, a, pickSource(res.tied, ParseAuthor(o.Author)))
+}
 
-	if res.Verdict == quote.Altered {
-		if res.Also, err = secondPost(ctx, a, text, words, src.cover, src.Post, o.Candidates); err != nil {
-			return res, err
-		}
-		if res.Also != nil && !slices.ContainsFunc(res.Candidates, func(m Match) bool { return m.Post.Key() == res.Also.Post.Key() }) {
-			res.Candidates = append(res.Candidates, *res.Also)
-		}
-	}
+// Tied returns the posts that support the quote equally, Source among
+// them, best aligned first: the posts Source was chosen from. Empty
+// when not found.
+func (r *Result) Tied() []Match { return r.tied }
 
-	if res.Thread, err = ThreadOf(ctx, a, src.Post, o.Replies); err != nil {
-		return res, err
+// Prefer makes the post k, one of Tied, the source, and rebuilds what
+// Link finds around a source: the second post of a merged quote, the
+// thread, the shares, the author's posts around it; AlsoPosted then
+// lists the others. The montage judge uses it when the screenshot's
+// shown date or neighbours tell which of several equal posts it shows.
+// It reports false when k is not among Tied.
+func (r *Result) Prefer(ctx context.Context, a Archive, k Key) (bool, error) {
+	i := slices.IndexFunc(r.tied, func(m Match) bool { return m.Post.Key() == k })
+	if i < 0 {
+		return false, nil
 	}
-	if res.Shares, err = a.Shares(ctx, src.Post.Key()); err != nil {
-		return res, err
+	if r.Source != nil && r.Source.Key() == k {
+		return true, nil
+	}
+	return true, r.settle(ctx, a, i)
+}
+
+// settle makes r.tied[i] the source and fills everything that follows
+// from the choice.
+func (r *Result) settle(ctx context.Context, a Archive, i int) error {
+	o := r.opts
+	src := r.tied[i]
+	r.AlsoPosted = r.AlsoPosted[:0]
+	for j, m := range r.tied {
+		if j != i {
+			r.AlsoPosted = append(r.AlsoPosted, m)
+		}
+	}
+	slices.SortStableFunc(r.AlsoPosted, func(x, y Match) int { return x.Post.CreatedAt.Compare(y.Post.CreatedAt) })
+	r.Source = &src.Post
+	r.Alignment = src.Alignment
+	r.Verdict = src.Alignment.Verdict
+	r.Score = src.Alignment.Score
+	r.Also, r.Thread, r.Shares, r.Before, r.After = nil, Thread{}, nil, nil, nil
+
+	var err error
+	if r.Verdict == quote.Altered {
+		if r.Also, err = secondPost(ctx, a, r.Quote, r.words, r.covers[i], src.Post, o.Candidates); err != nil {
+			return err
+		}
+		if r.Also != nil && !slices.ContainsFunc(r.Candidates, func(m Match) bool { return m.Post.Key() == r.Also.Post.Key() }) {
+			r.Candidates = append(r.Candidates, *r.Also)
+		}
+	}
+	if r.Thread, err = ThreadOf(ctx, a, src.Post, o.Replies); err != nil {
+		return err
+	}
+	if r.Shares, err = a.Shares(ctx, src.Post.Key()); err != nil {
+		return err
 	}
 	around, err := a.Timeline(ctx, src.Post.Platform, src.Post.Author, src.Post.CreatedAt, o.Context, o.Context)
 	if err != nil {
-		return res, err
+		return err
 	}
 	for _, p := range around {
 		if p.CreatedAt.Before(src.Post.CreatedAt) {
-			res.Before = append(res.Before, p)
+			r.Before = append(r.Before, p)
 		} else {
-			res.After = append(res.After, p)
+			r.After = append(r.After, p)
 		}
 	}
-	return res, nil
+	return nil
+}
+
+// pickSource returns the index of the source among posts that support a
+// quote equally: the earliest by the author named, when one is and some
+// post is theirs; else the earliest that is not a repost or a retweet's
+// copy; else the earliest.
+func pickSource(group []Match, author Author) int {
+	best := -1
+	better := func(i int) bool {
+		if best < 0 {
+			return true
+		}
+		p, b := group[i].Post, group[best].Post
+		if !author.IsZero() {
+			pm, _ := author.Is(p)
+			bm, _ := author.Is(b)
+			if pm != bm {
+				return pm
+			}
+		}
+		if isCopy(p) != isCopy(b) {
+			return !isCopy(p)
+		}
+		return p.CreatedAt.Before(b.CreatedAt)
+	}
+	for i := range group {
+		if better(i) {
+			best = i
+		}
+	}
+	return best
 }
 
 // isCopy reports a repost, or a post whose text is a retweet's.

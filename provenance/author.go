@@ -1,0 +1,139 @@
+package provenance
+
+import (
+	"net/url"
+	"slices"
+	"strings"
+
+	"github.com/guillemet/guillemet/normalize"
+)
+
+// Author is an author as a screenshot shows one, or as a caller names
+// one: a handle, a display name, or both.
+//
+// Comparing it with a post's author is the judgment that can accuse
+// someone of a montage, so it says "no" only when the archive says
+// enough to be sure (see Is).
+type Author struct {
+	// Handle is the handle shown, without its @: "SoleneRavenaud",
+	// "cvidal@piaille.fr", "claire.bsky.social". May be empty.
+	Handle string
+	// Name is the display name shown when no handle is: "Solène
+	// Ravenaud". May be empty.
+	Name string
+}
+
+// ParseAuthor reads an author as shown: "@handle", "handle",
+// "Display Name (@handle)", "Display Name @handle · 2 h", or a display
+// name alone. A bare word without @ is read as a handle when it could be
+// one (no space), else as a name.
+func ParseAuthor(s string) Author {
+	h, n := splitAuthor(s)
+	if h != "" {
+		return Author{Handle: h}
+	}
+	if n != "" && !strings.ContainsFunc(n, func(r rune) bool { return r == ' ' || r == '\u00a0' }) {
+		if bare := handleAt(n); bare == n {
+			return Author{Handle: n}
+		}
+	}
+	return Author{Name: n}
+}
+
+// IsZero reports an author that names nobody.
+func (a Author) IsZero() bool { return a.Handle == "" && a.Name == "" }
+
+// String returns the author as a reader would write it: "@handle", or
+// the name.
+func (a Author) String() string {
+	if a.Handle != "" {
+		return "@" + a.Handle
+	}
+	return a.Name
+}
+
+// Is reports whether p was written by a, and known=false when the
+// archive does not say enough to tell (a display name shown, and the
+// post has none).
+//
+// Handles are compared without case. A Mastodon handle shown without
+// its domain ("@cvidal") is the account "cvidal@piaille.fr" or the local
+// account "cvidal": screenshots of Mastodon often show the short form.
+// A handle shown with a domain matches a local account when the post's
+// own address is on that domain (or gives none). A handle equal to the
+// post's platform account id (an X author_id, a Bluesky DID) matches.
+//
+// A display name matches when, once both are folded (normalize.Match:
+// case, accents, emoji, punctuation), the words of one are all among the
+// words of the other: "Claire Durand" is "Claire Durand 🌹 députée".
+// Without a display name on the post, a name is compared with the handle
+// the same way, and is unknown when they differ: display names are not
+// handles, and a name the archive cannot check accuses nobody.
+func (a Author) Is(p Post) (match, known bool) {
+	switch {
+	case a.Handle != "":
+		return handleIs(a.Handle, p), true
+	case a.Name != "":
+		if p.AuthorName != "" {
+			return namesMatch(a.Name, p.AuthorName) || namesMatch(a.Name, p.Author), true
+		}
+		if namesMatch(a.Name, p.Author) {
+			return true, true
+		}
+		return false, false
+	}
+	return false, false
+}
+
+// handleIs compares a handle shown with the post's author.
+func handleIs(shown string, p Post) bool {
+	shown = strings.TrimPrefix(shown, "@")
+	if strings.EqualFold(shown, p.Author) || p.AuthorID != "" && shown == p.AuthorID {
+		return true
+	}
+	if p.Platform != Mastodon && p.Platform != Generic {
+		return false
+	}
+	su, sd, sok := strings.Cut(shown, "@")
+	pu, pd, pok := strings.Cut(p.Author, "@")
+	if !strings.EqualFold(su, pu) {
+		return false
+	}
+	switch {
+	case !sok: // "@cvidal" shown: the short form of any domain
+		return true
+	case !pok: // a local account: its domain is its server's
+		if p.URL == "" {
+			return true
+		}
+		u, err := url.Parse(p.URL)
+		return err == nil && strings.EqualFold(u.Hostname(), sd)
+	}
+	return strings.EqualFold(sd, pd)
+}
+
+// namesMatch reports whether the folded words of one name are all among
+// those of the other.
+func namesMatch(a, b string) bool {
+	wa, wb := nameWords(a), nameWords(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	for _, w := range wa {
+		if !slices.Contains(wb, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameWords returns the words of a name folded by the Match profile,
+// split at underscores, dots and hyphens too ("Claire_Durand").
+func nameWords(s string) []string {
+	return strings.FieldsFunc(normalize.Match.String(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 0x7f && r != '·')
+	})
+}
