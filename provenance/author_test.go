@@ -29,8 +29,8 @@ func TestAuthorIs(t *testing.T) {
 	local := Post{Platform: Mastodon, Author: "cvidal", URL: "https://piaille.fr/@cvidal/1"}
 	bare := Post{Platform: X, Author: "ClaireVidal"}
 	for _, tc := range []struct {
-		shown       Author
-		p           Post
+		shown        Author
+		p            Post
 		match, known bool
 	}{
 		{Author{Handle: "clairevidal"}, x, true, true},
