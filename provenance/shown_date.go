@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	_ "time/tzdata" // Europe/Paris on machines without a zone database
 	"unicode"
 	"unicode/utf8"
 
@@ -15,14 +16,22 @@ import (
 // ShownDate is a date as a screenshot shows it: an interval of time that
 // the real post date should fall in.
 //
-// [From, To] is closed, in UTC, and already allows for what the string
-// does not say: the viewer's time zone (any from UTC−12 to UTC+14 unless
-// the string carries an offset), the precision shown (a day, a minute),
-// the rounding of relative ages ("il y a 3 h"). It is the hull of what
-// the date allows: a time of day shown without an offset is compatible
-// only with the instants that show that time in some real zone (offsets
-// are multiples of 15 minutes), which Contains and Distance check. For
-// a date of unknown year (NoYear), From and To hold the year 2000 and
+// A screenshot shows the date in the viewer's local time, to the
+// precision the platform or the person retyping it chose: a day, a month,
+// a minute, an age ("il y a 3 h"). A ShownDate reads the date with its
+// precision and contains an instant when the instant shows that date on
+// a clock in one of the zones a viewer of French public life is taken to
+// be in (CONTRACT §4 montage, wrong_date): UTC, Europe/Paris (with its
+// summer time), and the offset of the capture time when one was given.
+// A date that carries its own offset (RFC 3339, "UTC+1") is read in that
+// zone only. Ages count back from the capture and need no zone.
+//
+// A viewer elsewhere (Montréal, La Réunion, Nouméa) sees other dates:
+// give the capture time with its offset (captured_at
+// "2024-11-05T10:00:00-05:00") and that zone is tried too.
+//
+// [From, To] is closed, in UTC: the hull of the instants the date allows.
+// For a date of unknown year (NoYear), From and To hold the year 2000 and
 // Contains and Distance try every year.
 //
 // A ShownDate made by hand rather than by ParseShownDate is the plain
@@ -61,6 +70,8 @@ type ShownDate struct {
 	clock, unit time.Duration
 	// offset is the offset a Zoned date carries.
 	offset time.Duration
+	// capture is the zone of the capture time (nil: none given, or UTC).
+	capture *time.Location
 }
 
 // dateKind tells how a ShownDate's instants are found.
@@ -72,13 +83,16 @@ const (
 	kindDay                      // a day or time relative to the capture, in the viewer's zone
 )
 
-// The time zones a viewer may be in.
-const (
-	zoneWest = -12 * time.Hour // UTC−12
-	zoneEast = 14 * time.Hour  // UTC+14
-	// zoneStep divides every zone offset in use.
-	zoneStep = 15 * time.Minute
-)
+// paris is the zone of French public life. The zone database is
+// embedded (time/tzdata) so that a machine without one still reads
+// Paris's summer time.
+var paris = func() *time.Location {
+	loc, err := time.LoadLocation("Europe/Paris")
+	if err != nil {
+		panic("provenance: Europe/Paris missing from the embedded zone database: " + err.Error())
+	}
+	return loc
+}()
 
 // noYear is the year that From and To hold for a date of unknown year: a
 // leap year, so that 29 February exists.
@@ -137,6 +151,11 @@ func ParseShownDate(s string, captured time.Time) (ShownDate, error) {
 	case !utf8.ValidString(text):
 		return fail("invalid UTF-8")
 	}
+	if !captured.IsZero() {
+		if _, off := captured.Zone(); off != 0 {
+			d.capture = time.FixedZone(fmt.Sprintf("UTC%+03d:%02d", off/3600, abs(off%3600)/60), off)
+		}
+	}
 	if len(text) >= 20 {
 		if t, err := ParseTime(text); err == nil {
 			_, off := t.Zone()
@@ -184,21 +203,19 @@ func rfc3339Precision(s string) time.Duration {
 	return p
 }
 
-// Contains reports whether t is compatible with the shown date, allowing
-// for the viewer's time zone: a date shown without time covers that
-// calendar day in any zone from UTC−12 to UTC+14; a clock time shown
-// covers that minute in the same range of zones (each a multiple of 15
-// minutes from UTC) unless the string carries an offset. NoYear dates
-// match any year. (A date shown without a year but parsed with a capture
-// time holds the year of the capture, or the year before when the day
-// would be after the capture.)
+// Contains reports whether t is compatible with the shown date: whether
+// t shows that date, to the precision shown, on a clock in UTC, in
+// Europe/Paris or at the capture's offset (see ShownDate); in the date's
+// own zone when it carries an offset. NoYear dates match any year. (A
+// date shown without a year but parsed with a capture time holds the
+// year of the capture, or the year before when the day would be after
+// the capture.)
 func (d ShownDate) Contains(t time.Time) bool {
 	return d.Distance(t) == 0
 }
 
-// Distance returns how far t is from the interval (0 inside): for a time
-// of day shown, how far t is from showing that time in the nearest zone;
-// for a NoYear date, the distance in the nearest year.
+// Distance returns how far t is from the date (0 inside): the distance
+// to the nearest zone's window; for a NoYear date, in the nearest year.
 func (d ShownDate) Distance(t time.Time) time.Duration {
 	switch {
 	case d.kind == kindCalendar && d.NoYear:
@@ -222,22 +239,37 @@ func (d ShownDate) Distance(t time.Time) time.Duration {
 	return distance(d.From, d.To, t)
 }
 
-// zones returns the range of offsets the viewer's zone may have.
-func (d *ShownDate) zones() (west, east time.Duration) {
+// zones returns the zones a viewer may be in.
+func (d *ShownDate) zones() []*time.Location {
 	if d.Zoned {
-		return d.offset, d.offset
+		return []*time.Location{time.FixedZone("", int(d.offset/time.Second))}
 	}
-	return zoneWest, zoneEast
+	if d.capture != nil {
+		return []*time.Location{time.UTC, paris, d.capture}
+	}
+	return []*time.Location{time.UTC, paris}
 }
 
-// window returns the instants at which a viewer in the zone of offset o
-// would see the date: for a calendar date, the wall-clock period
-// [wallFrom, wallTo]; for a day relative to the capture, the day or time
-// it names in that zone, ending at the capture (ok is false when that
-// time has not come yet in that zone).
-func (d *ShownDate) window(o time.Duration, wallFrom, wallTo time.Time) (from, to time.Time, ok bool) {
+// wallIn returns the instant at which a clock in loc shows the wall time
+// w (a time labelled UTC).
+func wallIn(w time.Time, loc *time.Location) time.Time {
+	return time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), w.Second(), w.Nanosecond(), loc).UTC()
+}
+
+// wallOf returns the wall time a clock in loc shows at t, labelled UTC.
+func wallOf(t time.Time, loc *time.Location) time.Time {
+	l := t.In(loc)
+	return time.Date(l.Year(), l.Month(), l.Day(), l.Hour(), l.Minute(), l.Second(), l.Nanosecond(), time.UTC)
+}
+
+// window returns the instants at which a viewer in loc would see the
+// date: for a calendar date, the wall-clock period [wallFrom, wallTo];
+// for a day relative to the capture, the day or time it names in that
+// zone, ending at the capture (ok is false when that time has not come
+// yet in that zone).
+func (d *ShownDate) window(loc *time.Location, wallFrom, wallTo time.Time) (from, to time.Time, ok bool) {
 	if d.kind == kindDay {
-		local := d.captured.Add(o) // the viewer's wall clock, labelled UTC
+		local := wallOf(d.captured, loc)
 		midnight := time.Date(local.Year(), local.Month(), local.Day(), 0, 0, 0, 0, time.UTC)
 		switch {
 		case d.timeAlone: // its last occurrence
@@ -260,15 +292,14 @@ func (d *ShownDate) window(o time.Duration, wallFrom, wallTo time.Time) (from, t
 			wallTo = local
 		}
 	}
-	return wallFrom.Add(-o), wallTo.Add(-o), true
+	return wallIn(wallFrom, loc), wallIn(wallTo, loc), true
 }
 
 // hull returns the earliest and latest instants of the date's windows
 // over every zone, and false when there is none.
 func (d *ShownDate) hull(wallFrom, wallTo time.Time) (from, to time.Time, ok bool) {
-	west, east := d.zones()
-	for o := west; o <= east; o += zoneStep {
-		f, t, in := d.window(o, wallFrom, wallTo)
+	for _, loc := range d.zones() {
+		f, t, in := d.window(loc, wallFrom, wallTo)
 		if !in {
 			continue
 		}
@@ -285,10 +316,9 @@ func (d *ShownDate) hull(wallFrom, wallTo time.Time) (from, to time.Time, ok boo
 
 // zoneDistance returns the distance from t to the nearest zone's window.
 func (d *ShownDate) zoneDistance(t, wallFrom, wallTo time.Time) time.Duration {
-	west, east := d.zones()
 	best := time.Duration(-1)
-	for o := west; o <= east; o += zoneStep {
-		f, to, ok := d.window(o, wallFrom, wallTo)
+	for _, loc := range d.zones() {
+		f, to, ok := d.window(loc, wallFrom, wallTo)
 		if !ok {
 			continue
 		}
@@ -976,4 +1006,11 @@ func (p *dateParts) resolveDate(d *ShownDate, captured time.Time, hasCaptured bo
 		return fmt.Errorf("no day %d %s %d", p.day, p.month, p.year)
 	}
 	return fmt.Errorf("no day %d %s", p.day, p.month)
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
