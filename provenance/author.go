@@ -65,7 +65,8 @@ func (a Author) String() string {
 //
 // A display name matches when, once both are folded (normalize.Match:
 // case, accents, emoji, punctuation), the words of one are all among the
-// words of the other: "Claire Durand" is "Claire Durand 🌹 députée".
+// words of the other: "Claire Durand" is "Claire Durand 🌹 députée"; a
+// one-letter word is an initial ("Julien M." is "Julien Marcy").
 // Without a display name on the post, a name is compared with the handle
 // the same way, and is unknown when they differ: display names are not
 // handles, and a name the archive cannot check accuses nobody.
@@ -123,7 +124,7 @@ func namesMatch(a, b string) bool {
 		wa, wb = wb, wa
 	}
 	for _, w := range wa {
-		if !slices.Contains(wb, w) {
+		if !slices.ContainsFunc(wb, func(x string) bool { return x == w || len(w) == 1 && strings.HasPrefix(x, w) }) {
 			return false
 		}
 	}

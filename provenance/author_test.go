@@ -45,6 +45,9 @@ func TestAuthorIs(t *testing.T) {
 		{Author{Name: "Claire Vidal"}, x, true, true},
 		{Author{Name: "CLAIRE VIDAL"}, x, true, true},
 		{Author{Name: "Patriote 1789"}, x, false, true},
+		{Author{Name: "Claire V."}, x, true, true},
+		{Author{Name: "C. Vidal"}, x, true, true},
+		{Author{Name: "Claire W."}, x, false, true},
 		{Author{Name: "Claire Vidal"}, bare, false, false},
 		{Author{Name: "Claire Vidal"}, Post{Platform: X, Author: "Claire_Vidal"}, true, true},
 	} {

@@ -108,8 +108,9 @@ type Result struct {
 	// that supports most of the words Source does not. Nil otherwise.
 	Also *Match
 	// AlsoPosted lists the other posts that support the quote as well
-	// as Source does (the same words cross-posted, posted again, copied
-	// or reposted), earliest first.
+	// as Source does and say the same words (cross-posted, posted again,
+	// copied or reposted; not a longer text that merely holds them),
+	// earliest first.
 	AlsoPosted []Match
 	// Candidates lists the posts aligned, best first.
 	Candidates []Match
@@ -255,6 +256,15 @@ func Link(ctx context.Context, a Archive, text string, opts *Options) (*Result, 
 	return res, res.settle(ctx, a, pickSource(res.tied, ParseAuthor(o.Author)))
 }
 
+// sameWords reports whether a post that supports a quote of n words
+// says the same words rather than holding them among many others: at
+// most 2n+3 words (a cross-post with a hashtag or a link added, a
+// quote-post with a comment). A post that only holds a one-word quote
+// among thirty words supports it, but is not the same words posted again.
+func sameWords(text string, n int) bool {
+	return len(quoteWords(text)) <= 2*n+3
+}
+
 // Tied returns the posts that support the quote equally, Source among
 // them, best aligned first: the posts Source was chosen from. Empty
 // when not found.
@@ -284,7 +294,7 @@ func (r *Result) settle(ctx context.Context, a Archive, i int) error {
 	src := r.tied[i]
 	r.AlsoPosted = r.AlsoPosted[:0]
 	for j, m := range r.tied {
-		if j != i {
+		if j != i && sameWords(m.Post.Text, len(r.words)) {
 			r.AlsoPosted = append(r.AlsoPosted, m)
 		}
 	}

@@ -9,15 +9,23 @@ import (
 	"time"
 
 	"github.com/guillemet/guillemet/abuse"
-	"github.com/guillemet/guillemet/normalize"
 	"github.com/guillemet/guillemet/quote"
 )
 
-// Montage verdicts (CONTRACT §4 montage).
+// Montage verdicts (CONTRACT §4 montage), by precedence.
 const (
-	Spliced      = "spliced"
-	Genuine      = "genuine"
+	// Spliced: some consecutive pair of found items shares no context.
+	Spliced = "spliced"
+	// Doctored: every pair found shares a context, but some item's
+	// words, author or date were changed (flags altered, misattributed,
+	// wrong_date).
+	Doctored = "doctored"
+	// Unverifiable: some item is not found, and nothing found was
+	// changed or brought together.
 	Unverifiable = "unverifiable"
+	// Genuine: every item found, words as posted, by the author shown, on
+	// the date shown, in one context.
+	Genuine = "genuine"
 )
 
 // Montage flag codes (CONTRACT §4 montage).
@@ -27,6 +35,7 @@ const (
 	FlagUnrelatedContexts = "unrelated_contexts"
 	FlagMisattributed     = "misattributed"
 	FlagAltered           = "altered"
+	FlagWrongDate         = "wrong_date"
 	FlagNotFound          = "not_found"
 	FlagTimeGap           = "time_gap"
 )
@@ -55,9 +64,15 @@ type MontageItem struct {
 	// Abuse is the classifier's judgment of the item's text.
 	Abuse abuse.Result
 	// ShownAuthor is the handle (or else the name) the item shows;
-	// AuthorMatches is nil when nothing is shown or nothing was found.
+	// AuthorMatches is nil when nothing is shown, nothing was found, or
+	// the archive cannot tell (a display name shown, none in the
+	// archive): an author the archive cannot check accuses nobody.
 	ShownAuthor   string
 	AuthorMatches *bool
+	// Author is who wrote the source's words: the source's author, or
+	// for a retweet's copy ("RT @x: …") or a repost, the original's.
+	// Empty when not found, or when a repost's original is absent.
+	Author string
 	// ShownDate is the date the item shows, parsed; DateNote says why it
 	// could not be (French). DateMatches is nil when there is nothing to
 	// compare.
@@ -78,7 +93,7 @@ func (it *MontageItem) Found() bool { return it.Link != nil && it.Link.Source !=
 // Montage is the judgment of a composite.
 type Montage struct {
 	ID       string
-	Verdict  string // Spliced, Genuine or Unverifiable
+	Verdict  string // Spliced, Doctored, Unverifiable or Genuine
 	Spliced  bool
 	Flags    []Flag
 	Items    []MontageItem
@@ -98,23 +113,33 @@ var ErrNoClassifier = errors.New("montage: no abuse classifier")
 
 // JudgeMontage judges a composite against the archive: who really wrote
 // each item, when, in which conversation; whether consecutive items were
-// ever together; whether abuse by other authors was set beside the
-// disputed item.
+// ever together; whether their words, authors or dates were changed;
+// whether abuse by other authors was set beside the disputed item.
 //
-// Each item is linked (Link) and classified (opts.Classifier); its shown
-// author and date are compared with its source's. Two consecutive found
-// items share a context when their sources are in the same conversation,
-// one quotes or reposts the other, or they are consecutive posts of one
-// author. The verdict is Spliced when some consecutive pair of found
-// items shares no context, Genuine when every item is found and every
-// pair shares one, Unverifiable otherwise (CONTRACT §4).
+// Each item is linked (Link) and classified (opts.Classifier). When
+// several posts support an item equally (the same words cross-posted,
+// posted again, copied or reposted), its source is chosen among them in
+// this order (CONTRACT §4 montage): by the author the item shows; whose
+// date the shown date contains; that shares a context with the
+// neighbouring items; the earliest. The others stay in the item's
+// Link.AlsoPosted. So the same words cross-posted or posted again by
+// the author shown never make a genuine screenshot look spliced or
+// misattributed.
+//
+// Two consecutive found items share a context when their sources are in
+// the same conversation, one quotes or reposts the other, or they are
+// consecutive posts of one author. The verdict, by precedence: Spliced
+// when some consecutive pair of found items shares no context; Doctored
+// when every pair found shares one but an item's words (altered), author
+// (misattributed) or date (wrong_date) were changed; Unverifiable when
+// some item is not found; else Genuine.
 //
 // spliced_abuse is raised when items that are abusive, written by
 // another author than the disputed item's, from outside the disputed
-// item's context, carry abuse categories the disputed item does not: a
-// harsh political insult set beside others' sexual insults and threats.
-// A screenshot of a real thread where others replied abusively is
-// Genuine with mixed_authors, not spliced.
+// item's context, carry abuse categories the disputed item does not, or
+// a severity it does not reach: a sexual insult or a threat set beside a
+// harsh political insult. A screenshot of a real thread where others
+// replied abusively is Genuine with mixed_authors, not spliced.
 func JudgeMontage(ctx context.Context, a Archive, c Composite, opts MontageOptions) (*Montage, error) {
 	if opts.Classifier == nil {
 		return nil, ErrNoClassifier
@@ -125,7 +150,9 @@ func JudgeMontage(ctx context.Context, a Archive, c Composite, opts MontageOptio
 	if c.Disputed < 0 || c.Disputed >= len(c.Items) {
 		return nil, fmt.Errorf("montage: disputed %d is out of range: %d items", c.Disputed, len(c.Items))
 	}
+	j := &judge{a: a, roots: map[Key]string{}, shared: map[[2]Key]sharing{}}
 	m := &Montage{ID: c.ID, Disputed: c.Disputed, Items: make([]MontageItem, len(c.Items))}
+	shown := make([]Author, len(c.Items))
 	for i, item := range c.Items {
 		it := &m.Items[i]
 		it.Index = i
@@ -141,81 +168,247 @@ func JudgeMontage(ctx context.Context, a Archive, c Composite, opts MontageOptio
 		if it.Abuse, err = opts.Classifier.Classify(ctx, item.Text); err != nil {
 			return nil, fmt.Errorf("montage: item %d: %w", i, err)
 		}
-		judgeShown(it, item, c.CapturedAt)
+		shown[i] = Author{Handle: item.Handle(), Name: item.Name()}
+		it.ShownAuthor = shown[i].String()
+		if strings.TrimSpace(item.Date) != "" {
+			d, err := ParseShownDate(item.Date, c.CapturedAt)
+			if err != nil {
+				it.DateNote = "date non comprise : « " + strings.TrimSpace(item.Date) + " »"
+			} else {
+				it.ShownDate = &d
+			}
+		}
+	}
+	if err := j.chooseSources(ctx, m.Items, shown); err != nil {
+		return nil, err
+	}
+	for i := range m.Items {
+		if err := j.judgeShown(ctx, &m.Items[i], shown[i]); err != nil {
+			return nil, err
+		}
 	}
 	for i := 1; i < len(m.Items); i++ {
 		prev, cur := &m.Items[i-1], &m.Items[i]
 		if !prev.Found() || !cur.Found() {
 			continue
 		}
-		same, why, err := sharedContext(ctx, a, *prev.Link.Source, *cur.Link.Source)
+		sh, err := j.sharedContext(ctx, *prev.Link.Source, *cur.Link.Source)
 		if err != nil {
 			return nil, err
 		}
-		cur.SameContextAsPrevious, cur.ContextReason = &same, why
+		cur.SameContextAsPrevious, cur.ContextReason = &sh.same, sh.why
 		cur.Gap = cur.Link.Source.CreatedAt.Sub(prev.Link.Source.CreatedAt).Abs()
 	}
-	if err := m.flag(ctx, a); err != nil {
+	if err := m.flag(ctx, j); err != nil {
 		return nil, err
 	}
 	return m, nil
 }
 
-// judgeShown compares the author and date an item shows with its source.
-func judgeShown(it *MontageItem, item Item, captured time.Time) {
-	it.ShownAuthor = item.Handle()
-	byName := false
-	if it.ShownAuthor == "" {
-		it.ShownAuthor, byName = item.Name(), true
+// judge holds what one JudgeMontage call learns of the archive, so that
+// choosing sources and flagging ask for each thread once.
+type judge struct {
+	a      Archive
+	roots  map[Key]string
+	shared map[[2]Key]sharing
+}
+
+// sharing is whether two posts share a context, and which.
+type sharing struct {
+	same bool
+	why  string
+}
+
+// chooseSources picks each found item's source among the posts that
+// support it equally (Result.Tied): those by the shown author, then
+// those whose date the shown date contains, then the choice that gives
+// the most consecutive pairs sharing a context, then the earliest.
+func (j *judge) chooseSources(ctx context.Context, items []MontageItem, shown []Author) error {
+	options := make([][]Post, len(items))
+	for i := range items {
+		it := &items[i]
+		if !it.Found() {
+			continue
+		}
+		var posts []Post
+		for _, m := range it.Link.Tied() {
+			posts = append(posts, m.Post)
+		}
+		slices.SortStableFunc(posts, func(x, y Post) int { return x.CreatedAt.Compare(y.CreatedAt) })
+		if !shown[i].IsZero() {
+			posts = keepIf(posts, func(p Post) bool { return !isCopy(p) && authorIs(shown[i], p) })
+		}
+		if d := it.ShownDate; d != nil {
+			posts = keepIf(posts, func(p Post) bool { return d.Contains(p.CreatedAt) })
+		}
+		options[i] = posts
 	}
-	if strings.TrimSpace(item.Date) != "" {
-		d, err := ParseShownDate(item.Date, captured)
-		if err != nil {
-			it.DateNote = "date non comprise : « " + strings.TrimSpace(item.Date) + " »"
-		} else {
-			it.ShownDate = &d
+	// Over each run of consecutive found items, the choice with the most
+	// pairs sharing a context, then the earliest posts (the smallest sum
+	// of ranks in time order): a Viterbi pass over small sets.
+	for lo := 0; lo < len(items); {
+		if len(options[lo]) == 0 {
+			lo++
+			continue
+		}
+		hi := lo
+		for hi+1 < len(items) && len(options[hi+1]) > 0 {
+			hi++
+		}
+		type cell struct{ pairs, ranks, from int }
+		cells := make([][]cell, hi-lo+1)
+		cells[0] = make([]cell, len(options[lo]))
+		for k := range cells[0] {
+			cells[0][k] = cell{0, k, -1}
+		}
+		for i := lo + 1; i <= hi; i++ {
+			row := make([]cell, len(options[i]))
+			for k, p := range options[i] {
+				best := cell{-1, 0, -1}
+				for f, q := range options[i-1] {
+					prev := cells[i-1-lo][f]
+					sh, err := j.sharedContext(ctx, q, p)
+					if err != nil {
+						return err
+					}
+					c := cell{prev.pairs, prev.ranks + k, f}
+					if sh.same {
+						c.pairs++
+					}
+					if c.pairs > best.pairs || c.pairs == best.pairs && c.ranks < best.ranks {
+						best = c
+					}
+				}
+				row[k] = best
+			}
+			cells[i-lo] = row
+		}
+		k := 0
+		last := cells[hi-lo]
+		for x := range last {
+			if last[x].pairs > last[k].pairs || last[x].pairs == last[k].pairs && last[x].ranks < last[k].ranks {
+				k = x
+			}
+		}
+		for i := hi; i >= lo; i-- {
+			if _, err := items[i].Link.Prefer(ctx, j.a, options[i][k].Key()); err != nil {
+				return err
+			}
+			k = cells[i-lo][k].from
+		}
+		lo = hi + 1
+	}
+	return nil
+}
+
+// keepIf returns the posts that pass, or all of them when none does.
+func keepIf(posts []Post, pass func(Post) bool) []Post {
+	var out []Post
+	for _, p := range posts {
+		if pass(p) {
+			out = append(out, p)
 		}
 	}
+	if len(out) == 0 {
+		return posts
+	}
+	return out
+}
+
+// authorIs reports whether the author shown surely wrote p.
+func authorIs(a Author, p Post) bool {
+	ok, known := a.Is(p)
+	return ok && known
+}
+
+// judgeShown compares the author and date an item shows with its source.
+func (j *judge) judgeShown(ctx context.Context, it *MontageItem, shown Author) error {
 	if !it.Found() {
-		return
+		return nil
 	}
 	src := it.Link.Source
-	if it.ShownAuthor != "" {
-		var ok bool
-		if byName {
-			ok = normalize.Match.Equal(it.ShownAuthor, src.AuthorName) || normalize.Match.Equal(it.ShownAuthor, src.Author)
-		} else {
-			ok = strings.EqualFold(it.ShownAuthor, src.Author)
+	words, ok, err := j.wordsAuthor(ctx, *src)
+	if err != nil {
+		return err
+	}
+	if ok {
+		it.Author = words.Author
+		if !shown.IsZero() {
+			if match, known := shown.Is(words); known {
+				it.AuthorMatches = &match
+			}
 		}
-		it.AuthorMatches = &ok
 	}
 	if it.ShownDate != nil {
 		ok := it.ShownDate.Contains(src.CreatedAt)
 		it.DateMatches = &ok
 	}
+	return nil
+}
+
+// wordsAuthor returns the post whose author wrote p's words: p itself,
+// or the original of a repost, or for a retweet's copy ("RT @x: …") a
+// post by x. ok is false when a repost's original is absent.
+func (j *judge) wordsAuthor(ctx context.Context, p Post) (Post, bool, error) {
+	if by := retweetedHandle(p.Text); by != "" {
+		return Post{Platform: p.Platform, Author: by}, true, nil
+	}
+	if p.RepostOf == "" {
+		return p, true, nil
+	}
+	orig, ok, err := j.a.Post(ctx, Key{p.Platform, p.RepostOf})
+	return orig, ok, err
+}
+
+// retweetedHandle returns x for a text "RT @x: …", else "".
+func retweetedHandle(text string) string {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(text), "RT @")
+	if !ok {
+		return ""
+	}
+	if i := strings.IndexByte(rest, ':'); i > 0 && !strings.ContainsAny(rest[:i], " \n") {
+		return rest[:i]
+	}
+	return ""
 }
 
 // sharedContext reports whether two posts share a context, and which.
-func sharedContext(ctx context.Context, a Archive, p, q Post) (bool, string, error) {
+func (j *judge) sharedContext(ctx context.Context, p, q Post) (sharing, error) {
+	k := [2]Key{p.Key(), q.Key()}
+	if q.Key().String() < p.Key().String() {
+		k = [2]Key{q.Key(), p.Key()}
+	}
+	if sh, ok := j.shared[k]; ok {
+		return sh, nil
+	}
+	sh, err := j.share(ctx, p, q)
+	if err != nil {
+		return sh, err
+	}
+	j.shared[k] = sh
+	return sh, nil
+}
+
+func (j *judge) share(ctx context.Context, p, q Post) (sharing, error) {
 	if p.Platform == q.Platform {
 		switch {
 		case p.Key() == q.Key():
-			return true, "le même message", nil
+			return sharing{true, "le même message"}, nil
 		case p.QuoteOf == q.ID || q.QuoteOf == p.ID:
-			return true, "l'un cite l'autre", nil
+			return sharing{true, "l'un cite l'autre"}, nil
 		case p.RepostOf == q.ID || q.RepostOf == p.ID:
-			return true, "l'un repartage l'autre", nil
+			return sharing{true, "l'un repartage l'autre"}, nil
 		}
-		rp, err := conversationRoot(ctx, a, p)
+		rp, err := j.root(ctx, p)
 		if err != nil {
-			return false, "", err
+			return sharing{}, err
 		}
-		rq, err := conversationRoot(ctx, a, q)
+		rq, err := j.root(ctx, q)
 		if err != nil {
-			return false, "", err
+			return sharing{}, err
 		}
 		if rp == rq {
-			return true, "la même conversation", nil
+			return sharing{true, "la même conversation"}, nil
 		}
 	}
 	if p.Platform == q.Platform && strings.EqualFold(p.Author, q.Author) {
@@ -223,15 +416,27 @@ func sharedContext(ctx context.Context, a Archive, p, q Post) (bool, string, err
 		if second.CreatedAt.Before(first.CreatedAt) {
 			first, second = second, first
 		}
-		next, err := a.Timeline(ctx, first.Platform, first.Author, first.CreatedAt, 0, 1)
+		next, err := j.a.Timeline(ctx, first.Platform, first.Author, first.CreatedAt, 0, 1)
 		if err != nil {
-			return false, "", err
+			return sharing{}, err
 		}
 		if len(next) == 1 && next[0].Key() == second.Key() {
-			return true, "deux messages consécutifs du même auteur", nil
+			return sharing{true, "deux messages consécutifs du même auteur"}, nil
 		}
 	}
-	return false, "", nil
+	return sharing{}, nil
+}
+
+// root returns p's conversation root, once per post.
+func (j *judge) root(ctx context.Context, p Post) (string, error) {
+	if r, ok := j.roots[p.Key()]; ok {
+		return r, nil
+	}
+	r, err := conversationRoot(ctx, j.a, p)
+	if err == nil {
+		j.roots[p.Key()] = r
+	}
+	return r, err
 }
 
 // conversationRoot returns the id of p's conversation: the platform's
@@ -261,9 +466,9 @@ func conversationRoot(ctx context.Context, a Archive, p Post) (string, error) {
 }
 
 // flag computes the verdict and the flags.
-func (m *Montage) flag(ctx context.Context, a Archive) error {
+func (m *Montage) flag(ctx context.Context, j *judge) error {
 	items := m.Items
-	var notFound, altered, misattributed, unrelated, gaps []int
+	var notFound, altered, misattributed, wrongDate, unrelated, gaps []int
 	allFound, anyBreak := true, false
 	for i := range items {
 		it := &items[i]
@@ -278,6 +483,9 @@ func (m *Montage) flag(ctx context.Context, a Archive) error {
 		if it.AuthorMatches != nil && !*it.AuthorMatches {
 			misattributed = append(misattributed, i)
 		}
+		if it.DateMatches != nil && !*it.DateMatches {
+			wrongDate = append(wrongDate, i)
+		}
 		if s := it.SameContextAsPrevious; s != nil {
 			if !*s {
 				anyBreak = true
@@ -291,24 +499,26 @@ func (m *Montage) flag(ctx context.Context, a Archive) error {
 	switch {
 	case anyBreak:
 		m.Verdict = Spliced
-	case allFound:
-		m.Verdict = Genuine
-	default:
+	case len(altered)+len(misattributed)+len(wrongDate) > 0:
+		m.Verdict = Doctored
+	case !allFound:
 		m.Verdict = Unverifiable
+	default:
+		m.Verdict = Genuine
 	}
 	m.Spliced = m.Verdict == Spliced
 
-	spliced, err := m.splicedAbuse(ctx, a)
+	spliced, err := m.splicedAbuse(ctx, j)
 	if err != nil {
 		return err
 	}
 	if len(spliced) > 0 {
 		d := &items[m.Disputed]
 		m.Flags = append(m.Flags, Flag{FlagSplicedAbuse, spliced, fmt.Sprintf(
-			"Des messages injurieux (%s) écrits par d'autres comptes, hors du contexte de l'élément n°%d, ont été placés à côté de lui%s.",
-			abuse.FrenchList(m.abuseBeside(spliced)), m.Disputed+1, disputedAbuseFR(d))})
+			"Des messages injurieux (%s) écrits par d'autres comptes (%s), hors du contexte de l'élément n°%d, ont été placés à côté de lui%s.",
+			abuse.FrenchList(m.abuseBeside(spliced)), strings.Join(m.authorsOf(spliced), ", "), m.Disputed+1, disputedAbuseFR(d))})
 	}
-	if authors := m.authors(); len(authors) > 1 {
+	if authors := m.authorsOf(nil); len(authors) > 1 {
 		var its []int
 		for i := range items {
 			if items[i].Found() {
@@ -325,14 +535,22 @@ func (m *Montage) flag(ctx context.Context, a Archive) error {
 	if len(misattributed) > 0 {
 		var parts []string
 		for _, i := range misattributed {
-			parts = append(parts, fmt.Sprintf("n°%d montré sous « %s », écrit par @%s", i+1, items[i].ShownAuthor, items[i].Link.Source.Author))
+			parts = append(parts, fmt.Sprintf("n°%d montré sous « %s », écrit par @%s", i+1, items[i].ShownAuthor, items[i].Author))
 		}
 		m.Flags = append(m.Flags, Flag{FlagMisattributed, misattributed,
 			"L'auteur affiché n'est pas celui du message retrouvé : " + strings.Join(parts, " ; ") + "."})
 	}
 	if len(altered) > 0 {
 		m.Flags = append(m.Flags, Flag{FlagAltered, altered,
-			fmt.Sprintf("Le texte de %s diffère de la source retrouvée par des mots remplacés, ajoutés ou supprimés.", itemsFR(altered))})
+			fmt.Sprintf("Le texte de %s diffère de la source retrouvée (%s).", itemsFR(altered), m.alteredKinds(altered))})
+	}
+	if len(wrongDate) > 0 {
+		var parts []string
+		for _, i := range wrongDate {
+			parts = append(parts, fmt.Sprintf("n°%d daté « %s », publié le %s", i+1, items[i].ShownDate.Text, parisDateFR(items[i].Link.Source.CreatedAt)))
+		}
+		m.Flags = append(m.Flags, Flag{FlagWrongDate, wrongDate,
+			"La date affichée n'est pas celle du message, ni en heure de Paris, ni en UTC" + captureZoneFR(items, wrongDate) + " : " + strings.Join(parts, " ; ") + "."})
 	}
 	if len(notFound) > 0 {
 		m.Flags = append(m.Flags, Flag{FlagNotFound, notFound,
@@ -345,14 +563,58 @@ func (m *Montage) flag(ctx context.Context, a Archive) error {
 	return nil
 }
 
+// captureZoneFR names the capture's zone in the wrong_date sentence when
+// one was tried.
+func captureZoneFR(items []MontageItem, wrong []int) string {
+	for _, i := range wrong {
+		if z := items[i].ShownDate.capture; z != nil {
+			return ", ni à l'heure de la capture (" + z.String() + ")"
+		}
+	}
+	return ""
+}
+
+// alteredKinds names the kinds of word changes of the altered items, in
+// French, for the altered flag's sentence.
+func (m *Montage) alteredKinds(items []int) string {
+	var kinds []string
+	for _, i := range items {
+		for _, d := range m.Items[i].Link.Alignment.Differences {
+			var k string
+			switch d.Kind {
+			case quote.WordReplaced:
+				k = "mots remplacés"
+			case quote.WordInserted:
+				k = "mots ajoutés"
+			case quote.WordDeleted:
+				k = "mots supprimés"
+			default:
+				switch d.Kind.String() {
+				case "negation":
+					k = "négation coupée ou ajoutée"
+				case "punctuation":
+					k = "ponctuation changée"
+				}
+			}
+			if k != "" && !slices.Contains(kinds, k) {
+				kinds = append(kinds, k)
+			}
+		}
+	}
+	if len(kinds) == 0 {
+		return "mots changés"
+	}
+	return strings.Join(kinds, ", ")
+}
+
 // splicedAbuse returns, in screen order, the disputed item and the
 // abusive items by other authors, outside its context, whose categories
 // it does not carry; nil when there are none.
-func (m *Montage) splicedAbuse(ctx context.Context, a Archive) ([]int, error) {
+func (m *Montage) splicedAbuse(ctx context.Context, j *judge) ([]int, error) {
 	d := &m.Items[m.Disputed]
-	author := d.ShownAuthor
-	if d.Found() {
-		author = d.Link.Source.Author
+	author := d.Author
+	if author == "" && !d.Found() {
+		author = d.ShownAuthor
 	}
 	var out []int
 	for i := range m.Items {
@@ -360,18 +622,18 @@ func (m *Montage) splicedAbuse(ctx context.Context, a Archive) ([]int, error) {
 		if i == m.Disputed || !it.Abuse.Abusive || !it.Found() {
 			continue
 		}
-		if author != "" && strings.EqualFold(it.Link.Source.Author, author) {
+		if author != "" && strings.EqualFold(strings.TrimPrefix(it.Author, "@"), strings.TrimPrefix(author, "@")) {
 			continue
 		}
-		if !slices.ContainsFunc(it.Abuse.Categories, func(c abuse.Category) bool { return !slices.Contains(d.Abuse.Categories, c) }) {
+		if !newAbuse(d.Abuse, it.Abuse) {
 			continue
 		}
 		if d.Found() {
-			same, _, err := sharedContext(ctx, a, *d.Link.Source, *it.Link.Source)
+			sh, err := j.sharedContext(ctx, *d.Link.Source, *it.Link.Source)
 			if err != nil {
 				return nil, err
 			}
-			if same {
+			if sh.same {
 				continue
 			}
 		}
@@ -383,6 +645,12 @@ func (m *Montage) splicedAbuse(ctx context.Context, a Archive) ([]int, error) {
 	out = append(out, m.Disputed)
 	slices.Sort(out)
 	return out, nil
+}
+
+// newAbuse reports whether the abuse of an item beside the disputed one
+// is abuse the disputed item does not carry: a category it does not have.
+func newAbuse(disputed, beside abuse.Result) bool {
+	return slices.ContainsFunc(beside.Categories, func(c abuse.Category) bool { return !slices.Contains(disputed.Categories, c) })
 }
 
 // abuseBeside returns the categories of the items (all but the
@@ -404,15 +672,19 @@ func (m *Montage) abuseBeside(items []int) []abuse.Category {
 	return cats
 }
 
-// authors returns the distinct authors of the found items, as @handles,
-// in item order.
-func (m *Montage) authors() []string {
+// authorsOf returns the distinct authors of the words of the given
+// found items (all found items when nil), as @handles, in item order.
+func (m *Montage) authorsOf(items []int) []string {
 	var out []string
 	for i := range m.Items {
-		if !m.Items[i].Found() {
+		if items != nil && !slices.Contains(items, i) || !m.Items[i].Found() || i == m.Disputed && items != nil {
 			continue
 		}
-		h := "@" + m.Items[i].Link.Source.Author
+		a := m.Items[i].Author
+		if a == "" {
+			a = m.Items[i].Link.Source.Author
+		}
+		h := "@" + a
 		if !slices.ContainsFunc(out, func(s string) bool { return strings.EqualFold(s, h) }) {
 			out = append(out, h)
 		}
@@ -447,4 +719,17 @@ func itemsFR(items []int) string {
 		return "l'élément n°" + ns[0]
 	}
 	return "les éléments n°" + strings.Join(ns, ", ")
+}
+
+var monthsFR = [...]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
+
+// parisDateFR writes an instant as a French reader expects it, in Paris
+// time: "12 juin 2012 à 20:41 (heure de Paris)".
+func parisDateFR(t time.Time) string {
+	t = t.In(paris)
+	day := fmt.Sprint(t.Day())
+	if t.Day() == 1 {
+		day = "1er"
+	}
+	return fmt.Sprintf("%s %s %d à %02d:%02d (heure de Paris)", day, monthsFR[t.Month()-1], t.Year(), t.Hour(), t.Minute())
 }

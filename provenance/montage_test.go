@@ -110,8 +110,8 @@ var trollTemplates = []string{
 type montageCase struct {
 	comp                 provenance.Composite
 	kind                 string
-	splicedAbuse         bool // spliced_abuse must be raised
-	genuine              bool // the verdict must be genuine
+	splicedAbuse         bool   // spliced_abuse must be raised
+	verdict              string // the verdict it must get
 	misattributed        []int
 	trollItems, disputed int
 }
@@ -175,29 +175,29 @@ func TestMontageGenerated(t *testing.T) {
 			}
 			at := r.IntN(len(items))
 			items[0], items[at] = items[at], items[0]
-			cases = append(cases, montageCase{comp: provenance.Composite{Items: items, Disputed: at}, kind: "spliced_abuse", splicedAbuse: true})
+			cases = append(cases, montageCase{comp: provenance.Composite{Items: items, Disputed: at}, kind: "spliced_abuse", splicedAbuse: true, verdict: provenance.Spliced})
 		case 1: // a real thread screenshot: the post and abusive replies by others
 			items := []provenance.Item{item(d.Text, d.Author)}
 			for range 1 + r.IntN(3) {
 				tp := troll(d, true)
 				items = append(items, item(tp.Text, tp.Author))
 			}
-			cases = append(cases, montageCase{comp: provenance.Composite{Items: items, Disputed: 0}, kind: "thread", genuine: true})
+			cases = append(cases, montageCase{comp: provenance.Composite{Items: items, Disputed: 0}, kind: "thread", verdict: provenance.Genuine})
 		case 2: // a troll's insult shown under the disputed author's name
 			tp := troll(d, true)
 			items := []provenance.Item{item(d.Text, d.Author), item(tp.Text, d.Author)}
-			cases = append(cases, montageCase{comp: provenance.Composite{Items: items, Disputed: 0}, kind: "misattributed", genuine: true, misattributed: []int{1}})
+			cases = append(cases, montageCase{comp: provenance.Composite{Items: items, Disputed: 0}, kind: "misattributed", verdict: provenance.Doctored, misattributed: []int{1}})
 		case 3: // two unrelated posts, no abuse: spliced, but not spliced_abuse
 			e := draw()
 			if e.Author == d.Author {
 				continue
 			}
 			items := []provenance.Item{item(d.Text, d.Author), item(e.Text, e.Author)}
-			cases = append(cases, montageCase{comp: provenance.Composite{Items: items, Disputed: 0}, kind: "unrelated"})
+			cases = append(cases, montageCase{comp: provenance.Composite{Items: items, Disputed: 0}, kind: "unrelated", verdict: provenance.Spliced})
 		}
 	}
 	opts := provenance.MontageOptions{Classifier: abuse.New()}
-	var tp, fp, fn, genuineRight, genuineAll, misFound, misAll int
+	var tp, fp, fn, verdictRight, genuineRight, genuineAll, misFound, misAll, accused, forgeriesPassed int
 	var misses []string
 	for i, c := range cases {
 		c.comp.ID = fmt.Sprint("g", i)
@@ -212,11 +212,19 @@ func TestMontageGenerated(t *testing.T) {
 		case c.splicedAbuse:
 			fn++
 		}
-		if c.genuine {
+		if m.Verdict == c.verdict {
+			verdictRight++
+		}
+		if c.verdict == provenance.Genuine {
 			genuineAll++
 			if m.Verdict == provenance.Genuine {
 				genuineRight++
 			}
+			if m.Verdict == provenance.Spliced || m.Verdict == provenance.Doctored {
+				accused++
+			}
+		} else if m.Verdict == provenance.Genuine {
+			forgeriesPassed++
 		}
 		for _, want := range c.misattributed {
 			misAll++
@@ -226,7 +234,7 @@ func TestMontageGenerated(t *testing.T) {
 				}
 			}
 		}
-		if raised != c.splicedAbuse || c.genuine && m.Verdict != provenance.Genuine {
+		if raised != c.splicedAbuse || m.Verdict != c.verdict {
 			if len(misses) < 20 {
 				misses = append(misses, fmt.Sprintf("%s %s: %s %v", c.comp.ID, c.kind, m.Verdict, m.Flags))
 			}
@@ -234,8 +242,9 @@ func TestMontageGenerated(t *testing.T) {
 	}
 	precision := ratio(tp, tp+fp)
 	recall := ratio(tp, tp+fn)
-	t.Logf("\n| generated montages | value |\n|---|---|\n| composites | %d |\n| spliced_abuse precision | %.3f (%d/%d) |\n| spliced_abuse recall | %.3f (%d/%d) |\n| genuine accuracy | %.3f (%d/%d) |\n| misattribution recall | %.3f (%d/%d) |",
-		len(cases), precision, tp, tp+fp, recall, tp, tp+fn, ratio(genuineRight, genuineAll), genuineRight, genuineAll, ratio(misFound, misAll), misFound, misAll)
+	t.Logf("\n| generated montages | value |\n|---|---|\n| composites | %d |\n| verdict accuracy | %.3f (%d/%d) |\n| spliced_abuse precision | %.3f (%d/%d) |\n| spliced_abuse recall | %.3f (%d/%d) |\n| genuine accuracy | %.3f (%d/%d) |\n| genuine accused (spliced or doctored) | %d |\n| forgeries called genuine | %d |\n| misattribution recall | %.3f (%d/%d) |",
+		len(cases), ratio(verdictRight, len(cases)), verdictRight, len(cases), precision, tp, tp+fp, recall, tp, tp+fn,
+		ratio(genuineRight, genuineAll), genuineRight, genuineAll, accused, forgeriesPassed, ratio(misFound, misAll), misFound, misAll)
 	for _, m := range misses {
 		t.Log("miss: " + m)
 	}
@@ -243,6 +252,9 @@ func TestMontageGenerated(t *testing.T) {
 	require.GreaterOrEqual(t, precision, 0.95, "spliced_abuse precision")
 	require.GreaterOrEqual(t, recall, 0.95, "spliced_abuse recall")
 	require.GreaterOrEqual(t, ratio(genuineRight, genuineAll), 0.95, "genuine accuracy")
+	require.GreaterOrEqual(t, ratio(verdictRight, len(cases)), 0.95, "verdict accuracy")
+	require.Zero(t, accused, "genuine composites called spliced or doctored")
+	require.Zero(t, forgeriesPassed, "forged composites called genuine")
 	require.GreaterOrEqual(t, ratio(misFound, misAll), 0.95, "misattribution recall")
 }
 

@@ -11,6 +11,7 @@ import (
 
 	"github.com/guillemet/guillemet/abuse"
 	"github.com/guillemet/guillemet/provenance"
+	"github.com/guillemet/guillemet/quote"
 )
 
 // abuseJSON is an item's abuse judgment in the montage JSON.
@@ -40,7 +41,27 @@ type montageItemJSON struct {
 	ShownDate             string           `json:"shown_date,omitempty"`
 	DateMatches           *bool            `json:"date_matches,omitempty"`
 	DateNote              string           `json:"date_note,omitempty"`
+	Author                string           `json:"author,omitempty"`
+	AlsoPosted            []alsoPostedJSON `json:"also_posted"`
 	Error                 string           `json:"error,omitempty"`
+}
+
+// alsoPostedJSON is another post with the same words (CONTRACT §4
+// verify, also_posted).
+type alsoPostedJSON struct {
+	Platform  string `json:"platform"`
+	ID        string `json:"id"`
+	Author    string `json:"author"`
+	CreatedAt string `json:"created_at"`
+}
+
+// alsoPosted lists the other posts with the same words, earliest first.
+func alsoPosted(r *provenance.Result) []alsoPostedJSON {
+	out := []alsoPostedJSON{}
+	for _, m := range r.AlsoPosted {
+		out = append(out, alsoPostedJSON{m.Post.Platform, m.Post.ID, m.Post.Author, m.Post.CreatedAt.Format(time.RFC3339Nano)})
+	}
+	return out
 }
 
 type flagJSON struct {
@@ -83,7 +104,8 @@ func toMontageJSON(m *provenance.Montage) montageOutput {
 		j := montageItemJSON{Index: it.Index, Verdict: it.Link.Verdict.String(), Score: it.Link.Score, Text: it.Link.Quote,
 			Abuse:                 abuseJSON{Abusive: it.Abuse.Abusive, Categories: cats, Score: it.Abuse.Score, Reported: it.Abuse.Reported},
 			SameContextAsPrevious: it.SameContextAsPrevious, ContextReason: it.ContextReason,
-			ShownAuthor: it.ShownAuthor, AuthorMatches: it.AuthorMatches, DateMatches: it.DateMatches, DateNote: it.DateNote}
+			ShownAuthor: it.ShownAuthor, AuthorMatches: it.AuthorMatches, DateMatches: it.DateMatches, DateNote: it.DateNote,
+			Author: it.Author, AlsoPosted: alsoPosted(it.Link)}
 		if it.Err != nil {
 			j.Error = it.Err.Error()
 		}
@@ -230,8 +252,76 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 
 var montageVerdictFR = map[string]string{
 	provenance.Spliced:      "MONTAGE — des éléments qui n'ont jamais été ensemble ont été rapprochés",
-	provenance.Genuine:      "AUTHENTIQUE — tous les éléments ont été retrouvés, et ils se suivaient réellement",
+	provenance.Doctored:     "RETOUCHÉ — les éléments se suivaient, mais des mots, un auteur ou une date ont été changés",
 	provenance.Unverifiable: "INVÉRIFIABLE — des éléments manquent dans l'archive",
+	provenance.Genuine:      "AUTHENTIQUE — tous les éléments retrouvés, tels que publiés, par l'auteur et à la date affichés, et ils se suivaient réellement",
+}
+
+// montageHeadline is the report's first line: what a committee must not
+// miss (CONTRACT §4 montage). For a montage, which items were brought
+// together and who really wrote each; for a doctored screenshot, which
+// items were changed and how; else the verdict in words.
+func montageHeadline(m *provenance.Montage) string {
+	switch m.Verdict {
+	case provenance.Spliced:
+		var groups []string
+		cur := ""
+		for i := range m.Items {
+			it := &m.Items[i]
+			who := "introuvable"
+			if it.Found() {
+				who = "@" + writer(it)
+			}
+			part := fmt.Sprintf("n°%d (%s)", i+1, who)
+			if s := it.SameContextAsPrevious; i > 0 && (s == nil || !*s) {
+				groups = append(groups, cur)
+				cur = ""
+			}
+			if cur != "" {
+				cur += ", "
+			}
+			cur += part
+		}
+		groups = append(groups, cur)
+		return "MONTAGE : jamais ensemble — " + strings.Join(groups, " | ") + disputedWriter(m)
+	case provenance.Doctored:
+		var parts []string
+		for i := range m.Items {
+			it := &m.Items[i]
+			if !it.Found() {
+				continue
+			}
+			if it.AuthorMatches != nil && !*it.AuthorMatches {
+				parts = append(parts, fmt.Sprintf("n°%d montré sous « %s » est de @%s", i+1, it.ShownAuthor, writer(it)))
+			}
+			if it.Link.Verdict == quote.Altered {
+				parts = append(parts, fmt.Sprintf("n°%d : le texte de @%s a été modifié", i+1, writer(it)))
+			}
+			if it.DateMatches != nil && !*it.DateMatches {
+				parts = append(parts, fmt.Sprintf("n°%d daté « %s » a été publié le %s", i+1, it.ShownDate.Text, dateFR(it.Link.Source.CreatedAt)))
+			}
+		}
+		return "RETOUCHÉ : " + strings.Join(parts, " ; ") + "."
+	}
+	return montageVerdictFR[m.Verdict] + "."
+}
+
+// writer is who wrote a found item's words.
+func writer(it *provenance.MontageItem) string {
+	if it.Author != "" {
+		return it.Author
+	}
+	return it.Link.Source.Author
+}
+
+// disputedWriter ends the montage headline with who wrote the disputed
+// item, when it was found.
+func disputedWriter(m *provenance.Montage) string {
+	d := &m.Items[m.Disputed]
+	if !d.Found() {
+		return fmt.Sprintf(" ; l'élément contesté n°%d est introuvable.", m.Disputed+1)
+	}
+	return fmt.Sprintf(" ; l'élément contesté est le n°%d, de @%s.", m.Disputed+1, writer(d))
 }
 
 // showMontage prints the readable report of one composite.
@@ -240,6 +330,7 @@ func showMontage(w *reportWriter, c provenance.Composite, m *provenance.Montage)
 	if m.ID != "" {
 		title += " " + m.ID
 	}
+	w.line(montageHeadline(m))
 	w.line(fmt.Sprintf("%s : %d éléments, élément contesté n°%d", title, len(m.Items), m.Disputed+1))
 	w.line("→ verdict : " + m.Verdict + " — " + montageVerdictFR[m.Verdict])
 	for i := range m.Items {
@@ -266,11 +357,17 @@ func showMontage(w *reportWriter, c provenance.Composite, m *provenance.Montage)
 		} else {
 			src := it.Link.Source
 			w.line(fmt.Sprintf("   écrit par @%s%s, %s — %s (%s)", src.Author, nameOf(*src), dateFR(src.CreatedAt), it.Link.Verdict, verdictFR[it.Link.Verdict]))
+			if it.Author != "" && !strings.EqualFold(it.Author, src.Author) {
+				w.line("   (repartage : les mots sont de @" + it.Author + ")")
+			}
 			if it.AuthorMatches != nil && !*it.AuthorMatches {
-				w.line("   ⚠ l'auteur affiché n'est pas l'auteur réel")
+				w.line(fmt.Sprintf("   ⚠ auteur affiché « %s », mais écrit par @%s", it.ShownAuthor, writer(it)))
 			}
 			if it.DateMatches != nil && !*it.DateMatches {
-				w.line("   ⚠ la date affichée ne correspond pas à celle du message")
+				w.line(fmt.Sprintf("   ⚠ date affichée « %s », mais publié le %s", it.ShownDate.Text, dateFR(src.CreatedAt)))
+			}
+			for _, a := range it.Link.AlsoPosted {
+				w.line(fmt.Sprintf("   mêmes mots aussi publiés par @%s (%s), %s — %s", a.Post.Author, a.Post.Platform, dateFR(a.Post.CreatedAt), orID(a.Post)))
 			}
 		}
 		if it.DateNote != "" {

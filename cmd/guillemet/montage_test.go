@@ -52,9 +52,14 @@ func TestMontageJSONContract(t *testing.T) {
 func TestMontageReport(t *testing.T) {
 	code, out, errOut := runCLI(t, "", "montage", "--archive", montageArchive, "--composite", montageComposites)
 	require.Equal(t, 0, code, errOut)
+	assert.True(t, strings.HasPrefix(out, "MONTAGE : jamais ensemble — n°1 (@vrai_francais75) | n°2 (@JulienMarcy) | n°3 (@justice_pr_tous) | n°4 (@lolo_del) ; l'élément contesté est le n°2, de @JulienMarcy.\n"),
+		"the first line says what a committee must not miss:\n%s", strings.SplitN(out, "\n", 2)[0])
 	assert.Contains(t, out, "Capture seed002-montage : 4 éléments, élément contesté n°2")
 	assert.Contains(t, out, "→ verdict : genuine — AUTHENTIQUE")
-	assert.Contains(t, out, "l'auteur affiché n'est pas l'auteur réel")
+	assert.Contains(t, out, "\nRETOUCHÉ : n°2 montré sous « @KBelhadj_Avignon » est de @patriote_1789.\nCapture misattributed")
+	assert.Contains(t, out, "⚠ auteur affiché « @KBelhadj_Avignon », mais écrit par @patriote_1789")
+	assert.Contains(t, out, "\nRETOUCHÉ : n°2 : le texte de @JulienMarcy a été modifié.\nCapture altered")
+	assert.Contains(t, out, "→ verdict : doctored — RETOUCHÉ")
 	assert.Contains(t, out, "date non comprise : « la semaine dernière peut-être »")
 	assert.Contains(t, out, "Le vrai contexte de l'élément contesté (n°2) :")
 }

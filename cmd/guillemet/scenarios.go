@@ -52,13 +52,15 @@ var stories = []story{
 	},
 	{
 		title: "Un tweet politique dur, et ce qui l'entourait ce soir-là",
-		context: "Julien Marcy (@JulienMarcy), militant, interpelle une ministre fictive, Claire Durand. Des années plus tard, " +
-			"son tweet circule seul, dans un courriel mal encodé et dans une capture retapée. L'archive rend ses autres messages de la soirée.",
+		context: "Julien Marcy (@JulienMarcy), militant, interpelle une ministre fictive, Claire Durand, avec les mots mêmes du tweet " +
+			"de la note 1 de l'article d'origine. Des années plus tard, son tweet circule seul, dans un courriel mal encodé et dans " +
+			"une capture retapée, puis dans un bloc de messages d'autres comptes qui la traitent de « salope » et appellent à la tondre. " +
+			"L'archive rend ses autres messages de la soirée.",
 		archive: "marcy.jsonl",
 		quotes: []string{
-			"« On ne vous lâchera pas de tout votre mandat »",
-			"DÃ©mission ! Votre loi va prÃ©cariser des milliers de travailleuses. On ne vous lÃ¢chera pas de tout votre mandat. Irresponsable !",
-			"DEMISSION! Votre loi va précariser des milliers de travailleuses.\nOn ne vous lâchera pas de tout votre mandat. IRRESPONSABLE !!!",
+			"« On va te harceler durant tout ton mandat »",
+			"DÃ©missionne sale putophobe. On va te harceler durant tout ton mandat jusquâ€™Ã  ce que tu te casses. Criminelle !",
+			"DEMISSIONNE sale putophobe.\nOn va te harceler durant tout ton mandat jusqu'a ce que tu te casses. CRIMINELLE !!!",
 		},
 		montage: "marcy_montage.json",
 	},
