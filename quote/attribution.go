@@ -746,7 +746,16 @@ func subjectBefore(text string, words []word) (np string, at int, pron gender, o
 			return "", seg[0].at, g, true
 		}
 		if _, ok := readSpeaker(s); ok {
-			return s, seg[0].at, 0, true
+			// "Le maire, Paul Hamon, a réagi": the attribution starts
+			// with the description in apposition.
+			at := seg[0].at
+			if len(segs) > 0 {
+				prev := segs[len(segs)-1]
+				if _, ok := readSpeaker(strings.TrimSuffix(joinWords(text, prev), ",")); ok {
+					at = prev[0].at
+				}
+			}
+			return s, at, 0, true
 		}
 		if !isAside(seg) {
 			return "", 0, 0, false

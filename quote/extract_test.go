@@ -87,6 +87,7 @@ func checkQuotations(t testing.TB, article string, qs []quote.Quotation) {
 		if q.Kind == quote.Embedded {
 			require.NotEmpty(t, q.Handle)
 		}
+		require.Equal(t, q.Speaker == "", q.Basis == quote.SpeakerUnknown, "quotation %d: speaker %q, basis %s", i, q.Speaker, q.Basis)
 	}
 }
 
@@ -292,6 +293,25 @@ func TestExtractForms(t *testing.T) {
 		{"unbalanced", "Il a lancé « vous êtes des traîtres\n\nLa suite du texte.", []string{"vous êtes des traîtres"}, nil},
 		{"paragraphs", "« Premier paragraphe.\n\n« Second paragraphe », a conclu Marie Lenoir.", []string{"Premier paragraphe.\nSecond paragraphe"}, []string{"Marie Lenoir"}},
 		{"empty marks", "Des guillemets vides « » et \"\" ne sont rien.", nil, nil},
+		// Issue 11's examples: a speaker named beside the quotation wins
+		// over the previous paragraph's.
+		{"selon with an apposition", "« Tout va bien », a déclaré Paul Hamon.\n\nSelon Marc Vidal, adjoint aux finances, « le budget n'est pas bouclé ».",
+			[]string{"Tout va bien", "le budget n'est pas bouclé"}, []string{"Paul Hamon", "Marc Vidal"}},
+		{"dislocated subject", "« Tout va bien », a déclaré Paul Hamon.\n\nLa rectrice, elle, a répondu sobrement : “Je ne commenterai pas.”",
+			[]string{"Tout va bien", "Je ne commenterai pas."}, []string{"Paul Hamon", "La rectrice"}},
+		{"no attribution", "« Tout va bien », a déclaré Paul Hamon.\n\n« Le budget n'est pas bouclé. »",
+			[]string{"Tout va bien", "Le budget n'est pas bouclé."}, []string{"Paul Hamon", ""}},
+		{"answer", "« Vous mentez », a lancé Marie Lenoir à Paul Hamon. « Je n'ai rien caché », lui a rétorqué le maire.",
+			[]string{"Vous mentez", "Je n'ai rien caché"}, []string{"Marie Lenoir", "le maire"}},
+		{"pronoun skips the other gender", "Marie Lenoir a interpellé Paul Hamon. « Où est l'argent ? », a-t-elle demandé.",
+			[]string{"Où est l'argent ?"}, []string{"Marie Lenoir"}},
+		{"pronoun of an unknown gender", "Camille Roux a interpellé Paul Hamon. « Où est l'argent ? », a-t-elle demandé.",
+			[]string{"Où est l'argent ?"}, []string{""}},
+		{"negated", "Marie Lenoir n'a jamais dit « voyous ».", []string{"voyous"}, []string{""}},
+		{"passive", "Marie Lenoir a été traitée de « menteuse » par un élu.", []string{"menteuse"}, []string{""}},
+		{"pour is no speaker", "Pour la première fois, « Sorgues debout » était écrit sur une banderole.", []string{"Sorgues debout"}, []string{""}},
+		{"same sentence", "Selon Marie Lenoir, « rien n'est prêt » et « tout est à refaire ».",
+			[]string{"rien n'est prêt", "tout est à refaire"}, []string{"Marie Lenoir", "Marie Lenoir"}},
 		{"lone straight quote", `Il mesure 6" de haut.`, nil, nil},
 	}
 	for _, c := range cases {
@@ -305,7 +325,7 @@ func TestExtractForms(t *testing.T) {
 			assert.Equal(t, c.texts, texts)
 			for i, s := range c.speakers {
 				if assert.Less(t, i, len(qs)) {
-					assert.Equal(t, s, qs[i].Speaker, "speaker of %d", i)
+					assert.Equal(t, s, qs[i].Speaker, "speaker of %d (%s, %q)", i, qs[i].Basis, qs[i].Attribution)
 				}
 			}
 		})

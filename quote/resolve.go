@@ -273,7 +273,9 @@ func predicative(w string) bool {
 // maire, Olivier Brenac") gives the description's role to the name.
 func (n *narrator) add(m *mention) {
 	m.para = n.x.paraIndex(m.at)
-	m.subject = n.x.opensSentence(m.at)
+	// "du groupe écologiste" is a complement wherever it stands.
+	first, _, _ := strings.Cut(strings.ToLower(n.x.text[m.at:m.end]), " ")
+	m.subject = first != "du" && first != "au" && first != "aux" && n.x.opensSentence(m.at)
 	if k := len(n.mentions); k > 0 && m.ref.name && m.who != nil {
 		prev := n.mentions[k-1]
 		if !prev.ref.name && prev.ref.head != "" && !prev.ref.plural && strings.TrimSpace(n.x.text[prev.end:m.at]) == "," {
@@ -293,9 +295,12 @@ func (n *narrator) apposition(m *mention, toks []word, k int) {
 	lw := strings.ToLower(bare(toks[k].w))
 	g := gender(0)
 	if determiners[lw] || hasElidedDeterminer(toks[k].w) {
-		if lw == "le" || lw == "la" || lw == "un" || lw == "une" {
-			g = detGender[lw]
+		// "Jean Dupré, l'adjoint aux finances", not "Camille Berthier, du
+		// groupe écologiste".
+		if lw != "le" && lw != "la" && lw != "un" && lw != "une" && !hasElidedDeterminer(toks[k].w) {
+			return
 		}
+		g = detGender[lw]
 		if hasElidedDeterminer(toks[k].w) {
 			lw = strings.ToLower(bare(trimElision(toks[k].w)))
 		} else if k+1 < len(toks) {
@@ -405,8 +410,8 @@ func (x *extractor) resolve() {
 			q.g, q.plural, q.key = q.prev.g, q.prev.plural, q.prev.key
 			continue
 		}
-		if q.Basis == SpeakerUnknown {
-			q.Speaker, q.named = "", false
+		if q.Basis == SpeakerUnknown || q.Speaker == "" {
+			q.Speaker, q.named, q.Basis = "", false, SpeakerUnknown
 			continue
 		}
 		if q.key == "" {

@@ -171,7 +171,7 @@ var beVerbs = wordSet(`est été sont était étaient sera seront fut serait`)
 // verbLike reports whether a word is an auxiliary, a form of être or a
 // verb of saying: no subject holds one.
 func verbLike(w string) bool {
-	lw := strings.ToLower(bare(w))
+	lw := strings.ToLower(bare(stripElidedClitic(w)))
 	return auxiliaries[lw] || beVerbs[lw] || speechVerbs[lw]
 }
 
@@ -180,10 +180,7 @@ func verbLike(w string) bool {
 // écrit").
 func verbAfter(prev, w string) bool {
 	lp := strings.ToLower(bare(prev))
-	if determiners[lp] || preNominal[lp] != 0 || lp == "ex" {
-		return false
-	}
-	if _, ok := preNominal[lp]; ok {
+	if _, adj := preNominal[lp]; determiners[lp] || adj {
 		return false
 	}
 	return verbLike(w)

@@ -23,7 +23,7 @@ qualifié qualifie traité traite parlé parle évoqué évoque réclamé récla
 salué salue demandé demande appelé appelle dénonçait qualifiait traitait parlait évoquait
 résumait disait écrivait expliquait déclarait affirmait ajoutait estimait racontait confiait
 lançait tweetait assurait répondait rétorquait insistait prévenait jugeait tranchait
-contesté conteste contestait promettait réclamait demandait disent disaient
+contesté conteste contestait promettait réclamait demandait disent disaient appris apprend
 déclarent affirment ajoutent expliquent estiment racontent dénoncent qualifient traitent parlent
 évoquent réclament fustigent regrettent déplorent saluent jugent assurent répondent soulignent
 rappellent préviennent alertent témoignent protestent promettent demandent confient`)
