@@ -2,6 +2,7 @@ package quote
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -68,30 +69,37 @@ func (x *extractor) attribute() {
 
 // postOf returns the embedded post whose text holds q, or nil.
 func (x *extractor) postOf(q *found) *found {
-	for _, p := range x.quotes {
-		if p.Kind == Embedded && q.Start >= p.Start && q.End <= p.End {
-			return p
-		}
+	// The posts are in article order; the last one starting at or
+	// before q is the only one that can hold it.
+	k := sort.Search(len(x.posts), func(i int) bool { return x.posts[i].Start > q.Start }) - 1
+	if k >= 0 && q.End <= x.posts[k].End && q != x.posts[k] {
+		return x.posts[k]
 	}
 	return nil
 }
 
+// paraIndex returns the index of the paragraph holding offset at (its
+// end included), or -1.
+func (x *extractor) paraIndex(at int) int {
+	k := sort.Search(len(x.paras), func(i int) bool { return x.paras[i].End >= at })
+	if k < len(x.paras) && x.paras[k].Start <= at {
+		return k
+	}
+	return -1
+}
+
 // paraEnd returns the end of the paragraph holding offset at.
 func (x *extractor) paraEnd(at int) int {
-	for _, p := range x.paras {
-		if at >= p.Start && at <= p.End {
-			return p.End
-		}
+	if k := x.paraIndex(at); k >= 0 {
+		return x.paras[k].End
 	}
 	return at
 }
 
 // paraStart returns the start of the paragraph holding offset at.
 func (x *extractor) paraStart(at int) int {
-	for _, p := range x.paras {
-		if at >= p.Start && at <= p.End {
-			return p.Start
-		}
+	if k := x.paraIndex(at); k >= 0 {
+		return x.paras[k].Start
 	}
 	return at
 }
@@ -244,7 +252,7 @@ func (x *extractor) nameAfterComma(at, limit int) (string, int) {
 }
 
 // descriptionEnd returns where a subject written from words[0] ends: at
-// punctuation, a complement ("sur France Inter", "lors d'un débat"), a
+// punctuation, a complement ("sur Radio Ventoux", "lors d'un débat"), a
 // relative or a verb, or after twelve words. It returns words[0].at when
 // words[0] cannot open a subject.
 func (x *extractor) descriptionEnd(words []word, limit int) int {
@@ -345,8 +353,7 @@ func pronounSubject(np string) (gender, bool) {
 }
 
 func hasElidedDeterminer(w string) bool {
-	lw := strings.ToLower(w)
-	return strings.HasPrefix(lw, "l'") || strings.HasPrefix(lw, "l’")
+	return len(w) > 1 && (w[0] == 'l' || w[0] == 'L') && (w[1] == '\'' || strings.HasPrefix(w[1:], "’"))
 }
 
 func startsUpper(w string) bool {

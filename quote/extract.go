@@ -143,6 +143,7 @@ type extractor struct {
 	quotes []*found
 	// handles maps embedded posts' handles to their authors' names.
 	handles map[string]string
+	posts   []*found // the embedded posts, in article order
 	narr    *narrator
 }
 
@@ -225,6 +226,7 @@ func (x *extractor) embeddedPosts() {
 		q.Parts = []Span{{q.Start, q.End}}
 		q.Short = countWords(body) <= MaxShortWords
 		x.quotes = append(x.quotes, q)
+		x.posts = append(x.posts, q)
 		x.handles[strings.ToLower(handle)] = name
 	}
 }
@@ -395,10 +397,15 @@ func (x *extractor) finish(q *found) {
 
 // countWords counts the fields of s that hold a letter or digit.
 func countWords(s string) int {
-	n := 0
-	for _, f := range strings.Fields(s) {
-		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+	n, counted := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			counted = false
+			continue
+		}
+		if !counted && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			n++
+			counted = true
 		}
 	}
 	return n

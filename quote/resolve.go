@@ -1,6 +1,9 @@
 package quote
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // This file gives each quotation its final speaker, in article order:
 // a handle becomes the name of the embedded post signed with it; a
@@ -124,11 +127,8 @@ func (n *narrator) aliasOf(ref speakerRef) *person {
 	ps := n.aliases[ref.head]
 	if len(ps) == 0 && (ref.head == "élu" || ref.head == "élue") {
 		seen := map[*person]bool{}
-		for role, rps := range n.aliases {
-			if !elected[role] {
-				continue
-			}
-			for _, p := range rps {
+		for _, role := range electedRoles {
+			for _, p := range n.aliases[role] {
 				if !seen[p] && agree(ref.g, p.g) == max(ref.g, p.g) {
 					seen[p] = true
 					ps = append(ps, p)
@@ -149,31 +149,39 @@ func (x *extractor) collectMentions() {
 	for _, q := range x.quotes {
 		parts = append(parts, q.Parts...)
 	}
+	sort.Slice(parts, func(i, j int) bool { return parts[i].Start < parts[j].Start })
+	k := 0
 	for _, p := range x.paras {
 		at := p.Start
-		for at < p.End {
-			end := p.End
-			next := -1
-			for _, s := range parts {
-				if s.End > at && s.Start < end {
-					if s.Start <= at {
-						at = s.End
-						next = -2
-						break
-					}
-					end = s.Start
-				}
+		for k < len(parts) && parts[k].End <= at {
+			k++
+		}
+		// The narrative is the paragraph less the quotations' parts,
+		// which may nest (a quotation inside an embedded post).
+		for j := k; at < p.End; {
+			for j < len(parts) && parts[j].End <= at {
+				j++
 			}
-			if next == -2 {
-				continue
+			if j == len(parts) || parts[j].Start >= p.End {
+				n.segment(at, p.End)
+				break
 			}
-			n.segment(at, end)
-			at = end
+			if parts[j].Start > at {
+				n.segment(at, parts[j].Start)
+			}
+			at = max(at, parts[j].End)
+			j++
 		}
 	}
 	// Descriptions stand for the one name written beside their noun, or
 	// repeat the one earlier description with that noun.
-	seen := map[string][]*mention{}
+	// first holds, per noun, the first description with it, and whether
+	// every later one stood for the same referent.
+	type headInfo struct {
+		first *mention
+		same  bool
+	}
+	heads := map[string]*headInfo{}
 	for _, m := range n.mentions {
 		if m.ref.name || m.ref.head == "" || m.ref.plural {
 			continue
@@ -181,22 +189,17 @@ func (x *extractor) collectMentions() {
 		if p := n.aliasOf(m.ref); m.who == nil && p != nil {
 			m.who = p
 		}
-		if m.who == nil {
-			earlier := seen[m.ref.head]
-			if len(earlier) > 0 {
-				first := earlier[0]
-				same := true
-				for _, e := range earlier[1:] {
-					if e.key() != first.key() {
-						same = false
-					}
-				}
-				if same && (m.ref.g == 0 || first.gender() == 0 || m.ref.g == first.gender()) {
-					m.coref = first
-				}
-			}
+		h := heads[m.ref.head]
+		if h == nil {
+			heads[m.ref.head] = &headInfo{first: m, same: true}
+			continue
 		}
-		seen[m.ref.head] = append(seen[m.ref.head], m)
+		if m.who == nil && h.same && (m.ref.g == 0 || h.first.gender() == 0 || m.ref.g == h.first.gender()) {
+			m.coref = h.first
+		}
+		if m.key() != h.first.key() {
+			h.same = false
+		}
 	}
 	x.narr = n
 }
@@ -320,29 +323,28 @@ func (n *narrator) apposition(m *mention, toks []word, k int) {
 	n.alias(lw, m.who)
 }
 
-// paraIndex returns the index of the paragraph holding offset at.
-func (x *extractor) paraIndex(at int) int {
-	for i, p := range x.paras {
-		if at >= p.Start && at <= p.End {
-			return i
-		}
-	}
-	return -1
-}
-
 // opensSentence reports whether a mention at offset at is the subject of
 // its sentence: nothing before it in the sentence but circumstances
 // closed by a comma ("À la sortie du tribunal, l'élue …"), or it signs
 // an embedded post.
 func (x *extractor) opensSentence(at int) bool {
-	for _, q := range x.quotes {
-		if q.Kind == Embedded && at >= q.End && at <= x.paraEnd(q.End) {
-			return true
-		}
+	k := sort.Search(len(x.posts), func(i int) bool { return x.posts[i].Start > at }) - 1
+	if k >= 0 && at >= x.posts[k].End && at <= x.paraEnd(x.posts[k].End) {
+		return true
 	}
-	pre := x.text[x.paraStart(at):at]
+	// A sentence longer than maxSentence bytes before the mention is
+	// read as not opening there: a subject is close to its sentence start.
+	const maxSentence = 1000
+	from := x.paraStart(at)
+	cut := from < at-maxSentence
+	if cut {
+		from = at - maxSentence
+	}
+	pre := x.text[from:at]
 	if k := sentenceEnd(pre); k >= 0 {
 		pre = pre[k:]
+	} else if cut {
+		return false
 	}
 	pre = strings.TrimFunc(pre, isBlank)
 	if pre == "" {
@@ -442,6 +444,11 @@ func (x *extractor) identify(q *found) {
 	}
 }
 
+// maxLookBack bounds how many mentions, or quotations, a pronoun looks
+// back over: a referent further away is unknown, and an article of many
+// megabytes costs linear time.
+const maxLookBack = 200
+
 // resolvePronoun gives a quotation attributed to il or elle its speaker.
 // The candidate is the nearest mention before the pronoun whose gender
 // agrees, skipping mentions of the other gender and plural ones, and
@@ -458,7 +465,7 @@ func (x *extractor) resolvePronoun(q *found, idx int) {
 	// The speaker the quotation answers, when it answers.
 	exclude := ""
 	if q.reply {
-		for j := idx - 1; j >= 0; j-- {
+		for j := idx - 1; j >= 0 && j > idx-maxLookBack; j-- {
 			if p := x.quotes[j]; p.Speaker != "" && p.post == nil {
 				exclude = p.key
 				break
@@ -467,9 +474,10 @@ func (x *extractor) resolvePronoun(q *found, idx int) {
 	}
 	var near *mention
 	ms := x.narr.mentions
-	for k := len(ms) - 1; k >= 0; k-- {
+	from := sort.Search(len(ms), func(i int) bool { return ms[i].at >= q.pronounAt }) - 1
+	for k := from; k >= 0 && k > from-maxLookBack; k-- {
 		m := ms[k]
-		if m.at >= q.pronounAt || m.ref.plural || (exclude != "" && m.key() == exclude) {
+		if m.ref.plural || (exclude != "" && m.key() == exclude) {
 			continue
 		}
 		mg := m.gender()
@@ -486,7 +494,7 @@ func (x *extractor) resolvePronoun(q *found, idx int) {
 	}
 	ok := near.subject && x.paraIndex(q.pronounAt)-near.para <= 1
 	if !ok && !q.reply {
-		for j := idx - 1; j >= 0; j-- {
+		for j := idx - 1; j >= 0 && j > idx-maxLookBack; j-- {
 			p := x.quotes[j]
 			if p.Speaker == "" || p.plural || p.post != nil {
 				continue
@@ -547,10 +555,9 @@ func (x *extractor) mergeIncises() {
 				a.Text += " " + b.Text
 				a.Short = countWords(a.Text) <= MaxShortWords
 				a.close = b.close
-				for _, c := range x.quotes[i+2:] {
-					if c.prev == b {
-						c.prev = a
-					}
+				if i+2 < len(x.quotes) && x.quotes[i+2].prev == b {
+					// Only the quotation after b can stand in its sentence.
+					x.quotes[i+2].prev = a
 				}
 				out = append(out, a)
 				i++

@@ -29,7 +29,7 @@ var detGender = map[string]gender{
 
 // readSpeaker reads np, a subject or an agent as the attribution writes
 // it, and reports whether it names someone who can speak: a run of
-// capitalised words ("Marie Lenoir", "France Inter"), a title and a name
+// capitalised words ("Marie Lenoir", "Radio Ventoux"), a title and a name
 // ("Mme Leroux"), a determiner and a noun of speakerNouns ("la rectrice",
 // "un conseiller municipal", "l'adjoint aux finances", "une source proche
 // du dossier") or a capitalised name after a determiner ("Le Progrès").

@@ -51,7 +51,7 @@ vient venait`)
 var clitics = wordSet(`lui leur nous vous me m' m’ te t' t’ l' l’ se s' s’ y en ne n' n’`)
 
 // complementWords end a subject after the verb: "a déclaré Marie Lenoir
-// sur France Inter".
+// sur Radio Ventoux".
 var complementWords = wordSet(`sur à au aux dans devant lors en depuis avant après face pendant
 lundi mardi mercredi jeudi vendredi samedi dimanche hier auprès via selon pour lorsque quand
 alors tandis`)
@@ -242,6 +242,6 @@ var notPersonWords = wordSet(`Radio TV Télé Télévision Infos Info Inter Mati
 
 // elected are the roles an "élu" or "élue" may stand for: "l'élue" is
 // the one councillor, mayor or member of parliament the article names.
-var elected = wordSet(`maire adjoint adjointe conseiller conseillère député députée sénateur
-sénatrice eurodéputé eurodéputée député-maire sénateur-maire président présidente vice-président
-vice-présidente`)
+var electedRoles = strings.Fields(`maire adjoint adjointe conseiller conseillère député députée
+sénateur sénatrice eurodéputé eurodéputée député-maire sénateur-maire président présidente
+vice-président vice-présidente`)
