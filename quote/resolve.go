@@ -174,9 +174,8 @@ func (x *extractor) collectMentions() {
 		}
 	}
 	// Descriptions stand for the one name written beside their noun, or
-	// repeat the one earlier description with that noun.
-	// first holds, per noun, the first description with it, and whether
-	// every later one stood for the same referent.
+	// repeat the first description with that noun while every one so far
+	// stood for the same referent.
 	type headInfo struct {
 		first *mention
 		same  bool

@@ -68,7 +68,7 @@ var preNominal = map[string]gender{
 	"nouveau": masculine, "nouvel": masculine, "nouvelle": feminine, "jeune": 0, "vieux": masculine,
 	"vieille": feminine, "premier": masculine, "première": feminine, "seul": masculine, "seule": feminine,
 	"ex": 0, "ex-": 0, "futur": masculine, "future": feminine, "actuel": masculine, "actuelle": feminine,
-	"autre": 0, "même": 0, "principal": masculine, "principale": feminine, "proche": 0,
+	"autre": 0, "même": 0, "principal": masculine, "principale": feminine,
 }
 
 // gender is the grammatical gender of a word or a mention; 0 when the
