@@ -98,3 +98,27 @@ func BenchmarkExtract(b *testing.B) {
 		quote.Extract(art)
 	}
 }
+
+// BenchmarkExtractLarge extracts a 1 MB article with a pronoun after every
+// quotation, and a 1 MB article in one paragraph without a full stop: the
+// cost stays linear in the article's size (speakers are resolved on
+// sorted mentions, and look back a bounded distance).
+func BenchmarkExtractLarge(b *testing.B) {
+	var paras, one strings.Builder
+	for i := 0; paras.Len() < 1_000_000; i++ {
+		fmt.Fprintf(&paras, "« %s », a déclaré Marie Lenoir%d. Selon Paul Hamon, « %s ». « Oui », a-t-elle ajouté.\n\n",
+			sentences[i%10], i, sentences[(i+3)%10])
+	}
+	for i := 0; one.Len() < 1_000_000; i++ {
+		fmt.Fprintf(&one, "le maire Paul Hamon%d a dit « %s » et ", i, sentences[i%10])
+	}
+	for _, c := range []struct{ name, art string }{{"paragraphs", paras.String()}, {"one-paragraph", one.String()}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.art)))
+			b.ReportAllocs()
+			for b.Loop() {
+				quote.Extract(c.art)
+			}
+		})
+	}
+}

@@ -9,6 +9,14 @@
 // each with its byte span in the article, its speaker and the phrase that
 // names the speaker. Short scare quotes are returned too, marked Short.
 //
+// A speaker is the article's words, never a guess and never inherited
+// from an earlier paragraph: named beside the quotation in its sentence
+// ("selon X", "X a répondu", "la rectrice, elle, a répondu"), resolved
+// from a pronoun ("a-t-elle ajouté") only when the article leaves no
+// doubt, kept from the quotation before in the same sentence, or else
+// unknown (empty). [Quotation.Basis] says which. An unknown speaker is
+// honest; a wrong one puts words in someone's mouth.
+//
 // # Alignment
 //
 // [Align] compares a quote with one candidate source and returns an

@@ -57,16 +57,21 @@ func ExampleAlign_elided() {
 	// elision: "(...)" stands for "Je ne vous veux aucun mal, croyez-moi"
 }
 
-// Extract finds the quotations of an article with their speakers.
+// Extract finds the quotations of an article with their speakers, and
+// says how it found each: named beside the quotation, resolved from a
+// pronoun, or unknown when the article does not say.
 func ExampleExtract() {
 	article := "« Nous ne céderons pas », a déclaré Marie Lenoir lundi. " +
-		"Son adversaire a réagi\u202f: «\u202fC’est de la com\u202f»."
+		"Le maire, Paul Hamon, a réagi\u202f: «\u202fC’est de la com\u202f». « Nous verrons », a-t-elle ajouté.\n\n" +
+		"« Rien n’est joué. »"
 	for _, q := range quote.Extract(article) {
-		fmt.Printf("%q — %s (%s) [%d,%d)\n", q.Text, q.Speaker, q.Attribution, q.Start, q.End)
+		fmt.Printf("%q — %q, %s (%s)\n", q.Text, q.Speaker, q.Basis, q.Attribution)
 	}
 	// Output:
-	// "Nous ne céderons pas" — Marie Lenoir (a déclaré Marie Lenoir) [3,24)
-	// "C’est de la com" — Son adversaire (Son adversaire a réagi) [94,111)
+	// "Nous ne céderons pas" — "Marie Lenoir", named (a déclaré Marie Lenoir)
+	// "C’est de la com" — "Paul Hamon", named (Le maire, Paul Hamon, a réagi)
+	// "Nous verrons" — "Marie Lenoir", pronoun (a-t-elle ajouté)
+	// "Rien n’est joué." — "", unknown ()
 }
 
 // An embedded post, as news sites print it, gives the post's text, the

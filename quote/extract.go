@@ -32,6 +32,42 @@ func (k QuotationKind) String() string {
 // MarshalText encodes the kind as its name.
 func (k QuotationKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 
+// SpeakerBasis says how the article gives a quotation's speaker.
+type SpeakerBasis uint8
+
+// Speaker bases.
+const (
+	// SpeakerUnknown: the article does not say who spoke (a heading, a
+	// standalone paragraph, a scare quote, words of unnamed others).
+	// Speaker is empty.
+	SpeakerUnknown SpeakerBasis = iota
+	// SpeakerNamed: the speaker is named beside the quotation, in its
+	// sentence ("a déclaré X", "selon X", "X a répondu :", "la rectrice,
+	// elle, a répondu :"), or is the author of an embedded post.
+	SpeakerNamed
+	// SpeakerPronoun: the quotation's clause gives a pronoun ("a-t-elle
+	// ajouté", "poursuit-il", "Elle a répondu :"), resolved to a person
+	// or body the article named before it.
+	SpeakerPronoun
+	// SpeakerContinued: the quotation has no attribution of its own but
+	// stands in the same sentence as the quotation before it, whose
+	// speaker it keeps.
+	SpeakerContinued
+)
+
+var speakerBasisNames = [...]string{"unknown", "named", "pronoun", "continued"}
+
+// String returns "unknown", "named", "pronoun" or "continued".
+func (b SpeakerBasis) String() string {
+	if int(b) < len(speakerBasisNames) {
+		return speakerBasisNames[b]
+	}
+	return "unknown"
+}
+
+// MarshalText encodes the basis as its name.
+func (b SpeakerBasis) MarshalText() ([]byte, error) { return []byte(b.String()), nil }
+
 // A Quotation is a quoted text found in an article.
 //
 // Start and End are byte offsets into the article, from the first byte of
@@ -49,11 +85,18 @@ type Quotation struct {
 	// Speaker is who the article says spoke, in its words: a name ("Marie
 	// Lenoir"), a description ("le maire de Bordeaux", "cet individu") or a
 	// handle ("@mlenoir") when nothing better is said. It is empty when the
-	// article says nothing and no earlier quotation had a speaker.
+	// article does not say: a quotation never inherits the speaker of an
+	// earlier one except in the same sentence (see Basis).
 	Speaker string
+	// Basis says how Speaker was found: named beside the quotation,
+	// resolved from a pronoun, kept from the quotation before in the same
+	// sentence, or unknown.
+	Basis SpeakerBasis
 	// Attribution is the phrase that names the speaker ("a déclaré Marie
-	// Lenoir", "selon Marie Lenoir", the signature of an embedded post).
-	// Empty when the speaker is inherited from an earlier quotation.
+	// Lenoir", "selon Marie Lenoir", "a-t-elle ajouté", the signature of an
+	// embedded post). It may be set while Speaker is empty, when the
+	// clause names nobody in particular ("a-t-on appris") or a pronoun the
+	// article leaves in doubt.
 	Attribution string
 	// Short marks a quotation of three words or fewer: scare quotes, a
 	// single quoted insult. Callers verifying statements usually skip them.
@@ -100,16 +143,27 @@ type extractor struct {
 	quotes []*found
 	// handles maps embedded posts' handles to their authors' names.
 	handles map[string]string
+	posts   []*found // the embedded posts, in article order
+	narr    *narrator
 }
 
-// found is a quotation being built, with what attribute needs.
+// found is a quotation being built, with what attribute and resolve
+// need.
 type found struct {
 	Quotation
-	open, close Span // the outer marks (empty for embedded posts)
-	pronoun     bool // attributed to il/elle: resolve to the last named speaker
-	after       bool // the attribution follows the quotation
-	named       bool // Speaker is a proper name
-	afterEnd    int  // end of the attribution clause that follows
+	open, close Span   // the outer marks (empty for embedded posts)
+	after       bool   // the attribution follows the quotation
+	named       bool   // Speaker is a proper name
+	afterEnd    int    // end of the attribution clause that follows
+	post        *found // the embedded post whose text holds this quotation
+	prev        *found // the quotation before, in the same paragraph and sentence
+	pronoun     gender // the subject is a pronoun: il, elle, or one naming nobody
+	pronounAt   int    // where the pronoun's clause starts
+	reply       bool   // "lui a-t-il répondu": the speaker answers the one before
+	// The speaker's gender, number and referent, for pronouns after it.
+	g      gender
+	plural bool
+	key    string
 }
 
 // paragraphs splits the text at line breaks; blank lines are not
@@ -172,6 +226,7 @@ func (x *extractor) embeddedPosts() {
 		q.Parts = []Span{{q.Start, q.End}}
 		q.Short = countWords(body) <= MaxShortWords
 		x.quotes = append(x.quotes, q)
+		x.posts = append(x.posts, q)
 		x.handles[strings.ToLower(handle)] = name
 	}
 }
@@ -342,10 +397,15 @@ func (x *extractor) finish(q *found) {
 
 // countWords counts the fields of s that hold a letter or digit.
 func countWords(s string) int {
-	n := 0
-	for _, f := range strings.Fields(s) {
-		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+	n, counted := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			counted = false
+			continue
+		}
+		if !counted && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			n++
+			counted = true
 		}
 	}
 	return n

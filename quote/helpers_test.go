@@ -30,17 +30,6 @@ func golden(t *testing.T, name, got string) {
 	}
 }
 
-// seed reads a seed article from ../shared/seeds, which .ci/run and the
-// README expect beside the checkout.
-func seed(t testing.TB, name string) string {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "..", "shared", "seeds", name))
-	if err != nil {
-		t.Fatalf("%v: the seed articles live in ../shared beside the checkout (see README)", err)
-	}
-	return string(b)
-}
-
 // unescape reads the escapes of the labelled TSV files: \n \t \\ \uXXXX
 // \U00XXXXXX \xNN.
 func unescape(t testing.TB, s string) string {

@@ -142,37 +142,51 @@ func TestDemoJSON(t *testing.T) {
 	assert.Equal(t, []string{"elided", "excerpt", "excerpt", "altered", "equivalent", "excerpt", "equivalent", "equivalent"}, verdicts)
 }
 
-// TestExtractSeed runs the done-when command of the quote issue:
-// guillemet extract --in ../shared/seeds/001_….txt --json prints the
-// article's quotations with their speakers, spans into the article.
+// seedModel is the repository's fictional article modelled on seed 001.
+var seedModel = filepath.Join("..", "..", "testdata", "quote", "articles", "17_modele_seed001_ancienne_ministre.txt")
+
+// TestExtractSeed runs the done-when command of the quote issue on the
+// model of seed 001: guillemet extract --in FILE --json prints the
+// article's quotations with their speakers, spans into the article, and
+// says how each speaker was found; the readable report says it in French,
+// and never gives a speaker it calls unknown.
 func TestExtractSeed(t *testing.T) {
-	path := filepath.Join("..", "..", "..", "shared", "seeds", "001_92f5ae7dbd1ad8c3.txt")
-	article, err := os.ReadFile(path)
-	require.NoError(t, err, "the seeds live in ../shared beside the checkout")
-	code, out, errOut := runCLI(t, "", "extract", "--in", path, "--json")
+	article, err := os.ReadFile(seedModel)
+	require.NoError(t, err)
+	code, out, errOut := runCLI(t, "", "extract", "--in", seedModel, "--json")
 	require.Equal(t, 0, code, errOut)
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	require.Len(t, lines, 13)
 	speakers := map[string]bool{}
+	var bases []string
 	for _, line := range lines {
-		var q struct {
-			Text, Speaker, Attribution string
-			Start, End                 int
-		}
+		var q extractOutput
 		require.NoError(t, json.Unmarshal([]byte(line), &q))
 		require.True(t, q.Start >= 0 && q.Start <= q.End && q.End <= len(article))
-		require.NotEmpty(t, q.Speaker, line)
+		assert.Equal(t, q.Speaker == "", q.SpeakerBasis == "unknown", line)
 		speakers[q.Speaker] = true
-		if !strings.Contains(line, `"parts"`) {
+		bases = append(bases, q.SpeakerBasis)
+		if len(q.Parts) < 2 {
 			require.Equal(t, string(article[q.Start:q.End]), q.Text)
 		}
 	}
-	assert.True(t, speakers["Cécile Duflot"] && speakers["cet individu"] && speakers["France Inter"], "%v", speakers)
+	assert.True(t, speakers["Hélène Marceau"] && speakers["cet individu"] && speakers["Radio Centrale"], "%v", speakers)
+	assert.Equal(t, []string{"named", "named", "named", "pronoun", "unknown", "unknown", "unknown", "unknown", "unknown",
+		"pronoun", "continued", "named", "named"}, bases)
+
+	code, out, _ = runCLI(t, "", "extract", "--in", seedModel)
+	require.Equal(t, 0, code)
+	assert.NotContains(t, out, "déduit du contexte")
+	assert.Equal(t, 5, strings.Count(out, "locuteur inconnu — l'article ne dit pas qui parle"))
+	assert.Contains(t, out, "4. [1158,1206) Hélène Marceau — pronom résolu : « a-t-elle confié »\n")
+	assert.Contains(t, out, "11. [2551,2621) Hélène Marceau — même phrase que la citation 10\n")
+	assert.Contains(t, out, "Radio Centrale — auteur du post intégré @radio_centrale du 2020-12-07\n")
 
 	// Standard input, readable report.
-	code, out, _ = runCLI(t, "« Nous ne céderons pas », a déclaré Marie Lenoir.", "extract", "--in", "-")
+	code, out, _ = runCLI(t, "« Nous ne céderons pas », a déclaré Marie Lenoir. « Rien ne bouge », a-t-on appris.", "extract", "--in", "-")
 	assert.Equal(t, 0, code)
-	assert.Equal(t, "1. [3,24) Marie Lenoir\n   « Nous ne céderons pas »\n", out)
+	assert.Equal(t, "1. [3,24) Marie Lenoir — nommé à côté de la citation : « a déclaré Marie Lenoir »\n   « Nous ne céderons pas »\n"+
+		"2. [58,71) locuteur inconnu — « a-t-on appris » ne dit pas qui parle (courte)\n   « Rien ne bouge »\n", out)
 
 	code, _, errOut = runCLI(t, "", "extract", "--in", "does/not/exist.txt")
 	assert.Equal(t, 1, code)
