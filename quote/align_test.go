@@ -128,6 +128,14 @@ func TestAlignCases(t *testing.T) {
 		{"excerpt after a negation", "favorable à la réforme", "Je ne suis pas favorable à la réforme", quote.Altered, "negation,truncated_start"},
 		{"excerpt beside a finished negated clause", "je ne lâcherai rien", "Je ne suis pas une élue comme les autres, je ne lâcherai rien", quote.Excerpt, "truncated_start"},
 		{"negation in a later sentence", "Nous avons demandé une réunion", "Nous avons demandé une réunion avec la direction. Elle n'a jamais répondu.", quote.Excerpt, "truncated_end"},
+		{"contrast cut", "je parle du ton (...) On peut débattre", "je parle du ton, pas des personnes. On peut débattre", quote.Elided, "elision"},
+		{"restriction cut", "Je suis favorable à la réforme…", "Je suis favorable à la réforme, mais pas maintenant.", quote.Altered, "negation"},
+		{"sans doute is no negation", "Ils dénonceraient (...) le projet", "Ils dénonceraient sans doute le projet", quote.Elided, "elision"},
+		{"sans right after the quoted words", "Nous voterons ce budget…", "Nous voterons ce budget sans les amendements de la droite.", quote.Altered, "negation"},
+		{"excerpt keeps ne, cuts rien", "Nous ne lâcherons", "Nous ne lâcherons rien sur l'hôpital", quote.Altered, "negation,truncated_end"},
+		{"pourquoi clause stands", "le gouvernement a centralisé les contrôles", "Je ne comprends pas pourquoi le gouvernement a centralisé les contrôles", quote.Excerpt, "truncated_start"},
+		{"si clause does not stand", "le maire a menti", "Je ne sais pas si le maire a menti", quote.Altered, "negation,truncated_start"},
+		{"object of the quoted verb", "devant la mairie pour dire", "devant la mairie pour dire non à la fermeture", quote.Excerpt, "truncated_end"},
 		{"question turned into a statement", "Ce gouvernement est une honte ?", "Ce gouvernement est une honte.", quote.Altered, "punctuation"},
 		{"final full stop dropped", "Il faut voter", "Il faut voter.", quote.Equivalent, "typography"},
 		{"final question mark dropped", "Faut-il voter", "Faut-il voter ?", quote.Altered, "punctuation"},
@@ -139,6 +147,10 @@ func TestAlignCases(t *testing.T) {
 		{"unmarked cut", "Je voulais accepter", "Je voulais un enfant et accepter", quote.Altered, "word_deleted"},
 		{"quote merges two posts", "Il faut voter dimanche. Et ensuite on verra", "Il faut voter dimanche.", quote.Altered, "word_inserted"},
 		{"numbers never slip", "Nous étions 2021 personnes", "Nous étions 2020 personnes", quote.Altered, "word_replaced"},
+		{"tool words never slip", "Il faut agir dans attendre le rapport", "Il faut agir sans attendre le rapport", quote.Altered, "word_replaced"},
+		{"OCR slip inside a negation word", "Je n'ai jarnais menti", "Je n'ai jamais menti", quote.Equivalent, "spelling"},
+		{"nous for vous", "Nous avez menti aux électeurs", "Vous avez menti aux électeurs", quote.Altered, "word_replaced"},
+		{"a plural slip of a tool word", "Merci à leur agents", "Merci à leurs agents", quote.Equivalent, "spelling"},
 		{"not found", "la police ment encore", "Les élus votent le budget demain matin.", quote.NotFound, ""},
 		{"shares common words only", "le maire de la ville a menti à la presse", "La ville de Lyon a voté le budget de la culture.", quote.NotFound, ""},
 	}
@@ -444,6 +456,11 @@ func TestAlignLabelledInLongSource(t *testing.T) {
 			right++
 		} else {
 			t.Logf("line %d (%s): want %s, got %s [%s]", c.line, c.note, want[c.verdict], a.Verdict, strings.Join(a.Kinds(), ","))
+		}
+		// A hidden negation or a changed sentence mark stays altered
+		// inside a long source: a reversal must never pass.
+		if k := "," + c.kinds + ","; strings.Contains(k, ",negation,") || strings.Contains(k, ",punctuation,") {
+			assert.Equal(t, quote.Altered, a.Verdict, "line %d (%s) in a long source: %s", c.line, c.note, strings.Join(a.Kinds(), ","))
 		}
 	}
 	acc := float64(right) / float64(n)

@@ -39,7 +39,9 @@ func liken(qw, sw normalize.Token) likeness {
 // words of eight letters or more) once case and accents are folded, in a
 // word of four letters or more. Numbers never slip into other numbers,
 // in figures or in words (sixième and dixième, dizaine and douzaine are
-// one letter or two apart).
+// one letter or two apart), nor tool words into other tool words (sans
+// and dans, rien and bien, nous and vous): each is a word of its own,
+// and a change of meaning.
 func slip(qw, sw normalize.Token) bool {
 	if qw.Kind == normalize.Number && sw.Kind == normalize.Number {
 		return false
@@ -50,6 +52,9 @@ func slip(qw, sw normalize.Token) bool {
 		return false
 	}
 	if va, vb := numberValue(a), numberValue(b); va != "" && vb != "" && va != vb {
+		return false
+	}
+	if otherToolWord(a, b) {
 		return false
 	}
 	if normalize.OCREqual(a, b) {
@@ -103,6 +108,26 @@ treizieme quatorzieme quinzieme seizieme vingtieme trentieme quarantieme cinquan
 soixantieme centieme millieme millionieme milliardieme dizaine douzaine quinzaine
 vingtaine trentaine quarantaine cinquantaine soixantaine centaine millier demi double
 triple quadruple moitie quart tiers`)
+
+// otherToolWord reports two different tool words (pronouns,
+// determiners, prepositions, conjunctions, negations and common adverbs):
+// they never slip into one another, but for a plural s or x (tout and
+// tous, leur and leurs are slips).
+func otherToolWord(a, b string) bool {
+	if !toolWords[a] || !toolWords[b] {
+		return false
+	}
+	return strings.TrimRight(a, "sx") != strings.TrimRight(b, "sx")
+}
+
+// toolWords are French words of four letters or more of the closed
+// classes (Match keys), written by the guillemet authors.
+var toolWords = wordSet(`nous vous elle elles leur leurs ceux celle celles celui cela ceci quoi dont quel quelle
+quels quelles lequel laquelle cette notre votre tout toute tous toutes chaque quelque quelques
+plusieurs aucun aucune aucuns aucunes certains certaines dans sans pour avec sous vers chez
+entre contre depuis pendant avant apres selon malgre parmi durant mais donc quand comme lorsque
+puisque parce bien rien plus moins tres trop aussi assez encore toujours jamais deja ainsi alors
+voila guere point nullement personne`)
 
 // inclusiveMark is how the Match key writes an inclusive ending
 // (agent·e·s becomes agent·es).

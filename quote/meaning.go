@@ -86,29 +86,69 @@ func (al *aligner) isKept(j int) bool {
 }
 
 // hiddenNegation reports whether the cut of source words [a, b) hides a
-// negation, and which negation words it concerns (lo..hi).
+// negation that bears on the quoted words around it, and which negation
+// words it concerns (lo..hi).
 //
-// Only the cut's first and last sentences can bear on the quoted words
-// around it: whole sentences cut in between say what they say. Each of
-// those two is harmless when it holds no negation or is closed (see
-// closedCut); and the cut's first clause must not answer the quoted
-// words just before it (see answer).
+// A negation bears forward, over the rest of its clause (ne … pas and
+// the verb and complements after them, sans and its object, non à…);
+// an answer bears backward, over what it answers. So the cut hides a
+// negation when:
+//   - forward: its last clause holds a negation and the quoted words
+//     after the cut go on with that clause (rightOpen), or the cut ends
+//     at an incise mark inside a sentence the quoted words go on with,
+//     and holds a negation followed by another incise (a negated clause
+//     interrupted: "nous ne sommes pas, contrairement à vous, |
+//     favorables");
+//   - backward: the quoted words before the cut go on into its first
+//     clause (leftOpen), and that clause starts with sans (an adjunct of
+//     the quoted words: "ce budget | sans les amendements") or holds the
+//     pas, jamais, rien… of a ne the quote keeps ("ne réglera | rien");
+//   - or its first clause answers the quoted words just before it
+//     (answer: "Raciste ? | Jamais.").
+//
+// Clauses and sentences cut whole in between say what they say.
 func (al *aligner) hiddenNegation(a, b int) (lo, hi int, ok bool) {
 	s := al.s
-	end := a + 1 // the first sentence of the cut is [a, end)
-	for end < b && boundaryBefore(s, end) != sentenceBoundary {
-		end++
+	// The cut's first clause is [a, fe), its last [ls, b).
+	fe := a + 1
+	for fe < b && !clauseBreak(s, fe) {
+		fe++
 	}
-	if lo, hi, ok := negationsIn(s, a, end); ok && !closedCut(s, a, end) {
-		return lo, hi, true
+	ls := b - 1
+	for ls > a && !clauseBreak(s, ls) {
+		ls--
 	}
-	if end < b {
-		start := b - 1 // the last sentence of the cut is [start, b)
-		for start > end && boundaryBefore(s, start) != sentenceBoundary {
-			start--
-		}
-		if lo, hi, ok := negationsIn(s, start, b); ok && !closedCut(s, start, b) {
+	if rightOpen(s, a, b) {
+		if lo, hi, ok := negationsIn(s, ls, b); ok {
 			return lo, hi, true
+		}
+	}
+	if b < len(s.words) && boundaryBefore(s, b) == inciseBoundary && !startsOwnClause(s, b) {
+		ss := b - 1 // the cut's last sentence is [ss, b)
+		for ss > a && boundaryBefore(s, ss) != sentenceBoundary {
+			ss--
+		}
+		for j := ss; j < b; j++ {
+			if !negationAt(s, j) {
+				continue
+			}
+			for k := j + 1; k < b; k++ {
+				if boundaryBefore(s, k) != noBoundary {
+					return j, j, true
+				}
+			}
+			break
+		}
+	}
+	if leftOpen(s, a) {
+		kept := neBeforeCut(s, a)
+		for j := a; j < fe; j++ {
+			if !negationAt(s, j) {
+				continue
+			}
+			if j == a && s.word(j).Text == "sans" || kept && partners[s.word(j).Text] {
+				return j, j, true
+			}
 		}
 	}
 	if a > 0 && al.isKept(a-1) {
@@ -117,6 +157,52 @@ func (al *aligner) hiddenNegation(a, b int) (lo, hi int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// clauseBreak reports whether a clause of sd begins at word j: after a
+// sentence or incise mark, or with a conjunction that opens a clause.
+func clauseBreak(sd *side, j int) bool {
+	return boundaryBefore(sd, j) != noBoundary || opensClause(sd, j)
+}
+
+// leftOpen reports whether the words before word a of sd go on into it:
+// the same clause, with no mark and no conjunction opening a clause.
+func leftOpen(sd *side, a int) bool {
+	return a > 0 && !clauseBreak(sd, a)
+}
+
+// rightOpen reports whether the words from word b of sd go on with the
+// clause of the cut [a, b): no mark between them, no coordinating
+// conjunction and subject pronoun (before the cut's end or after it),
+// no clause of their own (startsOwnClause; que does not open one: a
+// negation bears on the que clause after it).
+func rightOpen(sd *side, a, b int) bool {
+	if b >= len(sd.words) || boundaryBefore(sd, b) != noBoundary {
+		return false
+	}
+	switch {
+	case standingClause[sd.word(b-1).Text]: // "pourquoi | le conseil a voté"
+		return false
+	case b+1 < len(sd.words) && coordinators[sd.word(b).Text] && subjectPronouns[sd.word(b+1).Text]:
+		return false
+	case b-1 >= a && coordinators[sd.word(b-1).Text] && subjectPronouns[sd.word(b).Text]:
+		return false
+	}
+	return !startsOwnClause(sd, b)
+}
+
+// neBeforeCut reports a ne or n' in the clause before word a of sd, that
+// a cut from a leaves in the quote.
+func neBeforeCut(sd *side, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-clauseReach; k-- {
+		if isNe(sd, k) {
+			return true
+		}
+		if clauseBreak(sd, k) {
+			return false
+		}
+	}
+	return false
 }
 
 // negationsIn returns the first and last negation words among words
@@ -139,7 +225,6 @@ type boundary uint8
 
 const (
 	noBoundary       boundary = iota
-	clauseBoundary            // a conjunction and a subject pronoun open a clause
 	inciseBoundary            // a comma, colon, dash, bracket or quotation mark
 	sentenceBoundary          // a sentence mark, a line break, the start or end of the text
 )
@@ -174,68 +259,6 @@ func punctClass(p string) boundary {
 	return noBoundary
 }
 
-// closedCut reports whether the cut of words [a, b) of sd stands apart
-// from the words around it, so that a negation inside it cannot bear on
-// them: it begins at the start of the text, after a sentence or incise
-// mark, or with a conjunction that opens a clause (opensClause); it ends
-// at the end of the text, before a sentence or incise mark, or before a
-// coordinating conjunction and a subject pronoun (or with the
-// conjunction, the pronoun kept after the cut).
-//
-// When it ends at an incise mark and the words after it do not open a
-// clause of their own (startsOwnClause), the sentence may go on after
-// the mark, and the negated clause with it: the last sentence of the cut
-// must then hold no ne/n' if it is a whole sentence start ("Je ne suis
-// pas, | favorable"), and no incise mark after its first negation word
-// ("nous ne sommes pas, contrairement à vous, | favorables").
-func closedCut(sd *side, a, b int) bool {
-	left := boundaryBefore(sd, a)
-	if left == noBoundary && opensClause(sd, a) {
-		left = clauseBoundary
-	}
-	right := boundaryBefore(sd, b)
-	if right == noBoundary && b < len(sd.words) {
-		switch {
-		case b+1 < len(sd.words) && coordinators[sd.word(b).Text] && subjectPronouns[sd.word(b+1).Text]:
-			right = clauseBoundary
-		case b-1 > a && coordinators[sd.word(b-1).Text] && subjectPronouns[sd.word(b).Text]:
-			right = clauseBoundary
-		}
-	}
-	if right == inciseBoundary && b < len(sd.words) && startsOwnClause(sd, b) {
-		right = clauseBoundary
-	}
-	if left == noBoundary || right == noBoundary {
-		return false
-	}
-	if right != inciseBoundary {
-		return true
-	}
-	tail := a
-	for j := a + 1; j < b; j++ {
-		if boundaryBefore(sd, j) == sentenceBoundary {
-			tail = j
-		}
-	}
-	startsSentence := tail > a || left == sentenceBoundary
-	first := b
-	for j := tail; j < b; j++ {
-		if !negationAt(sd, j) {
-			continue
-		}
-		if startsSentence && isNe(sd, j) {
-			return false
-		}
-		first = min(first, j)
-	}
-	for j := first + 1; j < b; j++ {
-		if boundaryBefore(sd, j) != noBoundary {
-			return false
-		}
-	}
-	return true
-}
-
 // startsOwnClause reports whether the words from word b of sd open a
 // clause of their own: a subject pronoun, or a conjunction that opens a
 // clause other than que (a que clause depends on the verb before it).
@@ -246,9 +269,17 @@ func startsOwnClause(sd *side, b int) bool {
 
 // opensClause reports whether word a of sd opens a clause: a
 // conjunction followed, within two words, by a subject pronoun ("et
-// nous", "parce qu'il", "même si je"), or a conjunctive phrase ending in
-// que ("sans que", "pour qu'", "bien que").
+// nous", "parce qu'il", "même si je"), a conjunctive phrase ending in que
+// ("sans que", "pour qu'", "bien que"), or a word that opens a clause
+// whose content stands whatever the verb before it says (pourquoi,
+// comment: "je ne comprends pas pourquoi | le conseil a voté").
 func opensClause(sd *side, a int) bool {
+	if a >= len(sd.words) {
+		return false
+	}
+	if standingClause[sd.word(a).Text] {
+		return true
+	}
 	if a+1 >= len(sd.words) {
 		return false
 	}
@@ -271,37 +302,75 @@ func opensClause(sd *side, a int) bool {
 }
 
 // answer reports a negation that answers the words before the cut
-// [a, b): its first clause holds a negation word with no ne/n' in the
-// clause, no sans or ni before it and no subject pronoun before it
-// ("Raciste ? Jamais.", "favorable, mais pas maintenant", "Bien sûr que
-// non"). It returns the clause's negation words.
+// [a, b): the cut's first clause opens with a negation word, after at
+// most three words that lead an answer (mais, bien sûr que, certainement,
+// moi…), with no ne/n' in the clause. After a sentence mark it answers
+// what was said ("Raciste ? Jamais.", "Faut-il… ? Bien sûr que non.");
+// after a comma, or with no mark, only a restriction led by mais or sauf
+// bears on the quoted words ("favorable, mais pas maintenant"), or que
+// after a verb of opinion ("je pense | que non"): a contrast ("je parle
+// du ton, pas des personnes") leaves them as they are, and a negation
+// word that is the object of the quoted verb ("pour dire | non à…") or
+// completes a ne, sans or ni the quote keeps ("sans consulter |
+// personne") answers nothing. It returns the clause's negation words.
 func answer(sd *side, a, b int) (lo, hi int, ok bool) {
 	end := a + 1
-	for end < b && boundaryBefore(sd, end) == noBoundary && !opensClause(sd, end) {
+	for end < b && !clauseBreak(sd, end) {
 		end++
 	}
-	lo, hi = -1, -1
 	for j := a; j < end; j++ {
 		if isNe(sd, j) {
 			return 0, 0, false
 		}
 	}
-	pronoun, governed := false, false
-	for j := a; j < end; j++ {
-		w := sd.word(j).Text
+	if boundaryBefore(sd, a) != sentenceBoundary {
+		w := sd.word(a).Text
 		switch {
-		case subjectPronouns[w]:
-			pronoun = true
-		case w == "sans" || w == "ni":
-			governed = true
-		case negationAt(sd, j) && lo < 0 && !pronoun && !governed:
-			lo = j
+		case governedBefore(sd, a):
+			return 0, 0, false
+		case w == "mais" || w == "sauf":
+		case (w == "que" || w == "qu") && leftOpen(sd, a):
+		default:
+			return 0, 0, false
 		}
-		if lo >= 0 && negationAt(sd, j) {
+	}
+	lo = -1
+	for j := a; j < end && j <= a+3; j++ {
+		if negationAt(sd, j) {
+			if w := sd.word(j).Text; w == "sans" || w == "ni" {
+				return 0, 0, false
+			}
+			lo = j
+			break
+		}
+		if !answerLeads[sd.word(j).Text] {
+			return 0, 0, false
+		}
+	}
+	if lo < 0 {
+		return 0, 0, false
+	}
+	hi = lo
+	for j := lo + 1; j < end; j++ {
+		if negationAt(sd, j) {
 			hi = j
 		}
 	}
-	return lo, hi, lo >= 0
+	return lo, hi, true
+}
+
+// governedBefore reports a ne, sans or ni in the clause before word a of
+// sd: a negation word after it completes that negation.
+func governedBefore(sd *side, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-clauseReach; k-- {
+		if w := sd.word(k).Text; isNe(sd, k) || w == "sans" || w == "ni" {
+			return true
+		}
+		if clauseBreak(sd, k) {
+			return false
+		}
+	}
+	return false
 }
 
 // isNe reports a negation ne or n'.
@@ -318,7 +387,13 @@ func negationAt(sd *side, j int) bool {
 		return false
 	}
 	switch w {
-	case "ne", "guere", "nullement", "sans", "ni":
+	case "ne", "guere", "nullement", "ni":
+		return true
+	case "sans":
+		switch wordAfter(sd, j, 1) {
+		case "doute", "cesse": // sans doute: probably; sans cesse: constantly
+			return false
+		}
 		return true
 	case "n":
 		// The elided n' (its apostrophe may be a token of its own when an
@@ -459,6 +534,22 @@ quoique quoiqu meme bien alors tandis pendant des avant apres sinon`)
 
 // phraseHeads open a clause with que: sans que, pour que, afin que.
 var phraseHeads = wordSet(`sans pour afin sauf malgre depuis jusqu encore`)
+
+// partners complete a ne: ne … pas, ne … jamais, n'… rien.
+var partners = wordSet(`pas plus jamais rien personne aucun aucune aucuns aucunes guere point nullement nul
+nulle nuls nulles`)
+
+// standingClause open a clause whose content stands whatever the verb
+// before them says: a negated "je ne comprends pas pourquoi" does not
+// deny what follows pourquoi (si and que do not: "je ne sais pas si", "je
+// ne crois pas que" bear on their clause).
+var standingClause = wordSet(`pourquoi comment combien quand lorsque lorsqu puisque puisqu`)
+
+// answerLeads may come before the negation word of an answer: "mais pas",
+// "bien sûr que non", "certainement pas", "moi jamais".
+var answerLeads = wordSet(`mais et ou bien sur que qu certainement absolument surtout toujours evidemment
+meme vraiment encore enfin oh ah alors donc moi toi lui elle eux elles nous vous franchement
+sincerement heureusement malheureusement helas oui clairement strictement pourtant non`)
 
 // coordinators close a clause before them when a subject pronoun
 // follows them (a que does not: a negation bears on the que clause

@@ -101,8 +101,8 @@ const (
 	WordDeleted              // a source word dropped without an elision mark
 	// Negation: a negation hidden by a cut, or dropped or added. For a
 	// cut at an elision mark (it replaces the Elision difference), Quote
-	// is the mark and Source runs from the first to the last negation
-	// word the cut skips; for a cut before the quote's first word or
+	// is the mark and Source runs over the negation words of the cut
+	// that bear on the quoted words; for a cut before the quote's first word or
 	// after its last, it comes beside the truncation, with the same
 	// empty Quote span; for a negation dropped or added without a mark
 	// (a run of at most three words), Quote or Source is empty as for a
