@@ -384,7 +384,8 @@ func quoteWords(text string) []quote.Span {
 }
 
 // coverage marks the quote words the alignment supports: every word
-// but those a replaced or inserted-word difference covers. Nothing is
+// but those a replaced or inserted-word difference covers, or an added
+// negation (a negation difference with no source words). Nothing is
 // supported by a NotFound alignment.
 func coverage(words []quote.Span, al quote.Alignment) []bool {
 	cover := make([]bool, len(words))
@@ -395,7 +396,8 @@ func coverage(words []quote.Span, al quote.Alignment) []bool {
 		cover[i] = w.Start >= al.Quote.Start && w.End <= al.Quote.End
 	}
 	for _, d := range al.Differences {
-		if d.Kind != quote.WordReplaced && d.Kind != quote.WordInserted {
+		added := d.Kind == quote.Negation && d.Source.Len() == 0
+		if d.Kind != quote.WordReplaced && d.Kind != quote.WordInserted && !added {
 			continue
 		}
 		for i, w := range words {
@@ -408,20 +410,25 @@ func coverage(words []quote.Span, al quote.Alignment) []bool {
 }
 
 // longestRun is the longest run of consecutive supported words not
-// interrupted by an elision mark or a source deletion. A word that is
-// only a spelling slip of its source word stops the run too: slips are
-// tolerated in a quote, but a run must show that the words themselves
-// are the post's ("méritent" for "mérite" is a slip, and also another
-// sentence).
+// interrupted by an elision mark, a source deletion or a negation cut or
+// dropped. A word that is only a spelling slip of its source word stops
+// the run too, and so does a word in inclusive writing against one
+// gender (élu·e·s for élus): slips are tolerated in a quote, but a run
+// must show that the words themselves are the post's, as written
+// ("méritent" for "mérite" is a slip, and also another sentence).
 func longestRun(cover []bool, words []quote.Span, al quote.Alignment) int {
 	var breaks []int // quote offsets where a run must stop
 	var slips []quote.Span
 	for _, d := range al.Differences {
 		switch d.Kind {
-		case quote.Elision, quote.WordDeleted:
+		case quote.Elision, quote.WordDeleted, quote.Negation:
 			breaks = append(breaks, d.Quote.Start)
 		case quote.Spelling:
 			slips = append(slips, d.Quote)
+		case quote.Inclusive:
+			if d.Quote.Len() > 0 && d.Source.Len() > 0 && normalize.Match.String(d.QuoteText) != normalize.Match.String(d.SourceText) {
+				slips = append(slips, d.Quote)
+			}
 		}
 	}
 	best, run := 0, 0

@@ -2,7 +2,9 @@ package provenance
 
 import (
 	"context"
+	"slices"
 	"testing"
+	"time"
 
 	"github.com/guillemet/guillemet/quote"
 	"github.com/stretchr/testify/require"
@@ -111,4 +113,81 @@ func FuzzLink(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestLinkHiddenNegation links a quote whose elision mark hides the pas
+// of ne … pas (issue 11): Link must still find the post, and say that
+// the quote is altered by a cut negation, naming the pas.
+func TestLinkHiddenNegation(t *testing.T) {
+	ctx := context.Background()
+	m := NewMemory()
+	day := time.Date(2026, 3, 12, 8, 0, 0, 0, time.UTC)
+	posts := []Post{
+		{Platform: "x", ID: "100", Author: "AmandineRoussel_dep", CreatedAt: day,
+			Text: "Je ne suis pas favorable à la réforme des retraites, et je le dirai jeudi."},
+		{Platform: "x", ID: "101", Author: "AmandineRoussel_dep", CreatedAt: day.Add(time.Hour),
+			Text: "Réunion publique sur la réforme des retraites jeudi à 19 h, salle des fêtes."},
+		{Platform: "x", ID: "102", Author: "collectif_retraites", CreatedAt: day.Add(2 * time.Hour),
+			Text: "Nous sommes favorables à une autre réforme des retraites."},
+	}
+	for _, p := range posts {
+		require.NoError(t, m.Put(ctx, p))
+	}
+	for _, tc := range []struct {
+		quote   string
+		verdict quote.Verdict
+		kinds   []string
+		named   string // the source words the negation difference names
+	}{
+		{"Je ne suis (...) favorable à la réforme des retraites", quote.Altered, []string{"negation", "truncated_end"}, "pas"},
+		{"Je (…) favorable à la réforme des retraites", quote.Altered, []string{"negation", "truncated_end"}, "ne suis pas"},
+		{"Je suis favorable à la réforme des retraites", quote.Altered, []string{"negation", "truncated_end"}, "ne"},
+		{"Je ne suis pas favorable à la réforme des retraites (...)", quote.Elided, []string{"elision"}, ""},
+	} {
+		res, err := Link(ctx, m, tc.quote, nil)
+		require.NoError(t, err, tc.quote)
+		require.NotNil(t, res.Source, tc.quote)
+		require.Equal(t, "100", res.Source.ID, tc.quote)
+		require.Equal(t, tc.verdict, res.Verdict, "%s\n%s", tc.quote, res.Alignment)
+		require.Equal(t, tc.kinds, res.Alignment.Kinds(), tc.quote)
+		if tc.named != "" {
+			i := slices.IndexFunc(res.Alignment.Differences, func(d quote.Difference) bool { return d.Kind == quote.Negation })
+			require.GreaterOrEqual(t, i, 0, tc.quote)
+			require.Equal(t, tc.named, res.Alignment.Differences[i].SourceText, tc.quote)
+		}
+	}
+}
+
+// TestSupportMeaningKinds checks how the support rule reads the meaning
+// differences of package quote: an added negation is not supported by
+// the post, a cut or dropped negation stops a run of words, and so does
+// a word in inclusive writing against one gender (as a slip does).
+func TestSupportMeaningKinds(t *testing.T) {
+	for _, tc := range []struct {
+		quote, source string
+		supported     int // quote words the post supports
+		run           int // the longest run of them
+	}{
+		// ne and pas added: the other 8 words are the post's; the longest run follows pas.
+		{"Nous ne sommes pas favorables à la réforme des retraites", "Nous sommes favorables à la réforme des retraites", 8, 6},
+		// pas cut behind (...): every word is the post's, the run stops at the mark.
+		{"Je ne suis (...) favorable à la réforme des retraites", "Je ne suis pas favorable à la réforme des retraites", 9, 6},
+		// ne and pas dropped without a mark: the runs stop where they were.
+		{"Je suis favorable à la réforme des retraites", "Je ne suis pas favorable à la réforme des retraites", 8, 6},
+		// élu·e·s for élus matches, but is not written as the post wrote it.
+		{"Les élu·e·s repoussent le projet de ludothèque", "Les élus repoussent le projet de ludothèque", 7, 5},
+	} {
+		al, err := quote.Align(tc.quote, tc.source)
+		require.NoError(t, err)
+		words := quoteWords(tc.quote)
+		cover := coverage(words, al)
+		n := 0
+		for _, c := range cover {
+			if c {
+				n++
+			}
+		}
+		require.Equal(t, tc.supported, n, "%s\n%s", tc.quote, al)
+		require.Equal(t, tc.run, longestRun(cover, words, al), "%s\n%s", tc.quote, al)
+	}
 }

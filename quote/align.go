@@ -37,9 +37,10 @@ type Alignment struct {
 	Verdict Verdict
 	// Score in [0, 1] is how well the source supports the quote: the share
 	// of the quote's words found in the source (a spelling slip counts
-	// 0.8), lowered by source words dropped without a mark and, slightly,
-	// by each normalization difference. 1 means verbatim. It is rounded to
-	// three decimals.
+	// 0.8), lowered by source words dropped without a mark, by each
+	// negation a cut hides and each changed sentence mark (as if they
+	// were words dropped) and, slightly, by each normalization
+	// difference. 1 means verbatim. It is rounded to three decimals.
 	Score float64
 	// Quote is the part of the quote that was aligned: the quote without
 	// surrounding white space and without quotation marks that wrap it
@@ -127,6 +128,7 @@ func (al *aligner) release() {
 	clear(al.vocab)
 	al.q, al.s = nil, nil
 	al.marks, al.diffs, al.words, al.pairs = al.marks[:0], nil, WordCounts{}, al.pairs[:0]
+	al.kept, al.cuts, al.changed = al.kept[:0], al.cuts[:0], 0
 	alignerPool.Put(al)
 }
 
@@ -205,6 +207,14 @@ type aligner struct {
 	// pairs are the (quote word, source word) indexes that the edit
 	// script found equal, increasing in both.
 	pairs []pair
+	// kept are the other source words the quote stands for (slips,
+	// replacements, inclusive forms); cuts the runs of words that
+	// differences stand for, for the meaning pass; changed counts the
+	// negations hidden by a cut and the changed sentence marks, which
+	// weigh on the score like words dropped without a mark.
+	kept    []int
+	cuts    []cut
+	changed int
 	// sFirst and sLast are the first and last source words the quote
 	// stands for; -1 when none.
 	sFirst, sLast int
@@ -246,6 +256,7 @@ func (al *aligner) run() Alignment {
 		res.Words = al.words
 		return res
 	}
+	al.meaning()
 	sort.SliceStable(al.diffs, func(i, j int) bool {
 		a, b := al.diffs[i], al.diffs[j]
 		if a.Quote.Start != b.Quote.Start {
@@ -273,7 +284,7 @@ func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 
 func (al *aligner) wordScore() float64 {
 	w := al.words
-	den := float64(w.Quote + w.Deleted)
+	den := float64(w.Quote + w.Deleted + al.changed)
 	if den == 0 {
 		return 0
 	}
@@ -286,7 +297,8 @@ func (al *aligner) verdict() Verdict {
 		set.add(d.Kind)
 	}
 	switch {
-	case set.has(WordReplaced) || set.has(WordInserted) || set.has(WordDeleted):
+	case set.has(WordReplaced) || set.has(WordInserted) || set.has(WordDeleted) ||
+		set.has(Negation) || set.has(Punctuation):
 		return Altered
 	case set.has(Elision):
 		return Elided

@@ -27,6 +27,18 @@
 // (typography, case, accents, inclusive writing, links, emoji…) never
 // change the verdict beyond equivalent, but they are always reported.
 //
+// A cut or a change that reverses or shifts the meaning makes a quote
+// altered whatever marks it shows (CONTRACT §3): an elision mark, or an
+// excerpt's edge, that hides a negation is a Negation difference naming
+// the negation words cut; a negation dropped or added without a mark is
+// a Negation difference too; a sentence mark that changes the mood ("?"
+// for ".", "!" for ".") is a Punctuation difference; number words never
+// pass for slips of one another (sixième, dixième). A cut that removes a
+// whole clause with its own negation ("Je pense (...) qu'il faut voter"
+// for "Je pense, même si je ne l'ai pas toujours dit, qu'il faut
+// voter") stays an elision: the rules lean towards altered only where
+// the negation could bear on the quoted words.
+//
 // The alignment is built on the tokens of package normalize (Match
 // profile), whose source maps give the original byte spans, and on a
 // word-level shortest edit script from github.com/sergi/go-diff, kept

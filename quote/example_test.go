@@ -38,9 +38,34 @@ func ExampleAlign_altered() {
 	// verdict: altered  score: 0.707  words: 5 in quote, 5 matched
 	// quote  [0,30): Il ⟦1⟧faut ⟦2⟧minimiser ces messages⟦3⟧
 	// source [0,38): Il ⟦1 ne⟧ faut ⟦2 pas⟧ minimiser ces messages⟦3 .⟧
-	//   1. word_deleted    quote —  source "ne"
-	//   2. word_deleted    quote —  source "pas"
+	//   1. negation        quote —  source "ne"
+	//   2. negation        quote —  source "pas"
 	//   3. typography      quote —  source "."
+}
+
+// An elision mark does not excuse a reversal: a mark that hides the pas
+// of ne … pas is a negation difference, and the quote is altered; so is
+// a statement turned into a question. Each difference names the source
+// words or marks it concerns.
+func ExampleAlign_meaning() {
+	for _, p := range [][2]string{
+		{"Je ne suis (...) favorable à la réforme des retraites.", "Je ne suis pas favorable à la réforme des retraites."},
+		{"Ce gouvernement est une honte ?", "Ce gouvernement est une honte."},
+		{"Je pense (...) qu'il faut voter.", "Je pense, même si je ne l'ai pas toujours dit, qu'il faut voter."},
+	} {
+		a, _ := quote.Align(p[0], p[1])
+		fmt.Println(a.Verdict, a.Score)
+		for _, d := range a.Differences {
+			fmt.Printf("  %s: %q for %q\n", d.Kind, d.QuoteText, d.SourceText)
+		}
+	}
+	// Output:
+	// altered 0.9
+	//   negation: "(...)" for "pas"
+	// altered 0.833
+	//   punctuation: "?" for "."
+	// elided 1
+	//   elision: "(...)" for "même si je ne l'ai pas toujours dit"
 }
 
 // Elision marks in the quote may skip source words; the skipped words are

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -44,35 +45,6 @@ func (al *aligner) cover(j int) {
 	}
 }
 
-// slip reports whether quote word qw and source word sw are the same word
-// but for a small slip: an OCR confusion, or an edit distance of 1 (2 for
-// words of eight letters or more) once case and accents are folded, in a
-// word of four letters or more. Numbers never slip into other numbers.
-func slip(qw, sw normalize.Token) bool {
-	if qw.Kind == normalize.Number && sw.Kind == normalize.Number {
-		return false
-	}
-	a, b := qw.Text, sw.Text
-	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
-	if max(la, lb) < 4 || min(la, lb) < 3 {
-		return false
-	}
-	if normalize.OCREqual(a, b) {
-		return true
-	}
-	if qw.Kind == normalize.Number || sw.Kind == normalize.Number {
-		return false
-	}
-	limit := 1
-	if max(la, lb) >= 8 {
-		limit = 2
-	}
-	// The OCR key folds rn to m and cl to d: a typo next to such a pair
-	// ("garnties" for "garanties") is nearer without that fold.
-	return normalize.SpellingDistance(a, b, limit) <= limit ||
-		normalize.EditDistance(normalize.FoldWord(a), normalize.FoldWord(b), limit) <= limit
-}
-
 // gap reads the unpaired words between pairs (pq, ps) and (nq, ns):
 // quote words pq+1..nq-1 and source words ps+1..ns-1. start and end say
 // that the gap is before the first pair or after the last one.
@@ -88,10 +60,9 @@ func (al *aligner) gap(pq, ps, nq, ns int, start, end bool) {
 		// nearest the first pair: the source may go on before them.
 		k := 0
 		for ; k < qn && k < sn; k++ {
-			if !slip(q.word(nq-1-k), s.word(ns-1-k)) {
+			if !al.near(nq-1-k, ns-1-k) {
 				break
 			}
-			al.spelling(nq-1-k, ns-1-k)
 		}
 		qn2, sn2 := qn-k, sn-k
 		m := al.markIn(0, nq-k)
@@ -116,13 +87,21 @@ func (al *aligner) gap(pq, ps, nq, ns int, start, end bool) {
 	if end {
 		k := 0
 		for ; k < qn && k < sn; k++ {
-			if !slip(q.word(pq+1+k), s.word(ps+1+k)) {
+			if !al.near(pq+1+k, ps+1+k) {
 				break
 			}
-			al.spelling(pq+1+k, ps+1+k)
 		}
 		qn2, sn2 := qn-k, sn-k
 		m := al.markIn(pq+1+k, len(q.words))
+		if qn == 0 && pq >= 0 {
+			// The quote stops, or skips the rest at a mark: what
+			// sentence mark did it keep after its last word?
+			qEnd := q.hi
+			if m >= 0 {
+				qEnd = al.marks[m].first
+			}
+			al.trailingMarks(pq, ps, qEnd)
+		}
 		r := 0
 		if m < 0 {
 			for ; r < qn2 && r < sn2; r++ {
@@ -145,12 +124,15 @@ func (al *aligner) gap(pq, ps, nq, ns int, start, end bool) {
 	// few source words; then replacements, or an elision where the quote
 	// shows a mark; what remains is inserted or deleted.
 	m := al.markIn(pq+1, nq)
+	if m >= 0 && qn == 0 {
+		al.trailingMarks(pq, ps, al.marks[m].first)
+	}
 	var qLeft, sLeft []int
 	j := ps + 1
 	for i := pq + 1; i < nq; i++ {
 		found := -1
 		for t := j; t < ns && t < j+3; t++ {
-			if slip(q.word(i), s.word(t)) {
+			if liken(q.word(i), s.word(t)) != unlike {
 				found = t
 				break
 			}
@@ -162,7 +144,7 @@ func (al *aligner) gap(pq, ps, nq, ns int, start, end bool) {
 		for ; j < found; j++ {
 			sLeft = append(sLeft, j)
 		}
-		al.spelling(i, found)
+		al.near(i, found)
 		j = found + 1
 	}
 	for ; j < ns; j++ {
@@ -240,34 +222,114 @@ func (al *aligner) add(k Kind, qs, ss Span) {
 		QuoteText: qs.In(al.q.orig), SourceText: ss.In(al.s.orig)})
 }
 
+// near records quote word i and source word j as the same word but for
+// a slip or for inclusive writing, and reports false when they are not.
+func (al *aligner) near(i, j int) bool {
+	switch liken(al.q.word(i), al.s.word(j)) {
+	case slipped:
+		al.spelling(i, j)
+	case inclusive:
+		al.inclusivePair(i, j)
+	default:
+		return false
+	}
+	return true
+}
+
 func (al *aligner) spelling(i, j int) {
 	al.words.Spelling++
 	al.cover(j)
+	al.kept = append(al.kept, j)
 	al.add(Spelling, al.qspan(i, i+1), al.sspan(j, j+1))
+}
+
+// inclusivePair records quote word i and source word j as one word, one
+// of them in inclusive writing (agents, agent·e·s): they match.
+func (al *aligner) inclusivePair(i, j int) {
+	al.words.Matched++
+	al.cover(j)
+	al.kept = append(al.kept, j)
+	qt, st := al.q.word(i), al.s.word(j)
+	qs, ss := Span{qt.OrigStart, qt.OrigEnd}, Span{st.OrigStart, st.OrigEnd}
+	al.add(Inclusive, qs, ss)
+	qo, so := qs.In(al.q.orig), ss.In(al.s.orig)
+	if caseSig(qo) != caseSig(so) {
+		al.add(Case, qs, ss)
+	}
+	if marksOf(qo) != marksOf(so) {
+		al.add(Accent, qs, ss)
+	}
 }
 
 func (al *aligner) replaced(i, j int) {
 	al.words.Replaced++
 	al.cover(j)
+	al.kept = append(al.kept, j)
 	al.add(WordReplaced, al.qspan(i, i+1), al.sspan(j, j+1))
 }
 
 // inserted records quote words [a, b) that the source lacks, before
-// source word at.
+// source word at. One word that only doubles the quote word before or
+// after it in the other gender, across a slash (ils/elles against ils),
+// is inclusive writing: it matches.
 func (al *aligner) inserted(a, b, at int) {
 	if a >= b {
 		return
 	}
+	if b-a == 1 && (al.pairedQuote(a-1) && slashDoublet(al.q, a, a-1) || al.pairedQuote(a+1) && slashDoublet(al.q, a, a+1)) {
+		al.words.Matched++
+		al.add(Inclusive, al.doubletSpan(al.q, a), al.sspan(at, at))
+		return
+	}
 	al.words.Inserted += b - a
+	al.cuts = append(al.cuts, cut{len(al.diffs), a, b, WordInserted})
 	al.add(WordInserted, al.qspan(a, b), al.sspan(at, at))
 }
 
 // deleted records source words [a, b) dropped before quote word at.
 func (al *aligner) deleted(a, b, at int) {
+	if al.sourceDoublet(a, b) {
+		al.add(Inclusive, al.qspan(at, at), al.doubletSpan(al.s, a))
+		return
+	}
 	al.words.Deleted += b - a
 	al.cover(a)
 	al.cover(b - 1)
+	al.cuts = append(al.cuts, cut{len(al.diffs), a, b, WordDeleted})
 	al.add(WordDeleted, al.qspan(at, at), al.sspan(a, b))
+}
+
+// sourceDoublet reports source words [a, b) that are one word doubling
+// a word the quote stands for in the other gender, across a slash.
+func (al *aligner) sourceDoublet(a, b int) bool {
+	if b-a != 1 {
+		return false
+	}
+	return al.pairedSource(a-1) && slashDoublet(al.s, a, a-1) || al.pairedSource(a+1) && slashDoublet(al.s, a, a+1)
+}
+
+// doubletSpan is the span of word j of sd with the slash that joins it
+// to its doublet.
+func (al *aligner) doubletSpan(sd *side, j int) Span {
+	t := sd.words[j]
+	sp := Span{sd.toks[t].OrigStart, sd.toks[t].OrigEnd}
+	if t > 0 && sd.toks[t-1].Text == "/" {
+		sp.Start = sd.toks[t-1].OrigStart
+	} else if t+1 < len(sd.toks) && sd.toks[t+1].Text == "/" {
+		sp.End = sd.toks[t+1].OrigEnd
+	}
+	return sp
+}
+
+// pairedSource and pairedQuote report a word the edit script paired.
+func (al *aligner) pairedSource(j int) bool {
+	_, ok := slices.BinarySearchFunc(al.pairs, j, func(p pair, j int) int { return p.s - j })
+	return ok
+}
+
+func (al *aligner) pairedQuote(i int) bool {
+	_, ok := slices.BinarySearchFunc(al.pairs, i, func(p pair, i int) int { return p.q - i })
+	return ok
 }
 
 // elided records source words [a, b) skipped at mark m.
@@ -277,18 +339,26 @@ func (al *aligner) elided(m, a, b int) {
 	al.cover(b - 1)
 	mk := al.marks[m]
 	qs := Span{al.q.toks[mk.first].OrigStart, al.q.toks[mk.last].OrigEnd}
+	al.cuts = append(al.cuts, cut{len(al.diffs), a, b, Elision})
 	al.add(Elision, qs, al.sspan(a, b))
 }
 
-// truncate records source words [a, b) outside the quote.
+// truncate records source words [a, b) outside the quote. One word that
+// only doubles the quote's first or last word in the other gender,
+// across a slash, is inclusive writing.
 func (al *aligner) truncate(k Kind, a, b int) {
-	at := al.qspan(0, 0)
+	var at Span
 	if k == TruncatedStart {
 		at = Span{al.q.toks[al.q.lo].OrigStart, al.q.toks[al.q.lo].OrigStart}
 	} else {
 		e := al.q.toks[al.q.hi-1].OrigEnd
 		at = Span{e, e}
 	}
+	if al.sourceDoublet(a, b) {
+		al.add(Inclusive, at, al.doubletSpan(al.s, a))
+		return
+	}
+	al.cuts = append(al.cuts, cut{len(al.diffs), a, b, k})
 	al.add(k, at, al.sspan(a, b))
 }
 
@@ -471,6 +541,20 @@ func (al *aligner) between(pq, ps, nq, ns int) {
 	}
 	set := gapKinds(qo, so, q.norm[qn0:qn1], s.norm[sn0:sn1],
 		q.text.KindsIn(qn0, qn1)|s.text.KindsIn(sn0, sn1))
+	if pq >= 0 {
+		// The sentence marks after a word: a changed mood is a
+		// Punctuation difference, and no typography when nothing else
+		// differs.
+		qm, qms := moodOf(q, qa+1, qb, q.toks[qa].OrigEnd)
+		sm, sms := moodOf(s, sa+1, sb, s.toks[sa].OrigEnd)
+		if moodChanged(qm, sm) {
+			al.changed++
+			al.add(Punctuation, qms, sms)
+			if squeeze(withoutSentenceMarks(q.norm[qn0:qn1])) == squeeze(withoutSentenceMarks(s.norm[sn0:sn1])) {
+				set &^= 1 << Typography
+			}
+		}
+	}
 	if set == 0 {
 		return
 	}

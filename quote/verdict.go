@@ -18,7 +18,9 @@ const (
 	// its words align). Never read it as "fake": another source may.
 	NotFound Verdict = iota
 	// Altered: words were replaced, inserted or removed without an
-	// elision mark.
+	// elision mark, or a cut or a change reverses or shifts the meaning
+	// whatever marks the quote shows (a hidden negation, a changed
+	// sentence mark).
 	Altered
 	// Elided: source words are skipped only where the quote shows an
 	// elision mark (…, ..., (…), (...), […], [...]).
@@ -77,33 +79,52 @@ type Kind uint8
 
 // The difference kinds. The first ten are absorbed by normalization and
 // never change the verdict beyond equivalent; Spelling lowers the score
-// only; the word kinds make a quote altered; Elision makes it elided;
-// the truncations make it an excerpt.
+// only; the word kinds, Negation and Punctuation make a quote altered;
+// Elision makes it elided; the truncations make it an excerpt.
+//
+// Kinds are known by their names (String, MarshalText); their numeric
+// values are not part of the API and may change when kinds are added.
 const (
-	Typography     Kind = iota // apostrophes, quotation marks, dashes, ellipsis, other punctuation, the # of a hashtag
-	Spacing                    // white space, invisible characters, a word cut at a line end
-	Case                       // upper or lower case
-	Accent                     // accents and other diacritics
-	Inclusive                  // inclusive-writing marks (cher•e•s, cher.e.s)
-	Ligature                   // œ/oe, æ/ae, presentation ligatures
-	Emoji                      // emoji present in one text only
-	Link                       // a URL present in one text only
-	Mention                    // leading reply @mentions or an RT @x: prefix
-	Mojibake                   // UTF-8 misread as Windows-1252, or invalid UTF-8
-	Spelling                   // a small slip inside a word: OCR confusion, typo, elongation, look-alike letter
-	WordReplaced               // a source word replaced by another
-	WordInserted               // a quote word the source does not have
-	WordDeleted                // a source word dropped without an elision mark
-	Elision                    // source words skipped where the quote shows an elision mark
-	TruncatedStart             // the source says more before the quote
-	TruncatedEnd               // the source says more after the quote
+	Typography   Kind = iota // apostrophes, quotation marks, dashes, ellipsis, other punctuation, the # of a hashtag
+	Spacing                  // white space, invisible characters, a word cut at a line end
+	Case                     // upper or lower case
+	Accent                   // accents and other diacritics
+	Inclusive                // inclusive-writing marks (cher•e•s, cher.e.s), or inclusive writing against one gender (agent·e·s, agents; ils/elles, ils)
+	Ligature                 // œ/oe, æ/ae, presentation ligatures
+	Emoji                    // emoji present in one text only
+	Link                     // a URL present in one text only
+	Mention                  // leading reply @mentions or an RT @x: prefix
+	Mojibake                 // UTF-8 misread as Windows-1252, or invalid UTF-8
+	Spelling                 // a small slip inside a word: OCR confusion, typo, elongation, look-alike letter
+	WordReplaced             // a source word replaced by another
+	WordInserted             // a quote word the source does not have
+	WordDeleted              // a source word dropped without an elision mark
+	// Negation: a negation hidden by a cut, or dropped or added. For a
+	// cut at an elision mark (it replaces the Elision difference), Quote
+	// is the mark and Source runs over the negation words of the cut
+	// that bear on the quoted words; for a cut before the quote's first word or
+	// after its last, it comes beside the truncation, with the same
+	// empty Quote span; for a negation dropped or added without a mark
+	// (a run of at most three words), Quote or Source is empty as for a
+	// deletion or an insertion. Source, or Quote for an insertion, always
+	// holds a negation word (ne, n', pas, plus, jamais, rien, personne,
+	// aucun, guère, point, nullement, nul, sans, non, ni).
+	Negation
+	// Punctuation: the sentence mark after a quoted word changes the
+	// mood of its source ("?" for ".", "!" for ".", a "?" dropped or
+	// added). Quote and Source span the sentence marks on each side,
+	// empty where a side has none.
+	Punctuation
+	Elision        // source words skipped where the quote shows an elision mark
+	TruncatedStart // the source says more before the quote
+	TruncatedEnd   // the source says more after the quote
 	numKinds
 )
 
 var kindNames = [numKinds]string{
 	"typography", "spacing", "case", "accent", "inclusive", "ligature", "emoji", "link",
 	"mention", "mojibake", "spelling", "word_replaced", "word_inserted", "word_deleted",
-	"elision", "truncated_start", "truncated_end",
+	"negation", "punctuation", "elision", "truncated_start", "truncated_end",
 }
 
 // String returns the kind as the contract spells it ("word_replaced").

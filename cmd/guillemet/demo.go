@@ -153,8 +153,18 @@ var differenceFR = map[quote.Kind]string{
 	quote.Accent: "accents", quote.Inclusive: "écriture inclusive", quote.Ligature: "ligatures",
 	quote.Emoji: "émojis", quote.Link: "lien", quote.Mention: "mentions", quote.Mojibake: "encodage cassé",
 	quote.Spelling: "orthographe", quote.WordReplaced: "mot remplacé", quote.WordInserted: "mots ajoutés",
-	quote.WordDeleted: "mots supprimés", quote.Elision: "coupe marquée", quote.TruncatedStart: "début omis",
-	quote.TruncatedEnd: "suite omise",
+	quote.WordDeleted: "mots supprimés", quote.Negation: "négation coupée", quote.Punctuation: "ponctuation changée",
+	quote.Elision: "coupe marquée", quote.TruncatedStart: "début omis", quote.TruncatedEnd: "suite omise",
+}
+
+// differenceLabel says a difference in French: its kind, and for a
+// negation whether it was cut (at a mark, at the edge, or dropped) or
+// added.
+func differenceLabel(d quote.Difference) string {
+	if d.Kind == quote.Negation && d.Source.Len() == 0 {
+		return "négation ajoutée"
+	}
+	return differenceFR[d.Kind]
 }
 
 // showText quotes a difference's text for the report, or says it is absent.

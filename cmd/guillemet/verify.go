@@ -289,7 +289,7 @@ func showResult(w *reportWriter, in verifyInput, r *provenance.Result, err error
 		w.wrap(a.Source.In(src.Text), "  │ ")
 	}
 	for _, d := range a.Differences {
-		w.line(fmt.Sprintf("    · %-18s citation %s  source %s", differenceFR[d.Kind], showText(d.QuoteText), showText(d.SourceText)))
+		w.line(fmt.Sprintf("    · %-18s citation %s  source %s", differenceLabel(d), showText(d.QuoteText), showText(d.SourceText)))
 	}
 	if r.Also != nil {
 		w.line(fmt.Sprintf("  La citation colle aussi un autre message : @%s, %s — %s", r.Also.Post.Author, dateFR(r.Also.Post.CreatedAt), orID(r.Also.Post)))

@@ -142,3 +142,36 @@ func TestVerifyRetweetOnly(t *testing.T) {
 	assert.Contains(t, out, "Source : @asso84")
 	assert.Contains(t, out, "(ce message repartage @KBelhadj_Avignon : l'original n'est pas dans l'archive")
 }
+
+// TestVerifyMeaningReport: the readable report names a cut negation, an
+// added one and a changed question mark in French, and the JSON carries
+// the contract's kinds.
+func TestVerifyMeaningReport(t *testing.T) {
+	dir := t.TempDir()
+	archive := filepath.Join(dir, "dep.jsonl")
+	require.NoError(t, os.WriteFile(archive, []byte(`{"platform":"x","id":"21","author":"AmandineRoussel_dep","created_at":"2026-03-12T08:00:00Z","text":"Je ne suis pas favorable à la réforme des retraites, et je le dirai jeudi."}
+{"platform":"x","id":"22","author":"AmandineRoussel_dep","created_at":"2026-03-12T09:00:00Z","text":"Le maire de Saint-Aubin est-il responsable de la fermeture de la maternité ?"}
+{"platform":"x","id":"23","author":"AmandineRoussel_dep","created_at":"2026-03-12T10:00:00Z","text":"Je soutiens la grève des agents hospitaliers de Saint-Nazaire depuis le premier jour."}
+`), 0o644))
+	for _, tc := range []struct{ quote, label, kind string }{
+		{"Je ne suis (...) favorable à la réforme des retraites", "· négation coupée    citation «(...)»  source «pas»", "negation"},
+		{"Le maire de Saint-Aubin est-il responsable de la fermeture de la maternité.", "· ponctuation changée citation «.»  source «?»", "punctuation"},
+		{"Je ne soutiens pas la grève des agents hospitaliers de Saint-Nazaire depuis le premier jour.", "· négation ajoutée", "negation"},
+	} {
+		code, out, errOut := runCLI(t, "", "verify", "--archive", archive, "--quote", tc.quote)
+		require.Equal(t, 0, code, errOut)
+		assert.Contains(t, out, "→ verdict : altered — citation modifiée", tc.quote)
+		assert.Contains(t, out, tc.label, "%s\n%s", tc.quote, out)
+
+		code, out, errOut = runCLI(t, "", "verify", "--archive", archive, "--json", "--quote", tc.quote)
+		require.Equal(t, 0, code, errOut)
+		var o verifyOutput
+		require.NoError(t, json.Unmarshal([]byte(out), &o))
+		assert.Equal(t, "altered", o.Verdict, tc.quote)
+		kinds := map[string]bool{}
+		for _, d := range o.Differences {
+			kinds[d.Kind] = true
+		}
+		assert.True(t, kinds[tc.kind], "%s: %v", tc.quote, kinds)
+	}
+}
