@@ -183,9 +183,9 @@ func rightOpen(sd *side, a, b int) bool {
 	switch {
 	case standingClause[sd.word(b-1).Text]: // "pourquoi | le conseil a voté"
 		return false
-	case b+1 < len(sd.words) && coordinators[sd.word(b).Text] && subjectPronouns[sd.word(b+1).Text]:
+	case b+1 < len(sd.words) && clauseCoordinators[sd.word(b).Text] && subjectPronouns[sd.word(b+1).Text]:
 		return false
-	case b-1 >= a && coordinators[sd.word(b-1).Text] && subjectPronouns[sd.word(b).Text]:
+	case b-1 >= a && clauseCoordinators[sd.word(b-1).Text] && subjectPronouns[sd.word(b).Text]:
 		return false
 	}
 	return !startsOwnClause(sd, b)
@@ -551,7 +551,7 @@ var answerLeads = wordSet(`mais et ou bien sur que qu certainement absolument su
 meme vraiment encore enfin oh ah alors donc moi toi lui elle eux elles nous vous franchement
 sincerement heureusement malheureusement helas oui clairement strictement pourtant non`)
 
-// coordinators close a clause before them when a subject pronoun
+// clauseCoordinators close a clause before them when a subject pronoun
 // follows them (a que does not: a negation bears on the que clause
 // after it).
-var coordinators = wordSet(`et mais ou car donc or puis`)
+var clauseCoordinators = wordSet(`et mais ou car donc or puis`)
