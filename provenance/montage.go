@@ -588,13 +588,10 @@ func (m *Montage) alteredKinds(items []int) string {
 				k = "mots ajoutés"
 			case quote.WordDeleted:
 				k = "mots supprimés"
-			default:
-				switch d.Kind.String() {
-				case "negation":
-					k = "négation coupée ou ajoutée"
-				case "punctuation":
-					k = "ponctuation changée"
-				}
+			case quote.Negation:
+				k = "négation coupée, ôtée ou ajoutée"
+			case quote.Punctuation:
+				k = "ponctuation changée"
 			}
 			if k != "" && !slices.Contains(kinds, k) {
 				kinds = append(kinds, k)

@@ -52,24 +52,24 @@ func ExampleQueries() {
 	}
 	// Output:
 	// q1 elided → elided
-	//   à la région qui a enterré (...) personne ! Le discours (...) Territoires fait des ravages à Orvieux
-	//   from: Honte à la région qui a enterré la flambée des loyers sans consulter personne ! Le discours non-accidents de Mouvement des Territoires fait des ravages à Orvieux.
+	//   Vous avez écrit « Les Kerois […] mieux que le projet des agences postales […] pendant la campagne. On s'en
+	//   from: @CGarelle Vous avez écrit « Les Kerois méritent mieux que le projet des agences postales d'Arfond » pendant la campagne. On s'en souviendra.
 	// q2 excerpt → excerpt
-	//   c’est les transports, pas le réaménagement de l’école. Le 23 avril
-	//   from: @valleau_s Le vrai sujet, c’est les transports, pas le réaménagement de l’école. Le 23 avril, Léa Vialade visitera l’école.
+	//   centre communal d'action sociale de Salac-des-Marais peut présenter l'augmentation
+	//   from: @LoicBouraud Tu racontes n'importe quoi. Vous avez écrit « Le centre communal d'action sociale de Salac-des-Marais peut présenter l'augmentation du prix de l'eau » il y a deux ans. On s'en souviendra.
 	// q3 short → excerpt
-	//   22 septembre, Clémence Garol inaugurera la passerelle
-	//   from: Le 22 septembre, Clémence Garol inaugurera la passerelle centrale. 🔴 INFO : la préfecture va mettre en vente la passerelle centrale.
+	//   les transports ? Nous, comme toujours. Lisez
+	//   from: Qui va payer les engagements sur les transports ? Nous, comme toujours. Lisez le communiqué d’Union des Libertés sur ces engagements : https://www.mauleon-d-orve.fr/actualites/engagements-transports-mauleon-d-orve
 	// q4 fabricated → not_found
-	//   La revalorisation des tarifs du périscolaire est un peu loufoque.
+	//   La majorité municipale canieunoise n’a pas planifié le projet de camping.
 	// q5 merged → altered
-	//   la charte pour la propreté d’ici la fin de l’année. Tout à fait d’accord avec toi. Ils nous avaient promis le désamiantage
-	//   from: @SamirPererot @PaulCastagnet Tout à fait d’accord avec toi. Ils nous avaient promis le désamiantage du tiers-lieu. Résultat : le budget du handicap. 📍
-	//   and:  @SauvonsMaternit @PaulCastagnet Pourquoi personne ne parle de la charte pour la propreté ? Selon nos informations, l’office HLM reporterait la charte pour la propreté d’ici la fin de l’année.
+	//   cette stratégie samedi 3 juin à 18h30. Pétition : oui à la mutualisation de la piscine de
+	//   from: Pétition : oui à la mutualisation de la piscine de Septèze ! Signez 🙏 Lisez la tribune de Cap citoyen sur la mutualisation de la piscine de Septèze : https://www.lecourrierdesepteze.fr/societe/mutualisation-piscine-septeze-4544554.html 💶 #NonALaMutualisation #Logement
+	//   and:  Rendez-vous samedi à 14h devant l'hôtel de ville pour dire non à la stratégie pour la jeunesse à Ozalignac ! Le conseil municipal ozalignacois vous invite à une balade urbaine sur cette stratégie samedi 3 juin à 18h30. #Budget2024 #Municipales2026 #Logement
 	// q6 variant → equivalent
-	//   PÉTITION : NON À LA CHARTE POUR LA SÉCURITÉ ! RELAYEZ 👏 LA MUNICIPALITÉ A DIMINUÉ OFFICIELLEMENT CETTE CHARTE, SAISIE PAR LE COLLECTIF SAUVONS LA PISCINE.
-	//   from: Pétition : non à la charte pour la sécurité ! Relayez 👏 La municipalité a diminué officiellement cette charte, saisie par le collectif Sauvons la piscine.
+	//   C'est  absolument kafkaien d'etudier la strategie pour le pouvoir d'achat a quelques mois des elections. Ils  nous avaient promis la strategie pour  l'environnement.  Resultat : la strategie  pour le pouvoir d'achat.
+	//   from: C'est absolument kafkaïen d'étudier la stratégie pour le pouvoir d'achat à quelques mois des élections. Ils nous avaient promis la stratégie pour l'environnement. Résultat : la stratégie pour le pouvoir d'achat.
 	// q7 ocr → equivalent
-	//   Tous devant l'hôtel de vile dimanche à 10h30 contre la démolition partelle du cinema futur ! J'ai refusé catégoriquement la démolition partielle du ciéma futuur ce soir. Nous nous féliciterons de cette démolition partielle jusqu'au bout. 🙏 #StopCinéma
-	//   from: Tous devant l’hôtel de ville dimanche à 10h30 contre la démolition partielle du cinéma futur ! J’ai refusé catégoriquement la démolition partielle du cinéma futur ce soir. Nous nous féliciterons de cette démolition partielle jusqu’au bout. 🙏 #StopCinéma
+	//   Le gouvemement n'a pas taaclé les fonctionnaires sur le plan pour la souveraineté alimentaire. #Arfond #Manif
+	//   from: Le gouvernement n’a pas taclé les fonctionnaires sur le plan pour la souveraineté alimentaire. #Arfond #Manif
 }

@@ -419,11 +419,72 @@ func (s *src) run(r *rng, n, outside int) int {
 	}
 	for try := 0; try < 12; try++ {
 		a := r.intn(m - n + 1)
-		if s.clean(a, a+n-1) && !s.dangling(a+n-1) && !s.midNumber(a) {
+		if s.clean(a, a+n-1) && !s.dangling(a+n-1) && !s.midNumber(a) && s.meaningSafe(a, a+n-1) {
 			return a
 		}
 	}
 	return -1
+}
+
+// meaningSafe reports whether cutting the post down to words a..b keeps
+// its meaning, so that the query's label (excerpt, elided) holds under
+// CONTRACT §3: no negation word among the words cut from the sentences
+// the run starts and ends in, none opening the sentence after it (an
+// answer: "Raciste ? Jamais."), and no question mark dropped after its
+// last word. A cut that hides a negation or drops a "?" is altered, and
+// the quote package's labelled sets test those; the generated queries
+// keep to cuts whose verdict does not depend on it. The test is
+// conservative: it also refuses "plus" meaning "more".
+func (s *src) meaningSafe(a, b int) bool {
+	if s.after(b, "?") {
+		return false
+	}
+	for k := a - 1; k >= 0 && !s.endsSentence(k); k-- {
+		if s.negation(k) {
+			return false
+		}
+	}
+	k := b + 1
+	if !s.endsSentence(b) {
+		for ; k < len(s.words); k++ {
+			if s.negation(k) {
+				return false
+			}
+			if s.endsSentence(k) {
+				k++
+				break
+			}
+		}
+	}
+	return k >= len(s.words) || !s.negation(k)
+}
+
+// negationWords carry a French negation (CONTRACT §3, and the forms the
+// quote package reads as negations).
+var negationWords = map[string]bool{"ne": true, "pas": true, "plus": true, "jamais": true, "rien": true,
+	"personne": true, "aucun": true, "aucune": true, "aucuns": true, "aucunes": true, "guère": true,
+	"guere": true, "point": true, "sans": true, "nullement": true, "nul": true, "nulle": true, "non": true, "ni": true}
+
+// negation reports whether word i is a negation, or an elided n'.
+func (s *src) negation(i int) bool {
+	c := s.cs[s.words[i]]
+	w := strings.ToLower(s.text[c.start:c.end])
+	return negationWords[w] || strings.HasPrefix(w, "n'") || strings.HasPrefix(w, "n’")
+}
+
+// endsSentence reports whether a sentence mark (. ! ? … ; :) follows
+// word i.
+func (s *src) endsSentence(i int) bool { return s.after(i, ".!?…;:") }
+
+// after reports whether one of marks follows word i before the next
+// word.
+func (s *src) after(i int, marks string) bool {
+	k := s.words[i]
+	end := len(s.text)
+	if i+1 < len(s.words) {
+		end = s.cs[s.words[i+1]].start
+	}
+	return strings.ContainsAny(s.text[s.cs[k].end:end], marks)
 }
 
 // midNumber reports whether word i continues a number (000 of 900 000).
@@ -606,7 +667,7 @@ func (x *qindex) elided(r *rng) *cand {
 				pos += gap
 				b.WriteString(mark)
 			}
-			if !s.clean(pos, pos+l-1) || s.dangling(pos+l-1) {
+			if !s.clean(pos, pos+l-1) || s.dangling(pos+l-1) || !s.meaningSafe(pos, pos+l-1) {
 				ok = false
 				break
 			}
