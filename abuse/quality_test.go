@@ -16,6 +16,7 @@ var showErrors = flag.Bool("abuse.errors", false, "list the messages of the labe
 // labelled is one message of a labelled set (testdata/abuse/*.tsv).
 type labelled struct {
 	id, kind, text string
+	severity       string
 	abusive        bool
 	cats           []Category
 	reported       bool
@@ -36,11 +37,11 @@ func loadLabelled(t testing.TB, name string) []labelled {
 			continue
 		}
 		cols := strings.Split(line, "\t")
-		if len(cols) != 6 {
-			t.Fatalf("%s:%d: %d columns, want 6", name, n, len(cols))
+		if len(cols) != 7 {
+			t.Fatalf("%s:%d: %d columns, want 7", name, n, len(cols))
 		}
-		m := labelled{id: cols[0], abusive: cols[1] == "1", reported: cols[3] == "1", kind: cols[4],
-			text: strings.ReplaceAll(cols[5], `\n`, "\n")}
+		m := labelled{id: cols[0], abusive: cols[1] == "1", severity: cols[3], reported: cols[4] == "1", kind: cols[5],
+			text: strings.ReplaceAll(cols[6], `\n`, "\n")}
 		if cols[2] != "-" {
 			for _, c := range strings.Split(cols[2], ",") {
 				m.cats = append(m.cats, Category(c))
