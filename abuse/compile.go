@@ -64,9 +64,11 @@ type pattern struct {
 	bol, eol  bool
 	from, to  int // the span: slots[from:to]
 	cats      catSet
+	sev       Severity
 	weight    float64
 	neutral   bool
 	fallback  bool
+	idiom     bool
 	src       string
 }
 
@@ -85,7 +87,7 @@ type tables struct {
 }
 
 var compiled = sync.OnceValue(func() *tables {
-	t, err := compile(classes, rules, fallbacks, cues)
+	t, err := compile(classes, rules, idioms, fallbacks, cues)
 	if err != nil {
 		panic("abuse: " + err.Error())
 	}
@@ -100,7 +102,10 @@ type compiler struct {
 	isHead  map[int32]bool
 }
 
-func compile(cls map[string]string, rs, fbs []rule, cueLists map[uint32]string) (*tables, error) {
+// compile compiles the lexicon: the word classes, the rules, the
+// idioms, the fallbacks and the cue lists. Every rule but an exception
+// must carry a severity, and an exception none.
+func compile(cls map[string]string, rs, ids, fbs []rule, cueLists map[uint32]string) (*tables, error) {
 	c := &compiler{
 		t:       &tables{vocab: map[string]int32{}},
 		classes: map[string][]string{},
@@ -125,11 +130,19 @@ func compile(cls map[string]string, rs, fbs []rule, cueLists map[uint32]string) 
 		c.classes[name+"Pres"] = forms.pres
 		c.classes[name+"Imp"] = forms.imp
 	}
-	all := append(slices.Clip(rs), fbs...)
+	all := slices.Concat(rs, ids, fbs)
 	for ri, r := range all {
 		cats, neutral, err := parseCats(r.cats)
 		if err != nil {
 			return nil, err
+		}
+		switch {
+		case neutral && r.sev != NoSeverity:
+			return nil, fmt.Errorf("exception with severity %s: %.40q", r.sev, r.pats)
+		case !neutral && (r.sev == NoSeverity || r.sev > Violent):
+			return nil, fmt.Errorf("rule %s without a valid severity (%s): %.40q", r.cats, r.sev, r.pats)
+		case neutral && ri >= len(rs):
+			return nil, fmt.Errorf("an idiom or fallback cannot be an exception: %.40q", r.pats)
 		}
 		for _, line := range strings.Split(r.pats, "\n") {
 			line = strings.TrimSpace(line)
@@ -141,8 +154,9 @@ func compile(cls map[string]string, rs, fbs []rule, cueLists map[uint32]string) 
 				return nil, fmt.Errorf("pattern %q: %v", line, err)
 			}
 			for _, p := range ps {
-				p.cats, p.weight, p.neutral, p.src = cats, r.weight, neutral, line
-				p.fallback = ri >= len(rs)
+				p.cats, p.sev, p.weight, p.neutral, p.src = cats, r.sev, r.weight, neutral, line
+				p.idiom = ri >= len(rs) && ri < len(rs)+len(ids)
+				p.fallback = ri >= len(rs)+len(ids)
 				c.t.pats = append(c.t.pats, p)
 			}
 		}

@@ -33,6 +33,7 @@ type scratch struct {
 	breaks  []int
 	hits    []hit
 	neutral []hit
+	idioms  []hit
 	spans   []Span
 	wts     []float64
 	// annotate's tables: sentence bounds (word indices, inclusive),
@@ -257,10 +258,10 @@ func (t *tables) slotOK(sl *slot, tk *token, s string) bool {
 }
 
 // match finds every pattern match in the words of sc, abusive ones in
-// sc.hits and exceptions in sc.neutral.
+// sc.hits (the idioms also in sc.idioms) and exceptions in sc.neutral.
 func (t *tables) match(s string, sc *scratch) {
 	toks := sc.toks
-	hits, neutral := sc.hits[:0], sc.neutral[:0]
+	hits, neutral, idioms := sc.hits[:0], sc.neutral[:0], sc.idioms[:0]
 	for i := range toks {
 		id := toks[i].id
 		if id < 0 {
@@ -298,10 +299,13 @@ func (t *tables) match(s string, sc *scratch) {
 			h := hit{pat: pi, a: int32(i), b: int32(i + n), sa: int32(i + p.from), sb: int32(i + p.to)}
 			if p.neutral {
 				neutral = append(neutral, h)
-			} else {
-				hits = append(hits, h)
+				continue
+			}
+			hits = append(hits, h)
+			if p.idiom {
+				idioms = append(idioms, h)
 			}
 		}
 	}
-	sc.hits, sc.neutral = hits, neutral
+	sc.hits, sc.neutral, sc.idioms = hits, neutral, idioms
 }
