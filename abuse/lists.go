@@ -120,13 +120,14 @@ var classes = map[string]string{
 	// Degrading. Hand-written; the seed's « salope » is here.
 	"sexist": `salope(s) saloppe(s) pute(s) tepu(s) tchoin(s) putasse(s) pétasse(s) pouffiasse(s) poufiasse(s)`,
 	// harshStrong: seed 000's « collabo », the name-calling of harsh
-	// political talk that is abusive on its own (Harsh).
+	// political talk that is abusive on its own (Harsh). From the seed.
 	"harshStrong": `collabo(s)`,
 	// harsh: the other political name-calling of seed 000 (traître,
 	// carpette, larbin): abusive on its own, with a lower weight (Harsh).
+	// From the seed, and « gauchiasse », hand-written.
 	"harsh": `traître(s) traîtresse(s) carpette(s) larbin(s) gauchiasse(s)`,
 	// mid: insults that count on their own with a lower weight, as
-	// harsh does (Insulting).
+	// harsh does (Insulting). Hand-written.
 	"mid": `garce(s) feignasse(s)`,
 	// weak: words that insult a person but are also adjectives or
 	// ordinary nouns ("c'est con", "une idée débile"): they need a
@@ -137,7 +138,8 @@ var classes = map[string]string{
 		lopette(s) mauviette(s) hystérique(s) pouilleux pouilleuse(s)
 		plouc(s) mocheté(s) laideron(s) branleur(s) branleuse(s) pignouf(s)`,
 	// ableist: slurs of disability, with the contexts of weak ("espèce
-	// de gogol", "t'es un attardé"): insults, Degrading.
+	// de gogol", "t'es un attardé"): insults, Degrading. Hand-written,
+	// taken out of weak when the severity was added.
 	"ableist": `mongolien(ne)(s) gogol(s) triso(s) attardé(e)(s)`,
 	// weak2: animal and thing words used as insults ("espèce d'ordure",
 	// "gros porc"), and the names that also describe people in the news
@@ -148,12 +150,14 @@ var classes = map[string]string{
 		pourriture(s) déchet(s) cafard(s) blaireau(x) parasite(s) racaille(s)`,
 	// harsh2: political name-calling that also describes people in the
 	// news ("des fachos ont attaqué", "un vendu"): level 2, Harsh.
+	// Hand-written (seed 000's « vendu »), taken out of weak2.
 	"harsh2": `facho(s) vendu(e)(s) guignol(s)`,
 	// sexist2: sexist slurs that are also ordinary words (the trail
 	// "traînée", the fish "morue"): level 2, insult and sexual, Degrading.
+	// Hand-written, taken out of weak2.
 	"sexist2": `traînée(s) catin(s) morue(s)`,
 	// ableist2: « mongol », also the people of Mongolia ("un Mongol a
-	// gagné"): level 2, Degrading.
+	// gagné"): level 2, Degrading. Taken out of weak and weak2.
 	"ableist2": `mongol(e)(s)`,
 	// weak3: words that are insults only with sale, espèce de, pauvre,
 	// petite or a second person ("pauvre merde", "t'es une tache"): never
@@ -164,7 +168,7 @@ var classes = map[string]string{
 		saloperie(s)`,
 	// sexist3: sexist slurs that are swearing or animals on their own
 	// ("Putain !", "ma chienne a eu des chiots"): level 3, insult and
-	// sexual, Degrading.
+	// sexual, Degrading. Taken out of weak3.
 	"sexist3": `putain(s) chienne(s)`,
 	// The adjectives and determiners that turn a weak word into an
 	// insult.
@@ -181,7 +185,8 @@ var classes = map[string]string{
 		individu(s) vioque(s)`,
 	// label: roles, trades and political labels, name-calling after
 	// "sale" ("sale journaliste", "sale flic", "sale gauchiste"): Harsh,
-	// the currency of harsh political talk. Hand-written.
+	// the currency of harsh political talk. Hand-written; split from
+	// person when the severity was added.
 	"label": `bourgeois(e) riche(s) flic(s) keuf(s) poulet(s) politicien(ne)(s) politicard(e)(s) journaleux
 		journaliste(s) ministre(s) élu(e)(s) député(e)(s) prof(s) juge(s) menteur(s) menteuse(s)
 		voleur(s) voleuse(s) escroc(s) gaucho(s) bobo(s) droitard(e)(s)
@@ -281,13 +286,15 @@ var classes = map[string]string{
 	// harass: the verbs of a harassment campaign; a threat only when its
 	// end is the person's death ("je vais te harceler jusqu'à ce que tu
 	// crèves"), never on their own (see "Political pressure" above).
+	// Hand-written from seed 002's « On va te harceler durant tout ton
+	// mandat ».
 	"harass": `harceler harcèle harcèles harcèlent harcèlerai harcèlera harcèlerons harcèleront
 		pourrir pourrirai pourrira pourrirons pourriront traquer traquerai traquera traquerons
 		traqueront lâcher lâcherai lâchera lâcherons lâcheront suivre suivrai suivra suivrons
 		suivront poursuivre poursuivrai poursuivra poursuivrons poursuivront emmerder emmerderai
 		emmerdera emmerderons emmerderont`,
 	// ballot: where a political reprisal happens ("vous allez le payer
-	// dans les urnes", "on aura ta peau aux municipales").
+	// dans les urnes", "on aura ta peau aux municipales"). Hand-written.
 	"ballot": `élection(s) urne(s) municipales législatives régionales européennes sénatoriales
 		présidentielle(s) primaire(s) scrutin(s) vote(s) cantonales départementales`,
 	// goWill and goWish split goAux: "tu vas te faire violer" announces,
@@ -318,19 +325,21 @@ type rule struct {
 // contexts returns the rules that make the words of a weak class (class
 // names it) an insult, in the contexts of its level:
 //
-//   - level 3 (weak3: "pauvre merde", "sale chienne"): espèce de, sale,
-//     grosse, sacré, triple, pauvre before it; "t'es une" before it;
-//     "bande de" before it;
-//   - level 2 (weak2: "espèce d'ordure", "gros porc", "Ordure !"): espèce
-//     de, the strong adjectives (sale, gros, vrai…), "t'es un" before it;
-//     alone in its clause, or with "va" ("Vendu !", "bâtard va"); "bande
-//     de" before it, "de merde" after it;
-//   - level 1 (weak: "pauvre con", "quel abruti", "t'es con"): level 2,
-//     and the mild adjectives (petit, pauvre, vieux), "t'es" without an
-//     article, "le con" alone; weaker, "c'est un", "quel", "un" before it.
+//   - level 3 (weak3, sexist3: "pauvre merde", "sale chienne"): espèce
+//     de, sale, grosse, sacré, triple, pauvre before it; "t'es une"
+//     before it; "bande de" before it;
+//   - level 2 (weak2, harsh2, sexist2, ableist2: "espèce d'ordure", "gros
+//     porc", "sale traînée"): espèce de, the strong adjectives (sale,
+//     gros, vrai…), "t'es un" before it; alone in its clause, or with
+//     "va" ("Vendu !", "bâtard va"); "bande de" before it, "de merde"
+//     after it;
+//   - level 1 (weak, ableist: "pauvre con", "quel abruti", "t'es con"):
+//     level 2, and the mild adjectives (petit, pauvre, vieux), "t'es"
+//     without an article, "le con" alone; weaker, "c'est un", "quel",
+//     "un" before it.
 //
-// The levels are the three weak classes' contexts, written once so that
-// a class of sexist slurs or of harsh name-calling that has a weak
+// The levels are the contexts of the three weak classes, written once so
+// that a class of sexist slurs or of harsh name-calling that has a weak
 // class's ambiguity gets the same contexts with its own categories and
 // severity.
 func contexts(level int, class, cats string, sev Severity) []rule {
