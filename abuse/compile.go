@@ -72,12 +72,23 @@ type pattern struct {
 	src       string
 }
 
+// cand is a pattern that may start at a word: its index in tables.pats
+// and, so that most candidates are turned down without reading the
+// pattern, the set its second word must be in (candAny when the second
+// slot is not a plain set, candNone when the pattern has one word).
+type cand struct{ pat, next int32 }
+
+const (
+	candAny  = -1
+	candNone = -2
+)
+
 // tables are the compiled lexicon, shared by every Lexicon.
 type tables struct {
 	vocab map[string]int32
 	words []string
 	flags []uint32
-	index [][]int32 // by word id: the patterns whose first slot holds it
+	index [][]cand // by word id: the patterns whose first slot holds it
 	pats  []pattern
 	sets  [][]int32  // sorted word ids
 	bits  [][]uint64 // the same sets as bitsets over the word ids
@@ -186,7 +197,7 @@ func compile(cls map[string]string, rs, ids, fbs []rule, cueLists map[uint32]str
 		t.flags[id] = f
 	}
 	// Index the patterns by the words of their first slot.
-	t.index = make([][]int32, len(t.words))
+	t.index = make([][]cand, len(t.words))
 	for i := range t.pats {
 		p := &t.pats[i]
 		t.maxLen = max(t.maxLen, int32(len(p.slots)))
@@ -194,8 +205,15 @@ func compile(cls map[string]string, rs, ids, fbs []rule, cueLists map[uint32]str
 		if first.set < 0 {
 			return nil, fmt.Errorf("pattern %q: the first word must be words or a class", p.src)
 		}
+		cd := cand{pat: int32(i), next: candNone}
+		if len(p.slots) > 1 {
+			cd.next = candAny
+			if s := p.slots[1]; s.set >= 0 && !s.any && !s.plural && len(s.suffix) == 0 {
+				cd.next = s.set
+			}
+		}
 		for _, id := range t.sets[first.set] {
-			t.index[id] = append(t.index[id], int32(i))
+			t.index[id] = append(t.index[id], cd)
 		}
 		if !p.neutral {
 			for _, s := range p.slots {

@@ -242,8 +242,11 @@ func (t *tables) inSet(set int32, id int32) bool {
 
 // slotOK reports whether word k fills slot sl.
 func (t *tables) slotOK(sl *slot, tk *token, s string) bool {
-	if sl.any {
+	if sl.any || t.inSet(sl.set, tk.id) {
 		return true
+	}
+	if !sl.plural && len(sl.suffix) == 0 {
+		return false
 	}
 	w := s[tk.start:tk.end]
 	if sl.plural && len(w) > 2 && (w[len(w)-1] == 's' || w[len(w)-1] == 'x') {
@@ -254,7 +257,7 @@ func (t *tables) slotOK(sl *slot, tk *token, s string) bool {
 			return true
 		}
 	}
-	return t.inSet(sl.set, tk.id)
+	return false
 }
 
 // match finds every pattern match in the words of sc, abusive ones in
@@ -267,13 +270,24 @@ func (t *tables) match(s string, sc *scratch) {
 		if id < 0 {
 			continue
 		}
-		for _, pi := range t.index[id] {
+		cl := toks[i].clause
+		// The next word is tried against each candidate's second slot
+		// before the pattern is read: most candidates stop here.
+		follows := i+1 < len(toks) && toks[i+1].clause == cl
+		nextID := int32(-1)
+		if follows {
+			nextID = toks[i+1].id
+		}
+		for _, c := range t.index[id] {
+			if c.next >= 0 && (!follows || !t.inSet(c.next, nextID)) {
+				continue
+			}
+			pi := c.pat
 			p := &t.pats[pi]
 			n := len(p.slots)
 			if i+n > len(toks) {
 				continue
 			}
-			cl := toks[i].clause
 			ok := true
 			for k := 1; k < n; k++ {
 				tk := &toks[i+k]
