@@ -12,10 +12,20 @@
 // abusive, and its spans are marked Reported. Its word lists and how
 // they were made are documented in lists.go; its measured quality and
 // speed in QUALITY.md.
+//
+// Besides its categories, uttered abuse has a Severity, from the
+// name-calling of harsh political talk (« sale putophobe », « traître »:
+// Harsh) through insults (« connasse »: Insulting) and sexual insults,
+// slurs and wishes of harm (« salope », « sale arabe », « crève »:
+// Degrading) to threats and calls to violence (« faudrait la tondre »,
+// « une bonne tournante »: Violent). A montage judge compares both: a
+// sexual insult or a threat set beside a political insult is new abuse,
+// even when both are insults.
 package abuse
 
 import (
 	"context"
+	"fmt"
 	"strings"
 )
 
@@ -55,11 +65,85 @@ func FrenchList(cs []Category) string {
 	return strings.Join(names, ", ")
 }
 
+// Severity grades uttered abuse, from political name-calling to calls to violence.
+//
+// The levels are ordered: a higher level is more severe, so severities
+// compare with < and the severity of a text is the maximum of its spans'.
+// The zero value, NoSeverity, is "nothing uttered" for the built-in
+// Lexicon, and "not graded" for a Classifier that does not grade (see
+// Result.Severity). How the lexicon's rules map to the levels, with
+// examples, is written in lists.go and QUALITY.md.
+type Severity uint8
+
+const (
+	NoSeverity Severity = iota // nothing uttered
+	Harsh                      // name-calling that is also the currency of harsh political talk: « traître », « carpette », « vendu », « sale putophobe », « sale facho »
+	Insulting                  // insults aimed at a person: « connard », « connasse », « abruti », « grosse conne »
+	Degrading                  // sexual insults and sexist slurs (« salope », « pute », « traînée »), slurs of origin, religion, disability or sexuality, wishes of harm
+	Violent                    // threats and calls to violence, rape or death; calls to shave or to gang-rape someone
+)
+
+// severityNames are the String forms, by level.
+var severityNames = [...]string{"none", "harsh", "insulting", "degrading", "violent"}
+
+// String returns the severity's name: "none", "harsh", "insulting",
+// "degrading" or "violent"; "severity(N)" for a value out of range.
+func (s Severity) String() string {
+	if int(s) < len(severityNames) {
+		return severityNames[s]
+	}
+	return fmt.Sprintf("severity(%d)", uint8(s))
+}
+
+// French returns a short French label for reports: « aucune », « propos
+// durs », « injure », « injure dégradante », « violence ».
+func (s Severity) French() string {
+	switch s {
+	case NoSeverity:
+		return "aucune"
+	case Harsh:
+		return "propos durs"
+	case Insulting:
+		return "injure"
+	case Degrading:
+		return "injure dégradante"
+	case Violent:
+		return "violence"
+	}
+	return s.String()
+}
+
+// MarshalText implements encoding.TextMarshaler: the severity's String.
+// A value out of range is an error.
+func (s Severity) MarshalText() ([]byte, error) {
+	if int(s) >= len(severityNames) {
+		return nil, fmt.Errorf("abuse: invalid severity %d", uint8(s))
+	}
+	return []byte(severityNames[s]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler: it reads the
+// names String writes, and rejects any other text.
+func (s *Severity) UnmarshalText(text []byte) error {
+	for i, name := range severityNames {
+		if string(text) == name {
+			*s = Severity(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("abuse: unknown severity %q (want none, harsh, insulting, degrading or violent)", text)
+}
+
 // Span is a stretch of the text that carries abuse: byte offsets into
 // the original text, half-open.
 type Span struct {
 	Start, End int
 	Category   Category
+	// Severity is the severity of the abuse in the span. A reported span
+	// keeps the severity of what it reports (« ils me traitent de
+	// collabo » reports Harsh abuse), but never counts for
+	// Result.Severity.
+	Severity Severity
 	// Reported is true when the abuse is quoted or reported ("ils me
 	// traitent de « collabo »", an article listing insults) rather than
 	// uttered by the text's author.
@@ -75,6 +159,12 @@ type Result struct {
 	Score float64
 	// Categories lists the distinct categories of uttered abuse, sorted.
 	Categories []Category
+	// Severity is the highest severity of the uttered spans; NoSeverity
+	// when the text is not abusive. A Classifier that does not grade
+	// severity leaves it NoSeverity on an abusive result too: a caller
+	// must read NoSeverity with Abusive true as "unknown" and decide by
+	// the categories alone.
+	Severity Severity
 	// Spans lists every abusive stretch, uttered or reported, in text
 	// order.
 	Spans []Span
@@ -83,7 +173,9 @@ type Result struct {
 }
 
 // Classifier classifies texts. Implementations must be safe for
-// concurrent use.
+// concurrent use. Grading severity is optional: an implementation that
+// does not grade leaves Result.Severity and Span.Severity zero
+// (NoSeverity), and callers then judge by the categories alone.
 type Classifier interface {
 	Classify(ctx context.Context, text string) (Result, error)
 }

@@ -64,18 +64,31 @@ type pattern struct {
 	bol, eol  bool
 	from, to  int // the span: slots[from:to]
 	cats      catSet
+	sev       Severity
 	weight    float64
 	neutral   bool
 	fallback  bool
+	idiom     bool
 	src       string
 }
+
+// cand is a pattern that may start at a word: its index in tables.pats
+// and, so that most candidates are turned down without reading the
+// pattern, the set its second word must be in (candAny when the second
+// slot is not a plain set, candNone when the pattern has one word).
+type cand struct{ pat, next int32 }
+
+const (
+	candAny  = -1
+	candNone = -2
+)
 
 // tables are the compiled lexicon, shared by every Lexicon.
 type tables struct {
 	vocab map[string]int32
 	words []string
 	flags []uint32
-	index [][]int32 // by word id: the patterns whose first slot holds it
+	index [][]cand // by word id: the patterns whose first slot holds it
 	pats  []pattern
 	sets  [][]int32  // sorted word ids
 	bits  [][]uint64 // the same sets as bitsets over the word ids
@@ -85,7 +98,7 @@ type tables struct {
 }
 
 var compiled = sync.OnceValue(func() *tables {
-	t, err := compile(classes, rules, fallbacks, cues)
+	t, err := compile(classes, rules, idioms, fallbacks, cues)
 	if err != nil {
 		panic("abuse: " + err.Error())
 	}
@@ -100,7 +113,10 @@ type compiler struct {
 	isHead  map[int32]bool
 }
 
-func compile(cls map[string]string, rs, fbs []rule, cueLists map[uint32]string) (*tables, error) {
+// compile compiles the lexicon: the word classes, the rules, the
+// idioms, the fallbacks and the cue lists. Every rule but an exception
+// must carry a severity, and an exception none.
+func compile(cls map[string]string, rs, ids, fbs []rule, cueLists map[uint32]string) (*tables, error) {
 	c := &compiler{
 		t:       &tables{vocab: map[string]int32{}},
 		classes: map[string][]string{},
@@ -125,11 +141,19 @@ func compile(cls map[string]string, rs, fbs []rule, cueLists map[uint32]string) 
 		c.classes[name+"Pres"] = forms.pres
 		c.classes[name+"Imp"] = forms.imp
 	}
-	all := append(slices.Clip(rs), fbs...)
+	all := slices.Concat(rs, ids, fbs)
 	for ri, r := range all {
 		cats, neutral, err := parseCats(r.cats)
 		if err != nil {
 			return nil, err
+		}
+		switch {
+		case neutral && r.sev != NoSeverity:
+			return nil, fmt.Errorf("exception with severity %s: %.40q", r.sev, r.pats)
+		case !neutral && (r.sev == NoSeverity || r.sev > Violent):
+			return nil, fmt.Errorf("rule %s without a valid severity (%s): %.40q", r.cats, r.sev, r.pats)
+		case neutral && ri >= len(rs):
+			return nil, fmt.Errorf("an idiom or fallback cannot be an exception: %.40q", r.pats)
 		}
 		for _, line := range strings.Split(r.pats, "\n") {
 			line = strings.TrimSpace(line)
@@ -141,8 +165,9 @@ func compile(cls map[string]string, rs, fbs []rule, cueLists map[uint32]string) 
 				return nil, fmt.Errorf("pattern %q: %v", line, err)
 			}
 			for _, p := range ps {
-				p.cats, p.weight, p.neutral, p.src = cats, r.weight, neutral, line
-				p.fallback = ri >= len(rs)
+				p.cats, p.sev, p.weight, p.neutral, p.src = cats, r.sev, r.weight, neutral, line
+				p.idiom = ri >= len(rs) && ri < len(rs)+len(ids)
+				p.fallback = ri >= len(rs)+len(ids)
 				c.t.pats = append(c.t.pats, p)
 			}
 		}
@@ -172,7 +197,7 @@ func compile(cls map[string]string, rs, fbs []rule, cueLists map[uint32]string) 
 		t.flags[id] = f
 	}
 	// Index the patterns by the words of their first slot.
-	t.index = make([][]int32, len(t.words))
+	t.index = make([][]cand, len(t.words))
 	for i := range t.pats {
 		p := &t.pats[i]
 		t.maxLen = max(t.maxLen, int32(len(p.slots)))
@@ -180,8 +205,15 @@ func compile(cls map[string]string, rs, fbs []rule, cueLists map[uint32]string) 
 		if first.set < 0 {
 			return nil, fmt.Errorf("pattern %q: the first word must be words or a class", p.src)
 		}
+		cd := cand{pat: int32(i), next: candNone}
+		if len(p.slots) > 1 {
+			cd.next = candAny
+			if s := p.slots[1]; s.set >= 0 && !s.any && !s.plural && len(s.suffix) == 0 {
+				cd.next = s.set
+			}
+		}
 		for _, id := range t.sets[first.set] {
-			t.index[id] = append(t.index[id], int32(i))
+			t.index[id] = append(t.index[id], cd)
 		}
 		if !p.neutral {
 			for _, s := range p.slots {

@@ -15,14 +15,52 @@ func Example() {
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println(r.Abusive, r.Score, r.Categories)
+	fmt.Println(r.Abusive, r.Score, r.Categories, r.Severity)
 	for _, s := range r.Spans {
-		fmt.Printf("%s %q\n", s.Category, text[s.Start:s.End])
+		fmt.Printf("%s %s %q\n", s.Category, s.Severity, text[s.Start:s.End])
 	}
 	// Output:
-	// true 0.97 [insult]
-	// insult "c0llab0"
-	// insult "tr@ître"
+	// true 0.97 [insult] harsh
+	// insult harsh "c0llab0"
+	// insult harsh "tr@ître"
+}
+
+// The seed-002 montage: the activist's real tweet is political
+// name-calling (Harsh); the tweets other accounts wrote and that were
+// set beside it carry a sexist slur, insults, a call to shave and a call
+// to gang-rape. Categories and severity tell them apart.
+func ExampleSeverity() {
+	lex := abuse.New()
+	for _, text := range []string{
+		"Démissionne sale putophobe. On va te harceler durant tout ton mandat jusqu’à ce que tu te casses. Criminelle !",
+		"c'est une salope, qu'elle dégage",
+		"cette connasse de ministre, quelle grosse conne",
+		"faudrait la tondre",
+		"une bonne tournante",
+	} {
+		r := lex.Analyze(text)
+		fmt.Printf("%s %v (%s)\n", r.Severity, r.Categories, r.Severity.French())
+	}
+	// Output:
+	// harsh [insult] (propos durs)
+	// degrading [insult sexual] (injure dégradante)
+	// insulting [insult] (injure)
+	// violent [threat] (violence)
+	// violent [sexual threat] (violence)
+}
+
+// Severity is ordered, and reads and writes its name as text (JSON).
+func ExampleSeverity_MarshalText() {
+	var s abuse.Severity
+	if err := s.UnmarshalText([]byte("degrading")); err != nil {
+		panic(err)
+	}
+	b, _ := s.MarshalText()
+	fmt.Println(string(b), s > abuse.Insulting, s < abuse.Violent)
+	fmt.Println(s.UnmarshalText([]byte("grave")))
+	// Output:
+	// degrading true true
+	// abuse: unknown severity "grave" (want none, harsh, insulting, degrading or violent)
 }
 
 // An article that lists the insults a councillor received reports abuse:
@@ -41,7 +79,8 @@ func ExampleLexicon_Analyze_reported() {
 }
 
 // Threats, sexual abuse and hate are told apart; a span may carry two
-// categories.
+// categories. A call to shave someone is a threat, and Violent; a wish
+// that someone be raped and a slur are Degrading.
 func ExampleLexicon_Analyze_categories() {
 	lex := abuse.New()
 	for _, text := range []string{
@@ -54,9 +93,9 @@ func ExampleLexicon_Analyze_categories() {
 		fmt.Println(lex.Analyze(text))
 	}
 	// Output:
-	// abusive 0.80 [threat] threat[10,28)
-	// abusive 0.99 [sexual threat] sexual[0,23) threat[0,23)
-	// abusive 0.90 [hate] hate[0,22)
+	// abusive 0.80 violent [threat] threat[10,28)
+	// abusive 0.99 degrading [sexual threat] sexual[0,23) threat[0,23)
+	// abusive 0.90 degrading [hate] hate[0,22)
 	// not abusive 0.00 []
 	// not abusive 0.00 []
 }

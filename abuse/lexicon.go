@@ -25,10 +25,13 @@ import (
 //     quotation (tokens.go);
 //  3. every pattern whose first word is there is tried (one table
 //     lookup a word, no regular expression); exceptions ("raton laveur",
-//     "présidence tournante") cancel the matches they overlap;
+//     "présidence tournante") cancel the matches they overlap, idioms
+//     ("fils de pute") the matches inside them;
 //  4. each match is checked for negation, self-reference and reporting;
-//  5. matches become Spans mapped back to the original bytes, merged by
-//     category, and scored (see Result.Score).
+//  5. matches become Spans mapped back to the original bytes, with their
+//     rule's severity, merged by category (the higher severity wins),
+//     and scored (see Result.Score); the result's severity is the
+//     highest of its uttered spans.
 //
 // A Lexicon is safe for concurrent use. Its zero value is ready to use
 // and equal to New(); the tables are compiled once, on first use.
@@ -98,7 +101,8 @@ func (l *Lexicon) Analyze(text string) Result {
 	spans, wts := sc.spans[:0], sc.wts[:0]
 	for _, h := range sc.hits {
 		p := &t.pats[h.pat]
-		cancelled := t.overlaps(sc.neutral, h, false) || p.fallback && t.overlaps(sc.hits, h, true)
+		cancelled := t.overlaps(sc.neutral, h, false) || p.fallback && t.overlaps(sc.hits, h, true) ||
+			!p.idiom && t.within(sc.idioms, h)
 		if cancelled || t.negated(toks, h.sa) || t.self(toks, h.sa, h.sb) {
 			continue
 		}
@@ -106,7 +110,7 @@ func (l *Lexicon) Analyze(text string) Result {
 		start, end := nt.OriginalSpan(int(toks[h.sa].start), int(toks[h.sb-1].end))
 		for _, c := range allCats {
 			if p.cats&c.bit != 0 {
-				spans = append(spans, Span{Start: start, End: end, Category: c.cat, Reported: rep})
+				spans = append(spans, Span{Start: start, End: end, Category: c.cat, Severity: p.sev, Reported: rep})
 				wts = append(wts, p.weight)
 			}
 		}
@@ -146,6 +150,7 @@ func (l *Lexicon) Analyze(text string) Result {
 					cats |= c.bit
 				}
 			}
+			r.Severity = max(r.Severity, sp.Severity)
 		}
 		r.Spans = append(r.Spans, sp)
 	}
@@ -172,9 +177,23 @@ func (t *tables) overlaps(list []hit, h hit, skipFallback bool) bool {
 	return false
 }
 
+// within reports whether the span of h lies inside the span of a match
+// of list (in word order). Only the matches that start at most maxLen
+// words before h can hold it.
+func (t *tables) within(list []hit, h hit) bool {
+	from := h.sa - t.maxLen
+	i, _ := slices.BinarySearchFunc(list, from, func(x hit, a int32) int { return int(x.a - a) })
+	for ; i < len(list) && list[i].a <= h.sa; i++ {
+		if o := &list[i]; o.sa <= h.sa && h.sb <= o.sb {
+			return true
+		}
+	}
+	return false
+}
+
 // mergeSpans merges the overlapping spans of one category and one
-// reporting status, keeping the higher weight, and sorts the spans by
-// start, end and category.
+// reporting status, keeping the higher weight and the higher severity,
+// and sorts the spans by start, end and category.
 func mergeSpans(spans []Span, wts []float64) ([]Span, []float64) {
 	if len(spans) < 2 {
 		return spans, wts
@@ -206,6 +225,7 @@ func mergeSpans(spans []Span, wts []float64) ([]Span, []float64) {
 			last := &outS[n-1]
 			if last.Category == sp.Category && last.Reported == sp.Reported && sp.Start < last.End {
 				last.End = max(last.End, sp.End)
+				last.Severity = max(last.Severity, sp.Severity)
 				outW[n-1] = math.Max(outW[n-1], w)
 				continue
 			}

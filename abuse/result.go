@@ -6,10 +6,12 @@ import (
 )
 
 // String returns the canonical one-line form of r, the one tests and
-// golden files read: the verdict, the score, the categories and the
-// spans as byte ranges; a reported span is marked "reported".
+// golden files read: the verdict, the score, the severity (when it is
+// not NoSeverity), the categories and the spans as byte ranges; a
+// reported span is marked "reported".
 //
-//	abusive 0.90 [insult] insult[0,6)
+//	abusive 0.99 degrading [insult sexual] insult[0,6) sexual[0,6)
+//	not abusive 0.09 [] insult[22,29) reported
 func (r Result) String() string {
 	var b strings.Builder
 	if r.Abusive {
@@ -17,7 +19,12 @@ func (r Result) String() string {
 	} else {
 		b.WriteString("not abusive")
 	}
-	fmt.Fprintf(&b, " %.2f [", r.Score)
+	fmt.Fprintf(&b, " %.2f ", r.Score)
+	if r.Severity != NoSeverity {
+		b.WriteString(r.Severity.String())
+		b.WriteByte(' ')
+	}
+	b.WriteByte('[')
 	for i, c := range r.Categories {
 		if i > 0 {
 			b.WriteByte(' ')

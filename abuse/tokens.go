@@ -33,6 +33,7 @@ type scratch struct {
 	breaks  []int
 	hits    []hit
 	neutral []hit
+	idioms  []hit
 	spans   []Span
 	wts     []float64
 	// annotate's tables: sentence bounds (word indices, inclusive),
@@ -241,8 +242,11 @@ func (t *tables) inSet(set int32, id int32) bool {
 
 // slotOK reports whether word k fills slot sl.
 func (t *tables) slotOK(sl *slot, tk *token, s string) bool {
-	if sl.any {
+	if sl.any || t.inSet(sl.set, tk.id) {
 		return true
+	}
+	if !sl.plural && len(sl.suffix) == 0 {
+		return false
 	}
 	w := s[tk.start:tk.end]
 	if sl.plural && len(w) > 2 && (w[len(w)-1] == 's' || w[len(w)-1] == 'x') {
@@ -253,26 +257,37 @@ func (t *tables) slotOK(sl *slot, tk *token, s string) bool {
 			return true
 		}
 	}
-	return t.inSet(sl.set, tk.id)
+	return false
 }
 
 // match finds every pattern match in the words of sc, abusive ones in
-// sc.hits and exceptions in sc.neutral.
+// sc.hits (the idioms also in sc.idioms) and exceptions in sc.neutral.
 func (t *tables) match(s string, sc *scratch) {
 	toks := sc.toks
-	hits, neutral := sc.hits[:0], sc.neutral[:0]
+	hits, neutral, idioms := sc.hits[:0], sc.neutral[:0], sc.idioms[:0]
 	for i := range toks {
 		id := toks[i].id
 		if id < 0 {
 			continue
 		}
-		for _, pi := range t.index[id] {
+		cl := toks[i].clause
+		// The next word is tried against each candidate's second slot
+		// before the pattern is read: most candidates stop here.
+		follows := i+1 < len(toks) && toks[i+1].clause == cl
+		nextID := int32(-1)
+		if follows {
+			nextID = toks[i+1].id
+		}
+		for _, c := range t.index[id] {
+			if c.next >= 0 && (!follows || !t.inSet(c.next, nextID)) {
+				continue
+			}
+			pi := c.pat
 			p := &t.pats[pi]
 			n := len(p.slots)
 			if i+n > len(toks) {
 				continue
 			}
-			cl := toks[i].clause
 			ok := true
 			for k := 1; k < n; k++ {
 				tk := &toks[i+k]
@@ -298,10 +313,13 @@ func (t *tables) match(s string, sc *scratch) {
 			h := hit{pat: pi, a: int32(i), b: int32(i + n), sa: int32(i + p.from), sb: int32(i + p.to)}
 			if p.neutral {
 				neutral = append(neutral, h)
-			} else {
-				hits = append(hits, h)
+				continue
+			}
+			hits = append(hits, h)
+			if p.idiom {
+				idioms = append(idioms, h)
 			}
 		}
 	}
-	sc.hits, sc.neutral = hits, neutral
+	sc.hits, sc.neutral, sc.idioms = hits, neutral, idioms
 }

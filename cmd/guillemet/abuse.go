@@ -6,22 +6,25 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 
 	"github.com/guillemet/guillemet/abuse"
 )
 
 // abuseOutput is the JSON line for one text (CONTRACT §4 abuse). The
-// contract's fields come first and are always present; "reported" is
-// added, on the line and on each span, when the text quotes or reports
-// abuse instead of uttering it.
+// contract's fields come first and are always present. Added to them:
+// "severity", always present ("none" when the text is not abusive, else
+// "harsh", "insulting", "degrading" or "violent"), on the line and on
+// each span (a reported span keeps the severity of what it reports);
+// "reported", on the line and on each span, when the text quotes or
+// reports abuse instead of uttering it.
 type abuseOutput struct {
 	ID         string           `json:"id"`
 	Abusive    bool             `json:"abusive"`
 	Score      float64          `json:"score"`
 	Categories []abuse.Category `json:"categories"`
 	Spans      []abuseSpanJSON  `json:"spans"`
+	Severity   abuse.Severity   `json:"severity"`
 	Reported   bool             `json:"reported,omitempty"`
 }
 
@@ -29,6 +32,7 @@ type abuseSpanJSON struct {
 	Start    int            `json:"start"`
 	End      int            `json:"end"`
 	Category abuse.Category `json:"category"`
+	Severity abuse.Severity `json:"severity"`
 	Reported bool           `json:"reported,omitempty"`
 }
 
@@ -99,25 +103,31 @@ func runAbuse(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 
 func toAbuseJSON(id string, r abuse.Result) abuseOutput {
 	o := abuseOutput{ID: id, Abusive: r.Abusive, Score: r.Score, Categories: r.Categories,
-		Spans: []abuseSpanJSON{}, Reported: r.Reported}
+		Spans: []abuseSpanJSON{}, Severity: r.Severity, Reported: r.Reported}
 	if o.Categories == nil {
 		o.Categories = []abuse.Category{}
 	}
 	for _, s := range r.Spans {
-		o.Spans = append(o.Spans, abuseSpanJSON{Start: s.Start, End: s.End, Category: s.Category, Reported: s.Reported})
+		o.Spans = append(o.Spans, abuseSpanJSON{Start: s.Start, End: s.End, Category: s.Category, Severity: s.Severity, Reported: s.Reported})
 	}
 	return o
 }
 
-// showAbuse writes the readable report of one text.
+// showAbuse writes the readable report of one text. Scores are printed
+// as verify prints them, with a point (0.80); the severity follows the
+// categories, and each span's after its offsets. A classifier that does
+// not grade severity gets no "gravité".
 func showAbuse(w *reportWriter, in textInput, r abuse.Result) {
 	verdict := "non injurieux"
 	if r.Abusive {
 		verdict = "injurieux"
 	}
-	head := fmt.Sprintf("[%s] %s — score %s", in.id, verdict, strings.Replace(strconv.FormatFloat(r.Score, 'f', 2, 64), ".", ",", 1))
+	head := fmt.Sprintf("[%s] %s — score %.2f", in.id, verdict, r.Score)
 	if len(r.Categories) > 0 {
 		head += " — " + abuse.FrenchList(r.Categories)
+	}
+	if r.Severity != abuse.NoSeverity {
+		head += " — gravité : " + r.Severity.French()
 	}
 	if r.Reported && !r.Abusive {
 		head += " — propos rapportés ou cités"
@@ -129,7 +139,11 @@ func showAbuse(w *reportWriter, in textInput, r abuse.Result) {
 		if s.Reported {
 			note = ", rapporté"
 		}
-		w.line(fmt.Sprintf("    · %s%s : « %s » [%d,%d)", s.Category.French(), note, abuseLine(in.text[s.Start:s.End]), s.Start, s.End))
+		sev := ""
+		if s.Severity != abuse.NoSeverity {
+			sev = " — gravité : " + s.Severity.French()
+		}
+		w.line(fmt.Sprintf("    · %s%s : « %s » [%d,%d)%s", s.Category.French(), note, abuseLine(in.text[s.Start:s.End]), s.Start, s.End, sev))
 	}
 }
 

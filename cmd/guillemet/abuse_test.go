@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,29 +15,80 @@ import (
 func TestAbuseText(t *testing.T) {
 	code, out, errOut := runCLI(t, "", "abuse", "--text", "@KBelhadj_Avignon t’es qu’un c0llab0 et un tr@ître", "--json")
 	require.Equal(t, 0, code, errOut)
-	assert.Equal(t, `{"id":"1","abusive":true,"score":0.97,"categories":["insult"],"spans":[{"start":33,"end":40,"category":"insult"},{"start":47,"end":55,"category":"insult"}]}`+"\n", out)
+	assert.Equal(t, `{"id":"1","abusive":true,"score":0.97,"categories":["insult"],"spans":[{"start":33,"end":40,"category":"insult","severity":"harsh"},{"start":47,"end":55,"category":"insult","severity":"harsh"}],"severity":"harsh"}`+"\n", out)
 
-	// The contract's fields, in its order, always present.
+	// The contract's fields, in its order, always present; then the
+	// severity, always present.
 	code, out, _ = runCLI(t, "", "abuse", "--text", "Démission !", "--json")
 	require.Equal(t, 0, code)
-	assert.Equal(t, `{"id":"1","abusive":false,"score":0,"categories":[],"spans":[]}`+"\n", out)
+	assert.Equal(t, `{"id":"1","abusive":false,"score":0,"categories":[],"spans":[],"severity":"none"}`+"\n", out)
 
-	// Reported abuse: additive "reported" fields.
+	// Reported abuse: additive "reported" fields; the reported span keeps
+	// the severity of what it reports, the text has none.
 	code, out, _ = runCLI(t, "", "abuse", "--text", "ils me traitent de « collabo »", "--json")
 	require.Equal(t, 0, code)
-	assert.Equal(t, `{"id":"1","abusive":false,"score":0.09,"categories":[],"spans":[{"start":22,"end":29,"category":"insult","reported":true}],"reported":true}`+"\n", out)
+	assert.Equal(t, `{"id":"1","abusive":false,"score":0.09,"categories":[],"spans":[{"start":22,"end":29,"category":"insult","severity":"harsh","reported":true}],"severity":"none","reported":true}`+"\n", out)
+}
+
+// TestAbuseSeed002 classifies the items of the real seed-002 montage:
+// the activist's tweet (quoted in the seed's footnote 1) is political
+// name-calling, the tweets set beside it are a sexist slur, insults, a
+// call to shave and a call to gang-rape.
+func TestAbuseSeed002(t *testing.T) {
+	input := strings.Join([]string{
+		`{"id":"tweet","text":"Démissionne sale putophobe. On va te harceler durant tout ton mandat jusqu’à ce que tu te casses. Criminelle !"}`,
+		`{"id":"salope","text":"c'est une salope, qu'elle dégage"}`,
+		`{"id":"connasse","text":"cette connasse de ministre, quelle grosse conne"}`,
+		`{"id":"tondre","text":"faudrait la tondre"}`,
+		`{"id":"tournante","text":"une bonne tournante"}`,
+	}, "\n")
+	code, out, errOut := runCLI(t, input, "abuse", "--in", "-", "--json")
+	require.Equal(t, 0, code, errOut)
+	var got []string
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var o struct {
+			ID         string
+			Abusive    bool
+			Categories []string
+			Severity   string
+			Spans      []struct{ Severity string }
+		}
+		require.NoError(t, json.Unmarshal([]byte(line), &o))
+		for _, s := range o.Spans {
+			assert.NotEmpty(t, s.Severity, line)
+		}
+		got = append(got, fmt.Sprintf("%s %v %v %s", o.ID, o.Abusive, o.Categories, o.Severity))
+	}
+	assert.Equal(t, []string{
+		"tweet true [insult] harsh",
+		"salope true [insult sexual] degrading",
+		"connasse true [insult] insulting",
+		"tondre true [threat] violent",
+		"tournante true [sexual threat] violent",
+	}, got)
 }
 
 func TestAbuseReport(t *testing.T) {
 	code, out, _ := runCLI(t, "", "abuse", "--text", "celle-là faudrait la tondre")
 	require.Equal(t, 0, code)
-	assert.Equal(t, "[1] injurieux — score 0,80 — menace\n    « celle-là faudrait la tondre »\n    · menace : « faudrait la tondre » [10,28)\n", out)
+	assert.Equal(t, "[1] injurieux — score 0.80 — menace — gravité : violence\n"+
+		"    « celle-là faudrait la tondre »\n"+
+		"    · menace : « faudrait la tondre » [10,28) — gravité : violence\n", out)
+
+	// Scores print with a point, as verify prints them.
+	code, out, _ = runCLI(t, "", "abuse", "--text", "Démissionne sale putophobe. Criminelle !")
+	require.Equal(t, 0, code)
+	assert.Equal(t, "[1] injurieux — score 0.60 — injure — gravité : propos durs\n"+
+		"    « Démissionne sale putophobe. Criminelle ! »\n"+
+		"    · injure : « sale putophobe » [13,27) — gravité : propos durs\n", out)
+	assert.NotContains(t, out, "0,")
 
 	code, out, _ = runCLI(t, "", "abuse", "--text", "Se faisant traiter « d’Arabe de service », de « collabo »…")
 	require.Equal(t, 0, code)
-	assert.Contains(t, out, "[1] non injurieux — score 0,09 — propos rapportés ou cités\n")
-	assert.Contains(t, out, "· haine, rapporté : « Arabe de service »")
-	assert.Contains(t, out, "· injure, rapporté : « collabo »")
+	assert.Contains(t, out, "[1] non injurieux — score 0.09 — propos rapportés ou cités\n")
+	assert.Contains(t, out, "· haine, rapporté : « Arabe de service » [26,42) — gravité : injure dégradante\n")
+	assert.Contains(t, out, "· injure, rapporté : « collabo » [53,60) — gravité : propos durs\n")
+	assert.NotContains(t, out, "non injurieux — score 0.09 — gravité")
 }
 
 func TestAbuseIn(t *testing.T) {
@@ -68,7 +120,7 @@ func TestAbuseIn(t *testing.T) {
 		cats = append(cats, o.Categories)
 	}
 	assert.Equal(t, []string{"a", "2", "12", "b"}, ids)
-	assert.Equal(t, [][]string{{"insult"}, {"sexual"}, {}, {"threat"}}, cats)
+	assert.Equal(t, [][]string{{"insult", "sexual"}, {"sexual", "threat"}, {}, {"threat"}}, cats)
 	assert.Contains(t, errOut, "-:3: invalid JSON")
 	assert.Contains(t, errOut, "-:5: missing field text")
 	assert.Contains(t, errOut, "-:7: id must be a string or a number")
@@ -79,7 +131,7 @@ func TestAbuseIn(t *testing.T) {
 	require.NoError(t, os.WriteFile(path, []byte(`{"id":"x","text":"tu n'es pas un connard"}`+"\n"), 0o644))
 	code, out, _ = runCLI(t, "", "abuse", "--in", path)
 	require.Equal(t, 0, code)
-	assert.Equal(t, "[x] non injurieux — score 0,00\n    « tu n'es pas un connard »\n", out)
+	assert.Equal(t, "[x] non injurieux — score 0.00\n    « tu n'es pas un connard »\n", out)
 
 	// Unreadable input.
 	code, _, errOut = runCLI(t, "", "abuse", "--in", "does/not/exist.jsonl")
