@@ -98,10 +98,10 @@ var tricky = []struct {
 	// Wishes are degrading, threats violent.
 	{"wish", "j'espère que tu crèves", true, degrading, []span{sp(Threat, degrading, "que tu crèves")}},
 	{"deserve", "tu mérites une balle dans la tête", true, degrading, []span{sp(Threat, degrading, "mérites une balle")}},
-	{"rape wish", "qu'elle se fasse violer", true, degrading, []span{sp(Sexual, degrading, "qu'elle se fasse violer"), sp(Threat, degrading, "qu'elle se fasse violer")}},
+	{"rape wish", "qu'elle se fasse violer", true, violent, []span{sp(Sexual, violent, "qu'elle se fasse violer"), sp(Threat, violent, "qu'elle se fasse violer")}},
 	{"rape threat", "tu vas te faire violer", true, violent, []span{sp(Sexual, violent, "tu vas te faire violer"), sp(Threat, violent, "tu vas te faire violer")}},
-	{"rape wish with aller", "j'espère que tu vas te faire violer", true, degrading,
-		[]span{sp(Sexual, degrading, "espère que tu vas te faire violer"), sp(Threat, degrading, "espère que tu vas te faire violer")}},
+	{"rape wish with aller", "j'espère que tu vas te faire violer", true, violent,
+		[]span{sp(Sexual, violent, "espère que tu vas te faire violer"), sp(Threat, violent, "espère que tu vas te faire violer")}},
 	{"death wish with aller", "j'espère que tu vas crever", true, degrading, []span{sp(Threat, degrading, "espère que tu vas crever")}},
 	{"death threat with aller", "tu vas crever", true, violent, []span{sp(Threat, violent, "tu vas crever")}},
 	{"rape call", "bonne à violer", true, violent, []span{sp(Sexual, violent, "bonne à violer"), sp(Threat, violent, "bonne à violer")}},

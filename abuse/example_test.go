@@ -94,7 +94,7 @@ func ExampleLexicon_Analyze_categories() {
 	}
 	// Output:
 	// abusive 0.80 violent [threat] threat[10,28)
-	// abusive 0.99 degrading [sexual threat] sexual[0,23) threat[0,23)
+	// abusive 0.99 violent [sexual threat] sexual[0,23) threat[0,23)
 	// abusive 0.90 degrading [hate] hate[0,22)
 	// not abusive 0.00 []
 	// not abusive 0.00 []

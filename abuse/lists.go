@@ -74,11 +74,14 @@ import (
 //     harassment (« suce », « montre tes seins », « elle a couché pour »),
 //     slurs and hate of origin, religion, sexuality or gender identity
 //     (every hate rule but calls to kill), ableist slurs (ableist), and
-//     wishes of harm, death or rape that name no one who would act
-//     (« crève », « va te pendre », « j'espère que tu crèves », « je te
-//     souhaite un cancer », « qu'elle se fasse violer », and what someone
-//     « mérite »: « tu mérites une balle »).
-//   - Violent: threats and calls to violence, rape or death: the author
+//     wishes of harm or death that name no one who would act (« crève »,
+//     « va te pendre », « j'espère que tu crèves », « je te souhaite un
+//     cancer », and what someone « mérite »: « tu mérites une balle »).
+//   - Violent: wishes of rape, whoever would act (« qu'elle se fasse
+//     violer », « tu mérites d'être violée »: the lead's decision on
+//     2026-12-06, since a rape wish aimed at a woman in public life reads
+//     as the call it stands for), and threats and calls to violence,
+//     rape or death: the author
 //     or others will or should act (« je vais te buter », « faut la
 //     pendre », « faudrait la tondre », « une bonne tournante », « on va
 //     te violer », « bonne à violer », « mort aux … », « au poteau »,
@@ -577,8 +580,8 @@ var rules = slices.Concat([]rule{
 		// Rape threats, calls and wishes (seed 002: « tournante »), sexual
 		// harassment (sexual acts, body parts, requests for nudes), and
 		// the sexual slurs and innuendo aimed at women in public life
-		// ("elle a couché pour", "mal baisée"). Threats and calls to rape
-		// or gang-rape are Violent; wishes and the rest Degrading.
+		// ("elle a couché pour", "mal baisée"). Threats, calls and wishes
+		// of rape or gang-rape are Violent; the rest Degrading.
 		{"sexual+threat", Violent, 0.92, `@subj @aux aller? @all? @op violer|sodomiser|enculer
 			jvais|jvai aller? @all? @op violer|sodomiser|enculer
 			il? @faut @all? @op violer
@@ -586,7 +589,7 @@ var rules = slices.Concat([]rule{
 			!vous violez la|le|les
 			!que|qu je|j|tu|t|il|elle|on|ils|elles|vous @goWill te|se|vous faire violer|violée|violé|tringler|défoncer|sodomiser
 			bonne|bonnes à|a violer`},
-		{"sexual+threat", Degrading, 0.92, `!@fear que|qu tu|t|il|elle|ils|elles|vous|on se|te|vous fasse|fasses|fassent|fera|feras|feront|fassiez @rapeP
+		{"sexual+threat", Violent, 0.92, `!@fear que|qu tu|t|il|elle|ils|elles|vous|on se|te|vous fasse|fasses|fassent|fera|feras|feront|fassiez @rapeP
 			@goWish te|se|vous faire violer|violée|violé|tringler|défoncer|sodomiser
 			@wish que|qu tu|t|il|elle|ils|elles|vous @goWill te|se|vous faire @rapeP
 			@merit de|d se|te|vous faire @rapeP
