@@ -516,7 +516,7 @@ func (m *Montage) flag(ctx context.Context, j *judge) error {
 		d := &items[m.Disputed]
 		m.Flags = append(m.Flags, Flag{FlagSplicedAbuse, spliced, fmt.Sprintf(
 			"Des messages injurieux (%s) écrits par d'autres comptes (%s), hors du contexte de l'élément n°%d, ont été placés à côté de lui%s.",
-			abuse.FrenchList(m.abuseBeside(spliced)), strings.Join(m.authorsOf(spliced), ", "), m.Disputed+1, disputedAbuseFR(d))})
+			m.abuseBesideFR(spliced), strings.Join(m.authorsOf(spliced), ", "), m.Disputed+1, disputedAbuseFR(d))})
 	}
 	if authors := m.authorsOf(nil); len(authors) > 1 {
 		var its []int
@@ -645,28 +645,47 @@ func (m *Montage) splicedAbuse(ctx context.Context, j *judge) ([]int, error) {
 }
 
 // newAbuse reports whether the abuse of an item beside the disputed one
-// is abuse the disputed item does not carry: a category it does not have.
+// is abuse the disputed item does not carry: a category it does not have,
+// or a severity it does not reach (a sexual insult or a threat beside a
+// harsh political insult; « connasse » beside « sale putophobe »). A
+// classifier that grades no severity (abuse.NoSeverity on an abusive
+// result) leaves the categories alone to decide.
 func newAbuse(disputed, beside abuse.Result) bool {
-	return slices.ContainsFunc(beside.Categories, func(c abuse.Category) bool { return !slices.Contains(disputed.Categories, c) })
+	if slices.ContainsFunc(beside.Categories, func(c abuse.Category) bool { return !slices.Contains(disputed.Categories, c) }) {
+		return true
+	}
+	graded := beside.Severity != abuse.NoSeverity && (disputed.Severity != abuse.NoSeverity || !disputed.Abusive)
+	return graded && beside.Severity > disputed.Severity
 }
 
-// abuseBeside returns the categories of the items (all but the
-// disputed one) that the disputed item does not carry.
-func (m *Montage) abuseBeside(items []int) []abuse.Category {
+// abuseBesideFR names, in French, the abuse of the items (all but the
+// disputed one) that the disputed item does not carry: the categories it
+// lacks, and the highest severity beside it when the disputed item does
+// not reach it ("injure sexuelle, menace ; gravité : violence").
+func (m *Montage) abuseBesideFR(items []int) string {
 	var cats []abuse.Category
-	mine := m.Items[m.Disputed].Abuse.Categories
+	mine := m.Items[m.Disputed].Abuse
+	top := abuse.NoSeverity
 	for _, i := range items {
 		if i == m.Disputed {
 			continue
 		}
 		for _, c := range m.Items[i].Abuse.Categories {
-			if !slices.Contains(mine, c) && !slices.Contains(cats, c) {
+			if !slices.Contains(mine.Categories, c) && !slices.Contains(cats, c) {
 				cats = append(cats, c)
 			}
 		}
+		top = max(top, m.Items[i].Abuse.Severity)
 	}
 	slices.Sort(cats)
-	return cats
+	var parts []string
+	if len(cats) > 0 {
+		parts = append(parts, abuse.FrenchList(cats))
+	}
+	if top > mine.Severity {
+		parts = append(parts, "gravité : "+top.French())
+	}
+	return strings.Join(parts, " ; ")
 }
 
 // authorsOf returns the distinct authors of the words of the given
@@ -703,7 +722,11 @@ func disputedAbuseFR(d *MontageItem) string {
 	if len(d.Abuse.Categories) == 0 {
 		return ", alors qu'il n'est lui-même pas injurieux"
 	}
-	return ", alors qu'il ne relève lui-même que de : " + abuse.FrenchList(d.Abuse.Categories)
+	s := ", alors qu'il ne relève lui-même que de : " + abuse.FrenchList(d.Abuse.Categories)
+	if d.Abuse.Severity != abuse.NoSeverity {
+		s += " (gravité : " + d.Abuse.Severity.French() + ")"
+	}
+	return s
 }
 
 // itemsFR names items for a sentence: "l'élément n°2", "les éléments n°1, 3".

@@ -19,6 +19,7 @@ type abuseJSON struct {
 	Abusive    bool             `json:"abusive"`
 	Categories []abuse.Category `json:"categories"`
 	Score      float64          `json:"score"`
+	Severity   abuse.Severity   `json:"severity"`
 	Reported   bool             `json:"reported,omitempty"`
 }
 
@@ -102,7 +103,7 @@ func toMontageJSON(m *provenance.Montage) montageOutput {
 			cats = []abuse.Category{}
 		}
 		j := montageItemJSON{Index: it.Index, Verdict: it.Link.Verdict.String(), Score: it.Link.Score, Text: it.Link.Quote,
-			Abuse:                 abuseJSON{Abusive: it.Abuse.Abusive, Categories: cats, Score: it.Abuse.Score, Reported: it.Abuse.Reported},
+			Abuse:                 abuseJSON{Abusive: it.Abuse.Abusive, Categories: cats, Score: it.Abuse.Score, Severity: it.Abuse.Severity, Reported: it.Abuse.Reported},
 			SameContextAsPrevious: it.SameContextAsPrevious, ContextReason: it.ContextReason,
 			ShownAuthor: it.ShownAuthor, AuthorMatches: it.AuthorMatches, DateMatches: it.DateMatches, DateNote: it.DateNote,
 			Author: it.Author, AlsoPosted: alsoPosted(it.Link)}
@@ -374,7 +375,11 @@ func showMontage(w *reportWriter, c provenance.Composite, m *provenance.Montage)
 			w.line("   " + it.DateNote)
 		}
 		if it.Abuse.Abusive {
-			w.line("   contenu injurieux : " + abuse.FrenchList(it.Abuse.Categories))
+			sev := ""
+			if it.Abuse.Severity != abuse.NoSeverity {
+				sev = " (gravité : " + it.Abuse.Severity.French() + ")"
+			}
+			w.line("   contenu injurieux : " + abuse.FrenchList(it.Abuse.Categories) + sev)
 		} else if it.Abuse.Reported {
 			w.line("   rapporte des injures (sans les proférer)")
 		}
