@@ -166,9 +166,11 @@ func (r *textReader) parse(b []byte, tooLong bool) textInput {
 }
 
 // readTextInputs reads JSON Lines of {"id","text"} from FILE, or standard
-// input for "-". A bad line is named on stderr ("guillemet CMD:
-// FILE:LINE: reason") and skipped. The error is for input that cannot be
-// read at all, or that is not JSON Lines (a usage error, see sniff).
+// input for "-": every line that is not blank, in order. A line that
+// cannot be read comes back with its reason (bad), is named on stderr
+// ("guillemet CMD: FILE:LINE: reason") and counted in rejected. The
+// error is for input that cannot be read at all, or that is not JSON
+// Lines (a usage error, see sniff).
 func readTextInputs(cmd, name string, stdin io.Reader, stderr io.Writer) (inputs []textInput, rejected int, err error) {
 	f, closeInput, err := openInput(name, stdin)
 	if err != nil {
@@ -187,7 +189,6 @@ func readTextInputs(cmd, name string, stdin io.Reader, stderr io.Writer) (inputs
 		if in.bad != nil {
 			rejected++
 			fmt.Fprintf(stderr, "guillemet %s: %s:%d: %s\n", cmd, name, in.line, in.bad)
-			continue
 		}
 		inputs = append(inputs, in)
 	}
