@@ -96,7 +96,22 @@ func ordered[In, Out any](ctx context.Context, n, window int,
 		})
 	}
 	err := func() error {
-		for out := range queue {
+		for {
+			// Waiting for the next input or the next answer, flush
+			// first: the reader of the output sees what is ready.
+			var out chan Out
+			var ok bool
+			select {
+			case out, ok = <-queue:
+			default:
+				if err := flush(); err != nil {
+					return err
+				}
+				out, ok = <-queue
+			}
+			if !ok {
+				return nil
+			}
 			var a Out
 			select {
 			case a = <-out:
@@ -114,7 +129,6 @@ func ordered[In, Out any](ctx context.Context, n, window int,
 				return err
 			}
 		}
-		return nil
 	}()
 	cancel()
 	wg.Wait()

@@ -1,13 +1,16 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/guillemet/guillemet/quote"
 
@@ -544,4 +547,56 @@ func TestVerifyStatsUnderConcurrency(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(last), &st), last)
 	assert.Equal(t, 50.0, st["queries"], "the rejected line is no query")
 	assert.LessOrEqual(t, st["query_ms_p50"], st["query_ms_p99"])
+}
+
+// lineWriter sends each line written to it on a channel.
+type lineWriter struct {
+	buf   []byte
+	lines chan string
+}
+
+func (w *lineWriter) Write(p []byte) (int, error) {
+	w.buf = append(w.buf, p...)
+	for {
+		i := bytes.IndexByte(w.buf, '\n')
+		if i < 0 {
+			return len(p), nil
+		}
+		w.lines <- string(w.buf[:i])
+		w.buf = w.buf[i+1:]
+	}
+}
+
+// TestVerifyQuotesStreams: each answer is written before the next line
+// of input arrives, so a script can converse with verify through pipes.
+func TestVerifyQuotesStreams(t *testing.T) {
+	for _, w := range []int{1, 2} {
+		func() {
+			defer func(old int) { workers = old }(workers)
+			workers = w
+			stdin, feed := io.Pipe()
+			out := &lineWriter{lines: make(chan string, 10)}
+			done := make(chan int)
+			go func() {
+				var errb bytes.Buffer
+				done <- run([]string{"verify", "--archive", convArchive, "--quotes", "-", "--json"}, stdin, out, &errb)
+			}()
+			for i, q := range []string{"Le débat mérite mieux que ça", "pas du json", "Affligé par ce que j'ai vu"} {
+				line := fmt.Sprintf(`{"id":"s%d","text":%q}`, i, q)
+				if i == 1 {
+					line = q
+				}
+				_, err := io.WriteString(feed, line+"\n")
+				require.NoError(t, err)
+				select {
+				case got := <-out.lines:
+					assert.Contains(t, got, fmt.Sprintf(`"line":%d`, i+1))
+				case <-time.After(time.Minute): // a guard against a hang, not a timing assertion
+					t.Fatalf("workers=%d: no answer to line %d before the next line", w, i+1)
+				}
+			}
+			feed.Close()
+			assert.Equal(t, 0, <-done)
+		}()
+	}
 }
