@@ -2,12 +2,9 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
-	"strings"
 	"testing"
 )
 
@@ -19,26 +16,11 @@ import (
 // provenance's BenchmarkLinkWorkers for Link itself on a large archive.
 func BenchmarkVerifyQuotes(b *testing.B) {
 	archives := []string{"../../testdata/provenance", "testdata/crosspost.jsonl", "demodata"}
-	var texts []string
-	for _, f := range []string{convArchive, crossArchive, "demodata/marceau.jsonl", "demodata/marcy.jsonl", "demodata/belhadj.jsonl"} {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, l := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-			var p struct{ Text string }
-			if err := json.Unmarshal([]byte(l), &p); err != nil {
-				b.Fatal(err)
-			}
-			texts = append(texts, p.Text)
-		}
-	}
+	texts := postTexts(b, convArchive, crossArchive, "demodata/marceau.jsonl", "demodata/marcy.jsonl", "demodata/belhadj.jsonl")
 	var in bytes.Buffer
 	const n = 2000
 	for i := range n {
-		words := strings.Fields(texts[i%len(texts)])
-		from := i % max(1, len(words)-6)
-		fmt.Fprintf(&in, "{\"id\":\"q%d\",\"text\":%q}\n", i, strings.Join(words[from:min(len(words), from+6+i%9)], " "))
+		fmt.Fprintf(&in, "{\"id\":\"q%d\",\"text\":%q}\n", i, excerptOf(texts, i))
 	}
 	args := []string{"verify", "--quotes", "-", "--json"}
 	for _, a := range archives {

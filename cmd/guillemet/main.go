@@ -5,7 +5,7 @@
 //	guillemet demo
 //	guillemet normalize [--profile match|display] [--json] [--whole] < text
 //	guillemet extract --in FILE|- [--json]
-//	guillemet verify --archive PATH... (--quote TEXT | --quotes FILE|- | --article FILE|-) [--json] [--stats] [--strict]
+//	guillemet verify --archive PATH... (--quote TEXT | --quotes FILE|- | --article FILE|-) [--author HANDLE] [--json] [--stats] [--strict]
 //	guillemet abuse (--text TEXT | --in FILE|-) [--json]
 //	guillemet montage --archive PATH... --composite FILE|- [--json] [--stats] [--strict]
 //

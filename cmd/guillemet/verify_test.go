@@ -479,22 +479,11 @@ func TestVerifyReportInFrench(t *testing.T) {
 // on one worker and on four: the output is the same, one line per input
 // line, in input order.
 func TestVerifyQuotesDeterministic(t *testing.T) {
-	posts, err := os.ReadFile(crossArchive)
-	require.NoError(t, err)
-	more, err := os.ReadFile(convArchive)
-	require.NoError(t, err)
-	var texts []string
-	for _, l := range strings.Split(strings.TrimSpace(string(posts)+string(more)), "\n") {
-		var p struct{ Text string }
-		require.NoError(t, json.Unmarshal([]byte(l), &p))
-		texts = append(texts, p.Text)
-	}
+	texts := postTexts(t, crossArchive, convArchive)
 	var in strings.Builder
 	const n = 2000
 	for i := range n {
-		words := strings.Fields(texts[i%len(texts)])
-		from := i % max(1, len(words)-6)
-		q := strings.Join(words[from:min(len(words), from+6+i%5)], " ")
+		q := excerptOf(texts, i)
 		switch {
 		case i%97 == 0:
 			fmt.Fprintf(&in, "{\"id\":\"q%d\",\"text\":\n", i) // a bad line
@@ -599,4 +588,28 @@ func TestVerifyQuotesStreams(t *testing.T) {
 			assert.Equal(t, 0, <-done)
 		}()
 	}
+}
+
+// postTexts returns the texts of the posts of canonical JSON Lines files.
+func postTexts(tb testing.TB, files ...string) []string {
+	tb.Helper()
+	var texts []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		require.NoError(tb, err)
+		for _, l := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+			var p struct{ Text string }
+			require.NoError(tb, json.Unmarshal([]byte(l), &p), l)
+			texts = append(texts, p.Text)
+		}
+	}
+	return texts
+}
+
+// excerptOf returns the i-th quote drawn from texts: a run of 6 to 14
+// words of one of them, each text and each start in turn.
+func excerptOf(texts []string, i int) string {
+	words := strings.Fields(texts[i%len(texts)])
+	from := i % max(1, len(words)-6)
+	return strings.Join(words[from:min(len(words), from+6+i%9)], " ")
 }
