@@ -77,3 +77,42 @@ func BenchmarkHeap(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkLinkWorkers links the 2 000 labelled queries of a generated
+// archive of 100 000 posts on 1 and 2 goroutines at once, as
+// "guillemet verify --quotes" does on every core, and reports the
+// throughput in quotes per second. The archive is safe for concurrent
+// readers; what limits the scaling is the machine's cores.
+func BenchmarkLinkWorkers(b *testing.B) {
+	const n = 100_000
+	posts := corpus.Generate(corpus.Config{Posts: n, Seed: 1})
+	qs := corpus.Queries(posts, 2000, 5)
+	m := provenance.NewMemory()
+	if _, err := (&provenance.Loader{}).ReadFrom(context.Background(), m, "c.jsonl", bytes.NewReader(jsonl(b, n))); err != nil {
+		b.Fatal(err)
+	}
+	for _, workers := range []int{1, 2} {
+		b.Run("workers="+strconv.Itoa(workers), func(b *testing.B) {
+			ctx := context.Background()
+			for range b.N {
+				jobs := make(chan string)
+				var wg sync.WaitGroup
+				for range workers {
+					wg.Go(func() {
+						for q := range jobs {
+							if _, err := provenance.Link(ctx, m, q, nil); err != nil {
+								b.Error(err)
+							}
+						}
+					})
+				}
+				for _, q := range qs {
+					jobs <- q.Text
+				}
+				close(jobs)
+				wg.Wait()
+			}
+			b.ReportMetric(float64(len(qs)*b.N)/b.Elapsed().Seconds(), "quotes/s")
+		})
+	}
+}

@@ -109,8 +109,10 @@ type Result struct {
 	Also *Match
 	// AlsoPosted lists the other posts that support the quote as well
 	// as Source does and say the same words (cross-posted, posted again,
-	// copied or reposted; not a longer text that merely holds them),
-	// earliest first.
+	// copied or reposted), earliest first. A post more than twice as long
+	// as both the quote and Source (plus three words) is left out: it
+	// holds the words among others (a one-word quote, « Affligé », in a
+	// thirty-word post), it does not post them again.
 	AlsoPosted []Match
 	// Candidates lists the posts aligned, best first.
 	Candidates []Match
@@ -256,15 +258,6 @@ func Link(ctx context.Context, a Archive, text string, opts *Options) (*Result, 
 	return res, res.settle(ctx, a, pickSource(res.tied, ParseAuthor(o.Author)))
 }
 
-// sameWords reports whether a post that supports a quote of n words
-// says the same words rather than holding them among many others: at
-// most 2n+3 words (a cross-post with a hashtag or a link added, a
-// quote-post with a comment). A post that only holds a one-word quote
-// among thirty words supports it, but is not the same words posted again.
-func sameWords(text string, n int) bool {
-	return len(quoteWords(text)) <= 2*n+3
-}
-
 // Tied returns the posts that support the quote equally, Source among
 // them, best aligned first: the posts Source was chosen from. Empty
 // when not found.
@@ -293,8 +286,9 @@ func (r *Result) settle(ctx context.Context, a Archive, i int) error {
 	o := r.opts
 	src := r.tied[i]
 	r.AlsoPosted = r.AlsoPosted[:0]
+	limit := 2*max(len(r.words), len(quoteWords(src.Post.Text))) + 3
 	for j, m := range r.tied {
-		if j != i && sameWords(m.Post.Text, len(r.words)) {
+		if j != i && len(quoteWords(m.Post.Text)) <= limit {
 			r.AlsoPosted = append(r.AlsoPosted, m)
 		}
 	}

@@ -76,13 +76,26 @@ func runAbuse(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stderr, "guillemet abuse: read %d texts from %s (%d rejected)\n", len(inputs), *in, rejected)
+		fmt.Fprintf(stderr, "guillemet abuse: read %d texts from %s (%d rejected)\n", len(inputs)-rejected, *in, rejected)
 	}
 	ctx := context.Background()
 	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
 	w := &reportWriter{w: stdout}
 	for i, in := range inputs {
+		if in.bad != nil { // one line per input: the rejected keep their place
+			if *asJSON {
+				if err := enc.Encode(rejectedJSON{ID: in.id, Line: in.line, Error: in.bad.en}); err != nil {
+					return err
+				}
+				continue
+			}
+			if i > 0 {
+				w.line("")
+			}
+			w.line(fmt.Sprintf("[%s] ligne %d rejetée : %s", in.id, in.line, in.bad.fr))
+			continue
+		}
 		r, err := abuse.Default.Classify(ctx, in.text)
 		if err != nil {
 			return err

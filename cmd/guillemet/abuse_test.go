@@ -105,7 +105,11 @@ func TestAbuseIn(t *testing.T) {
 	code, out, errOut := runCLI(t, input, "abuse", "--in", "-", "--json")
 	require.Equal(t, 0, code, errOut)
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	require.Len(t, lines, 4)
+	require.Len(t, lines, 7, "one line per line that is not blank")
+	assert.JSONEq(t, `{"id":"3","line":3,"error":"invalid JSON near byte 2: invalid character 'o' in literal null (expecting 'u')"}`, lines[2])
+	assert.JSONEq(t, `{"id":"7","line":5,"error":"missing field text"}`, lines[3])
+	assert.JSONEq(t, `{"id":"7","line":7,"error":"id must be a string or a number"}`, lines[5])
+	lines = []string{lines[0], lines[1], lines[4], lines[6]}
 	var ids []string
 	var cats [][]string
 	for _, line := range lines {
@@ -139,6 +143,16 @@ func TestAbuseIn(t *testing.T) {
 	assert.Contains(t, errOut, "does/not/exist.jsonl")
 	var out2, errb strings.Builder
 	assert.Equal(t, 1, run([]string{"abuse", "--in", "-"}, failingReader{}, &out2, &errb))
+
+	// Plain text is not JSON Lines: a usage error naming its first line.
+	code, out, errOut = runCLI(t, "celle-là faudrait la tondre\nune autre ligne\n", "abuse", "--in", "-")
+	assert.Equal(t, 2, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, "-:1: not JSON Lines")
+	// A rejected line keeps its place in the report too.
+	code, out, _ = runCLI(t, "{\"id\":\"a\",\"text\":\"connard\"}\n{\"id\":\"b\"}\n", "abuse", "--in", "-")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, out, "\n\n[b] ligne 2 rejetée : le champ text manque\n")
 }
 
 func TestAbuseLongLine(t *testing.T) {

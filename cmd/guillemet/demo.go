@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -72,8 +71,8 @@ func runDemo(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 		}
 		for _, in := range inputs {
 			res, err := provenance.Link(ctx, mem, in.text, nil)
-			if err != nil && !errors.Is(err, quote.ErrNoWords) {
-				return err
+			if err != nil {
+				return fmt.Errorf("story %q: %w", s.title, err) // the bundled quotes all have words
 			}
 			if *asJSON {
 				o := demoLine{Story: s.title, verifyOutput: toVerifyJSON(in, res)}
@@ -83,7 +82,7 @@ func runDemo(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 				continue
 			}
 			w.line("")
-			showResult(w, in, res, err)
+			showResult(w, in, res, nil)
 			if s.replies && res.Source != nil {
 				showReplies(w, res)
 			}

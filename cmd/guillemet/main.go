@@ -5,7 +5,7 @@
 //	guillemet demo
 //	guillemet normalize [--profile match|display] [--json] [--whole] < text
 //	guillemet extract --in FILE|- [--json]
-//	guillemet verify --archive PATH... (--quote TEXT | --quotes FILE|- | --article FILE|-) [--json] [--stats] [--strict]
+//	guillemet verify --archive PATH... (--quote TEXT | --quotes FILE|- | --article FILE|-) [--author HANDLE] [--json] [--stats] [--strict]
 //	guillemet abuse (--text TEXT | --in FILE|-) [--json]
 //	guillemet montage --archive PATH... --composite FILE|- [--json] [--stats] [--strict]
 //
@@ -18,6 +18,7 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -30,12 +31,16 @@ const (
 	exitUsage = 2 // bad command line
 )
 
-// usageError is a command-line mistake: exit status 2.
-type usageError struct{ msg string }
+// usageError is a command-line mistake: exit status 2. shown reports
+// one the flag package has already printed, with the command's usage.
+type usageError struct {
+	msg   string
+	shown bool
+}
 
 func (e usageError) Error() string { return e.msg }
 
-func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
+func usagef(format string, args ...any) error { return usageError{msg: fmt.Sprintf(format, args...)} }
 
 // command is one subcommand.
 type command struct {
@@ -79,7 +84,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		var ue usageError
 		if errors.As(err, &ue) {
-			fmt.Fprintf(stderr, "guillemet %s: %v\n", c.name, err)
+			if !ue.shown {
+				fmt.Fprintf(stderr, "guillemet %s: %v\n", c.name, err)
+			}
 			return exitUsage
 		}
 		fmt.Fprintf(stderr, "guillemet %s: %v\n", c.name, err)
@@ -88,6 +95,29 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stderr, "guillemet: unknown command %q\n", args[0])
 	printUsage(stderr)
 	return exitUsage
+}
+
+// newFlagSet returns a flag set that reports errors as usage errors and
+// prints its help to stderr.
+func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("guillemet "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	return fs
+}
+
+// parseFlags parses args; -h is not an error, a bad flag is a usage
+// error (which the flag package has printed, with the usage).
+func parseFlags(fs *flag.FlagSet, args []string) (help bool, err error) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return true, nil
+		}
+		return false, usageError{msg: err.Error(), shown: true}
+	}
+	if fs.NArg() > 0 {
+		return false, usagef("unexpected argument %q", fs.Arg(0))
+	}
+	return false, nil
 }
 
 func printUsage(w io.Writer) {

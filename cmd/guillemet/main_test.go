@@ -77,6 +77,12 @@ func TestUsageErrors(t *testing.T) {
 	}
 	code, _, _ := runCLI(t, "", "normalize", "-h")
 	assert.Equal(t, 0, code)
+
+	// A bad flag is named once, then the command's usage.
+	code, _, errOut := runCLI(t, "", "extract", "--nosuchflag")
+	assert.Equal(t, 2, code)
+	assert.Equal(t, 1, strings.Count(errOut, "flag provided but not defined: -nosuchflag"), errOut)
+	assert.Contains(t, errOut, "usage: guillemet extract")
 }
 
 type failingReader struct{}

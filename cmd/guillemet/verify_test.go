@@ -1,11 +1,18 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/guillemet/guillemet/quote"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -64,13 +71,19 @@ pas du json
 	require.Equal(t, 0, code, errOut)
 	assert.Contains(t, errOut, "q.jsonl:2: invalid JSON")
 	assert.Contains(t, errOut, "q.jsonl:3: missing field text")
+	assert.Contains(t, errOut, "answered 4 quotes from "+quotes+" (2 rejected)")
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	require.Len(t, lines, 2)
+	require.Len(t, lines, 4)
 	var o verifyOutput
 	require.NoError(t, json.Unmarshal([]byte(lines[0]), &o))
 	assert.Equal(t, "a", o.ID)
+	assert.Equal(t, 1, o.Line)
 	assert.Equal(t, "KBelhadj_Avignon", o.Source.Author, "the original, not the retweet")
-	require.NoError(t, json.Unmarshal([]byte(lines[1]), &o))
+	require.Len(t, o.AlsoPosted, 1, "the retweet has the same words")
+	assert.Equal(t, "asso_vivreensemble", o.AlsoPosted[0].Author)
+	assert.JSONEq(t, `{"id":"2","line":2,"error":"invalid JSON near byte 1: invalid character 'p' looking for beginning of value"}`, lines[1])
+	assert.JSONEq(t, `{"id":"c","line":3,"error":"missing field text"}`, lines[2])
+	require.NoError(t, json.Unmarshal([]byte(lines[3]), &o))
 	assert.Equal(t, "7", o.ID)
 	assert.Equal(t, "excerpt", o.Verdict)
 
@@ -89,7 +102,7 @@ func TestVerifyBadInput(t *testing.T) {
 	assert.Contains(t, errOut, "--archive is required")
 	code, _, errOut = runCLI(t, "", "verify", "--archive", convArchive)
 	assert.Equal(t, 2, code)
-	assert.Contains(t, errOut, "give exactly one of --quote, --quotes or --article")
+	assert.Contains(t, errOut, "one of --quote TEXT, --quotes FILE|- or --article FILE|- is required")
 	code, _, errOut = runCLI(t, "", "verify", "--archive", "does/not/exist", "--quote", "x")
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errOut, "archive does/not/exist: no such file or directory")
@@ -109,9 +122,15 @@ func TestVerifyBadInput(t *testing.T) {
 	assert.Empty(t, out)
 	assert.Contains(t, errOut, "--strict")
 
+	// A quote without words is rejected: one line, exit 0, exit 1 under
+	// --strict.
 	code, out, errOut = runCLI(t, "", "verify", "--archive", convArchive, "--quote", "« … »", "--json")
 	assert.Equal(t, 0, code, errOut)
-	assert.Contains(t, out, `"error":"quote: the quote holds no word"`)
+	assert.JSONEq(t, `{"id":"q1","error":"quote: the quote holds no word"}`, out)
+	assert.Contains(t, errOut, "guillemet verify: --quote: quote: the quote holds no word")
+	code, out, _ = runCLI(t, "", "verify", "--archive", convArchive, "--quote", "« … »", "--json", "--strict")
+	assert.Equal(t, 1, code)
+	assert.JSONEq(t, `{"id":"q1","error":"quote: the quote holds no word"}`, out)
 
 	empty := t.TempDir()
 	code, _, errOut = runCLI(t, "", "verify", "--archive", empty, "--quote", "x")
@@ -174,4 +193,456 @@ func TestVerifyMeaningReport(t *testing.T) {
 		}
 		assert.True(t, kinds[tc.kind], "%s: %v", tc.quote, kinds)
 	}
+}
+
+// crossArchive holds a fictional deputy's post on Mastodon
+// (@mcorbiere@piaille.fr, 08:01), the same words a minute later on X
+// (@MaelleCorbiere, 08:02), a troll's copy (10:18), and a reply of hers
+// to a post the archive lacks.
+const crossArchive = "testdata/crosspost.jsonl"
+
+const (
+	crossMastodon = "114142617508212345"
+	crossX        = "1899370252654819175"
+	crossTroll    = "1899404512397312001"
+	crossWords    = "je défendrai nos amendements sur la pénibilité, sans rien céder"
+)
+
+// verifyLines runs verify --json and decodes its lines.
+func verifyLines(t *testing.T, stdin string, args ...string) (int, []map[string]json.RawMessage, string) {
+	t.Helper()
+	code, out, errOut := runCLI(t, stdin, append([]string{"verify", "--json"}, args...)...)
+	var lines []map[string]json.RawMessage
+	for _, l := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+		if l == "" {
+			continue
+		}
+		var m map[string]json.RawMessage
+		require.NoError(t, json.Unmarshal([]byte(l), &m), l)
+		lines = append(lines, m)
+	}
+	return code, lines, errOut
+}
+
+func str(t *testing.T, raw json.RawMessage) string {
+	t.Helper()
+	var s string
+	require.NoError(t, json.Unmarshal(raw, &s), string(raw))
+	return s
+}
+
+// TestVerifyAuthorChoosesAmongCrossPosts: the same words on two
+// platforms and copied by a troll. Naming the author picks her post on
+// the platform named; without a name the earliest post is the source;
+// every other post is in also_posted, earliest first.
+func TestVerifyAuthorChoosesAmongCrossPosts(t *testing.T) {
+	for _, tc := range []struct {
+		name        string
+		args        []string
+		line        string // a --quotes line, when set
+		source      string
+		also        []string
+		matches     string // author_matches: "true", "false" or "" (absent)
+		namedAuthor string
+	}{
+		{name: "no author: the earliest", source: crossMastodon, also: []string{crossX, crossTroll}},
+		{name: "--author her X handle", args: []string{"--author", "MaelleCorbiere"}, source: crossX, also: []string{crossMastodon, crossTroll}, matches: "true", namedAuthor: "MaelleCorbiere"},
+		{name: "--author as a screenshot shows it", args: []string{"--author", "Maëlle Corbière (@MaelleCorbiere)"}, source: crossX, also: []string{crossMastodon, crossTroll}, matches: "true", namedAuthor: "Maëlle Corbière (@MaelleCorbiere)"},
+		{name: "--author her Mastodon handle, short form", args: []string{"--author", "@mcorbiere"}, source: crossMastodon, also: []string{crossX, crossTroll}, matches: "true", namedAuthor: "@mcorbiere"},
+		{name: "--author the troll", args: []string{"--author", "vrai_patriote_33"}, source: crossTroll, also: []string{crossMastodon, crossX}, matches: "true", namedAuthor: "vrai_patriote_33"},
+		{name: "--author someone who never wrote it", args: []string{"--author", "jdupont"}, source: crossMastodon, also: []string{crossX, crossTroll}, matches: "false", namedAuthor: "jdupont"},
+		{name: "a line's author", line: `{"id":"l","text":"` + crossWords + `","author":"MaelleCorbiere"}`, source: crossX, also: []string{crossMastodon, crossTroll}, matches: "true", namedAuthor: "MaelleCorbiere"},
+		{name: "a line's author wins over --author", args: []string{"--author", "MaelleCorbiere"}, line: `{"id":"l","text":"` + crossWords + `","author":"mcorbiere@piaille.fr"}`, source: crossMastodon, also: []string{crossX, crossTroll}, matches: "true", namedAuthor: "mcorbiere@piaille.fr"},
+		{name: "--author is the default of lines", args: []string{"--author", "MaelleCorbiere"}, line: `{"id":"l","text":"` + crossWords + `"}`, source: crossX, also: []string{crossMastodon, crossTroll}, matches: "true", namedAuthor: "MaelleCorbiere"},
+		{name: "an empty author on a line names nobody", args: []string{"--author", "MaelleCorbiere"}, line: `{"id":"l","text":"` + crossWords + `","author":""}`, source: crossX, also: []string{crossMastodon, crossTroll}, matches: "true", namedAuthor: "MaelleCorbiere"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			args := append([]string{"--archive", crossArchive}, tc.args...)
+			stdin := ""
+			if tc.line != "" {
+				stdin = tc.line + "\n"
+				args = append(args, "--quotes", "-")
+			} else {
+				args = append(args, "--quote", crossWords)
+			}
+			code, lines, errOut := verifyLines(t, stdin, args...)
+			require.Equal(t, 0, code, errOut)
+			require.Len(t, lines, 1)
+			o := lines[0]
+			var src postRef
+			require.NoError(t, json.Unmarshal(o["source"], &src))
+			assert.Equal(t, tc.source, src.ID)
+			var also []postRef
+			require.NoError(t, json.Unmarshal(o["also_posted"], &also))
+			var ids []string
+			for i, p := range also {
+				ids = append(ids, p.ID)
+				assert.NotEmpty(t, p.Platform)
+				assert.NotEmpty(t, p.Author)
+				if i > 0 {
+					assert.LessOrEqual(t, also[i-1].CreatedAt, p.CreatedAt, "earliest first")
+				}
+			}
+			assert.Equal(t, tc.also, ids)
+			assert.Equal(t, tc.matches, string(o["author_matches"]))
+			if tc.namedAuthor == "" {
+				assert.NotContains(t, o, "named_author")
+			} else {
+				assert.Equal(t, tc.namedAuthor, str(t, o["named_author"]))
+			}
+		})
+	}
+}
+
+func TestVerifyAlsoPostedAlwaysPresent(t *testing.T) {
+	_, lines, _ := verifyLines(t, "", "--archive", crossArchive, "--quote", "Belle rencontre ce soir avec les aides-soignantes")
+	require.Len(t, lines, 1)
+	assert.Equal(t, "[]", string(lines[0]["also_posted"]))
+	_, lines, _ = verifyLines(t, "", "--archive", crossArchive, "--quote", "Il faut fermer toutes les écoles de la ville dès lundi prochain")
+	require.Len(t, lines, 1)
+	assert.Equal(t, "null", string(lines[0]["source"]))
+	assert.Equal(t, "[]", string(lines[0]["also_posted"]))
+}
+
+// TestVerifyReportNamesOtherPosts: the readable report names the other
+// posts with the same words, and says when the author named wrote none
+// of them.
+func TestVerifyReportNamesOtherPosts(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "verify", "--archive", crossArchive, "--author", "MaelleCorbiere", "--quote", crossWords)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "Source : @MaelleCorbiere (Maëlle Corbière), 11 mars 2025 à 08:02 UTC")
+	assert.Contains(t, out, "Mêmes mots publiés aussi par :\n"+
+		"    @mcorbiere@piaille.fr (Mastodon), 11 mars 2025 à 08:01 UTC, avant la source (verdict : excerpt) — https://piaille.fr/@mcorbiere/114142617508212345\n"+
+		"    @vrai_patriote_33 (X), 11 mars 2025 à 10:18 UTC (verdict : excerpt) — https://x.com/vrai_patriote_33/status/1899404512397312001\n")
+	assert.NotContains(t, out, "⚠")
+
+	code, out, _ = runCLI(t, "", "verify", "--archive", crossArchive, "--author", "Jean Dupont (@jdupont)", "--quote", crossWords)
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "⚠ Aucun des messages retrouvés avec ces mots n'est de @jdupont, l'auteur indiqué.")
+}
+
+// TestVerifyThreadOfOrphanReply: a reply whose parent the archive lacks
+// is not the opening of a conversation.
+func TestVerifyThreadOfOrphanReply(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "verify", "--archive", crossArchive, "--quote", "la commission siège mardi à 15 h et les débats seront publics")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "Fil : réponse à 1899388000000000001, absent de l'archive : la conversation n'est pas dans l'archive")
+	assert.NotContains(t, out, "message d'ouverture")
+	code, out, _ = runCLI(t, "", "verify", "--archive", crossArchive, "--quote", "Belle rencontre ce soir avec les aides-soignantes")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "Fil : message d'ouverture de sa conversation")
+
+	// A reply whose conversation is only partly in the archive.
+	code, out, _ = runCLI(t, "", "verify", "--archive", convArchive, "--quote", "personne ne t’a sonné, sale traître")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "Fil : réponse dans une conversation ouverte par @KBelhadj_Avignon (2 message(s) au-dessus)")
+}
+
+// TestVerifyQuotesOneLinePerInput: every input line that is not blank
+// gets exactly one output line, in input order; a line that cannot be
+// read gets {"id","line","error"}, and is named on stderr.
+func TestVerifyQuotesOneLinePerInput(t *testing.T) {
+	long := `{"id":"long","text":"` + strings.Repeat("mot ", maxTextLine/4+1) + `"}`
+	type want struct {
+		id, err string // err: a prefix of the error; empty for an answer
+		line    int
+	}
+	cases := []struct {
+		input string
+		want  *want // nil: blank, no output
+	}{
+		{`{"id":"a","text":"Le débat mérite mieux que ça"}`, &want{id: "a", line: 1}},
+		{`{"id":"b","text":"Le débat mérite mieux que ça"`, &want{id: "2", line: 2, err: "invalid JSON near byte 50: unexpected end of JSON input"}},
+		{`{"id":"c"}`, &want{id: "c", line: 3, err: "missing field text"}},
+		{"   ", nil},
+		{`{"id":true,"text":"Affligé par ce que j'ai vu"}`, &want{id: "5", line: 5, err: "id must be a string or a number"}},
+		{long, &want{id: "6", line: 6, err: "line longer than 1048576 bytes"}},
+		{``, nil},
+		{`{"id":"emoji","text":"😡😡🔥"}`, &want{id: "emoji", line: 8, err: "quote: the quote holds no word"}},
+		{`{"id":"n","text":42}`, &want{id: "n", line: 9, err: "text must be a string"}},
+		{`["a","b"]`, &want{id: "10", line: 10, err: "not a JSON object"}},
+		{`{"id":"au","text":"Affligé par ce que j'ai vu","author":7}`, &want{id: "au", line: 11, err: "author must be a string"}},
+		{`{"text":"Marché de Noël : les inscriptions des exposants ouvrent lundi"}`, &want{id: "12", line: 12}},
+		{`{"id":-3,"text":"Affligé par ce que j'ai vu ce soir"} `, &want{id: "-3", line: 13}},
+	}
+	var in strings.Builder
+	for _, c := range cases {
+		in.WriteString(c.input + "\n")
+	}
+	path := filepath.Join(t.TempDir(), "quotes.jsonl")
+	require.NoError(t, os.WriteFile(path, []byte(in.String()), 0o644))
+
+	code, lines, errOut := verifyLines(t, "", "--archive", convArchive, "--quotes", path)
+	require.Equal(t, 0, code, errOut)
+	var wants []*want
+	for _, c := range cases {
+		if c.want != nil {
+			wants = append(wants, c.want)
+		}
+	}
+	require.Len(t, lines, len(wants))
+	rejected := 0
+	for i, w := range wants {
+		o := lines[i]
+		assert.Equal(t, w.id, str(t, o["id"]), "line %d", w.line)
+		assert.Equal(t, strconv.Itoa(w.line), string(o["line"]))
+		if w.err == "" {
+			assert.Contains(t, o, "verdict", "line %d", w.line)
+			assert.NotContains(t, o, "error")
+			continue
+		}
+		rejected++
+		assert.Len(t, o, 3, "an error line is {id,line,error}: %v", o)
+		assert.True(t, strings.HasPrefix(str(t, o["error"]), w.err), "line %d: %s", w.line, o["error"])
+		assert.Contains(t, errOut, fmt.Sprintf("guillemet verify: %s:%d: %s", path, w.line, w.err))
+	}
+	assert.Contains(t, errOut, fmt.Sprintf("answered %d quotes from %s (%d rejected)", len(wants), path, rejected))
+
+	// --strict: every line is still answered, then exit 1.
+	code, out, errOut := runCLI(t, "", "verify", "--archive", convArchive, "--quotes", path, "--json", "--strict")
+	assert.Equal(t, 1, code)
+	assert.Equal(t, len(wants), strings.Count(out, "\n"))
+	assert.Contains(t, errOut, fmt.Sprintf("--strict: %d of %d quotes rejected (named above)", rejected, len(wants)))
+
+	// The readable report: one block per line, in order, in French.
+	code, out, errOut = runCLI(t, "", "verify", "--archive", convArchive, "--quotes", path)
+	require.Equal(t, 0, code, errOut)
+	var heads []string
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(l, "Citation ") {
+			heads = append(heads, l)
+		}
+	}
+	assert.Equal(t, []string{"Citation a (ligne 1) :", "Citation 2 :", "Citation c (ligne 3) :", "Citation 5 :", "Citation 6 :",
+		"Citation emoji (ligne 8) :", "Citation n (ligne 9) :", "Citation 10 :", "Citation au (ligne 11) :", "Citation 12 :", "Citation -3 (ligne 13) :"}, heads)
+	for _, fr := range []string{"→ rejetée : ce n'est pas du JSON valide.", "→ rejetée : le champ text manque.",
+		"→ rejetée : le champ id n'est ni une chaîne ni un nombre.", "→ rejetée : ligne de plus de 1 Mio.",
+		"→ rejetée : la citation ne contient aucun mot.", "→ rejetée : le champ text n'est pas une chaîne.",
+		"→ rejetée : ce n'est pas un objet JSON.", "→ rejetée : le champ author n'est pas une chaîne."} {
+		assert.Contains(t, out, fr)
+	}
+	for _, en := range []string{"quote:", "invalid", "missing", "must be"} {
+		assert.NotContains(t, out, en, "no English in the French report")
+	}
+}
+
+func TestVerifyPlainTextInput(t *testing.T) {
+	for _, tc := range []struct{ name, stdin, line string }{
+		{"one quote a line", "Le débat mérite mieux que ça\nAffligé par ce que j'ai vu\n", "-:1:"},
+		{"a single line", "Le débat mérite mieux que ça", "-:1:"},
+		{"after blank lines", "\n  \nLe débat mérite mieux que ça\nAffligé\n", "-:3:"},
+		{"a JSON array", `["Le débat mérite mieux que ça"]` + "\n", "-:1:"},
+		{"quoted strings", "\"Le débat\"\n\"Affligé\"\n", "-:1:"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errOut := runCLI(t, tc.stdin, "verify", "--archive", convArchive, "--quotes", "-", "--json")
+			assert.Equal(t, 2, code)
+			assert.Empty(t, out)
+			assert.Contains(t, errOut, "guillemet verify: "+tc.line+" not JSON Lines (the line reads ")
+			assert.NotContains(t, errOut, "loaded", "refused before the archive loads")
+			assert.Equal(t, 1, strings.Count(errOut, "not JSON Lines"))
+		})
+	}
+	// One stray line (a header, a comment) before JSON Lines is only a
+	// bad line.
+	code, lines, errOut := verifyLines(t, "# citations du 12/09\n{\"id\":\"a\",\"text\":\"Le débat mérite mieux que ça\"}\n", "--archive", convArchive, "--quotes", "-")
+	require.Equal(t, 0, code, errOut)
+	require.Len(t, lines, 2)
+	assert.Equal(t, "1", str(t, lines[0]["id"]))
+	assert.Contains(t, str(t, lines[0]["error"]), "invalid JSON")
+	assert.Equal(t, "a", str(t, lines[1]["id"]))
+	// Empty input: no answer, no error.
+	code, out, errOut := runCLI(t, "\n\n", "verify", "--archive", convArchive, "--quotes", "-", "--json")
+	assert.Equal(t, 0, code, errOut)
+	assert.Empty(t, out)
+	// A byte order mark does not hide the first object.
+	code, lines, errOut = verifyLines(t, "\ufeff{\"id\":\"a\",\"text\":\"Le débat mérite mieux que ça\"}\n", "--archive", convArchive, "--quotes", "-")
+	require.Equal(t, 0, code, errOut)
+	require.Len(t, lines, 1)
+	assert.Contains(t, lines[0], "verdict")
+}
+
+// TestVerifyQuotesFileFailsFast: a quotes file that cannot be opened
+// fails before the archive loads.
+func TestVerifyQuotesFileFailsFast(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "verify", "--archive", convArchive, "--quotes", "does/not/exist.jsonl")
+	assert.Equal(t, 1, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, "does/not/exist.jsonl: no such file or directory")
+	assert.NotContains(t, errOut, "loaded")
+}
+
+func TestVerifyUsage(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--quote", ""}, "--quote is empty"},
+		{[]string{"--quote", "  "}, "--quote is empty"},
+		{[]string{"--quotes", ""}, "--quotes needs a file name"},
+		{[]string{"--article", ""}, "--article needs a file name"},
+		{[]string{"--quote", "x", "--quotes", "-"}, "give only one of --quote, --quotes or --article"},
+		{[]string{"--quote", "x", "--author", "@"}, `--author "@" names nobody`},
+		{[]string{"--quote", "x", "--nosuchflag"}, "flag provided but not defined: -nosuchflag"},
+		{[]string{"--quotes"}, "flag needs an argument: -quotes"},
+	} {
+		code, out, errOut := runCLI(t, "", append([]string{"verify", "--archive", convArchive}, tc.args...)...)
+		assert.Equal(t, 2, code, "%q", tc.args)
+		assert.Empty(t, out)
+		assert.Equal(t, 1, strings.Count(errOut, tc.want), "said once: %q\n%s", tc.args, errOut)
+		assert.NotContains(t, errOut, "loaded")
+	}
+}
+
+// TestVerifyReportInFrench: the library's errors are said in French in
+// the readable report.
+func TestVerifyReportInFrench(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "verify", "--archive", convArchive, "--quote", "« … »")
+	require.Equal(t, 0, code, errOut)
+	assert.Equal(t, "Citation q1 :\n  │ « … »\n  → rejetée : la citation ne contient aucun mot.\n", out)
+	assert.Contains(t, errOut, "--quote: quote: the quote holds no word")
+
+	long := strings.Repeat("mot ", quote.MaxQuoteWords+1)
+	code, out, _ = runCLI(t, "", "verify", "--archive", convArchive, "--quote", "Affligé par ce que j'ai vu "+long)
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "→ rejetée : citation trop longue pour être alignée (plus de 10000 mots).")
+}
+
+// TestVerifyQuotesDeterministic runs 2 000 quotes through the pipeline
+// on one worker and on four: the output is the same, one line per input
+// line, in input order.
+func TestVerifyQuotesDeterministic(t *testing.T) {
+	texts := postTexts(t, crossArchive, convArchive)
+	var in strings.Builder
+	const n = 2000
+	for i := range n {
+		q := excerptOf(texts, i)
+		switch {
+		case i%97 == 0:
+			fmt.Fprintf(&in, "{\"id\":\"q%d\",\"text\":\n", i) // a bad line
+		case i%89 == 0:
+			fmt.Fprintf(&in, "{\"id\":\"q%d\",\"text\":\"… !\"}\n", i) // no words
+		case i%7 == 0:
+			fmt.Fprintf(&in, "{\"id\":\"q%d\",\"text\":%q,\"author\":\"MaelleCorbiere\"}\n", i, q)
+		default:
+			fmt.Fprintf(&in, "{\"id\":\"q%d\",\"text\":%q}\n", i, q)
+		}
+	}
+	run := func(w int) string {
+		defer func(old int) { workers = old }(workers)
+		workers = w
+		code, out, errOut := runCLI(t, in.String(), "verify", "--archive", crossArchive, "--archive", convArchive, "--quotes", "-", "--json", "--stats")
+		require.Equal(t, 0, code, errOut)
+		return out
+	}
+	one, four := run(1), run(4)
+	lines := strings.Split(strings.TrimSuffix(four, "\n"), "\n")
+	require.Len(t, lines, n)
+	for i, l := range lines {
+		var o struct {
+			ID   string
+			Line int
+		}
+		require.NoError(t, json.Unmarshal([]byte(l), &o))
+		require.Equal(t, i+1, o.Line)
+		if i%97 != 0 {
+			require.Equal(t, fmt.Sprintf("q%d", i), o.ID)
+		}
+	}
+	require.Equal(t, one, four, "the answers do not depend on the number of workers")
+}
+
+// TestVerifyStatsUnderConcurrency: --stats counts every answered quote
+// once, whatever the number of workers.
+func TestVerifyStatsUnderConcurrency(t *testing.T) {
+	defer func(old int) { workers = old }(workers)
+	workers = 3
+	var in strings.Builder
+	for i := range 50 {
+		fmt.Fprintf(&in, "{\"id\":\"%d\",\"text\":\"Le débat mérite mieux que ça\"}\n", i)
+	}
+	in.WriteString("not json\n")
+	code, _, errOut := runCLI(t, in.String(), "verify", "--archive", convArchive, "--quotes", "-", "--json", "--stats")
+	require.Equal(t, 0, code, errOut)
+	last := errOut[strings.LastIndex(strings.TrimSpace(errOut), "\n")+1:]
+	var st map[string]float64
+	require.NoError(t, json.Unmarshal([]byte(last), &st), last)
+	assert.Equal(t, 50.0, st["queries"], "the rejected line is no query")
+	assert.LessOrEqual(t, st["query_ms_p50"], st["query_ms_p99"])
+}
+
+// lineWriter sends each line written to it on a channel.
+type lineWriter struct {
+	buf   []byte
+	lines chan string
+}
+
+func (w *lineWriter) Write(p []byte) (int, error) {
+	w.buf = append(w.buf, p...)
+	for {
+		i := bytes.IndexByte(w.buf, '\n')
+		if i < 0 {
+			return len(p), nil
+		}
+		w.lines <- string(w.buf[:i])
+		w.buf = w.buf[i+1:]
+	}
+}
+
+// TestVerifyQuotesStreams: each answer is written before the next line
+// of input arrives, so a script can converse with verify through pipes.
+func TestVerifyQuotesStreams(t *testing.T) {
+	for _, w := range []int{1, 2} {
+		func() {
+			defer func(old int) { workers = old }(workers)
+			workers = w
+			stdin, feed := io.Pipe()
+			out := &lineWriter{lines: make(chan string, 10)}
+			done := make(chan int)
+			go func() {
+				var errb bytes.Buffer
+				done <- run([]string{"verify", "--archive", convArchive, "--quotes", "-", "--json"}, stdin, out, &errb)
+			}()
+			for i, q := range []string{"Le débat mérite mieux que ça", "pas du json", "Affligé par ce que j'ai vu"} {
+				line := fmt.Sprintf(`{"id":"s%d","text":%q}`, i, q)
+				if i == 1 {
+					line = q
+				}
+				_, err := io.WriteString(feed, line+"\n")
+				require.NoError(t, err)
+				select {
+				case got := <-out.lines:
+					assert.Contains(t, got, fmt.Sprintf(`"line":%d`, i+1))
+				case <-time.After(time.Minute): // a guard against a hang, not a timing assertion
+					t.Fatalf("workers=%d: no answer to line %d before the next line", w, i+1)
+				}
+			}
+			feed.Close()
+			assert.Equal(t, 0, <-done)
+		}()
+	}
+}
+
+// postTexts returns the texts of the posts of canonical JSON Lines files.
+func postTexts(tb testing.TB, files ...string) []string {
+	tb.Helper()
+	var texts []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		require.NoError(tb, err)
+		for _, l := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+			var p struct{ Text string }
+			require.NoError(tb, json.Unmarshal([]byte(l), &p), l)
+			texts = append(texts, p.Text)
+		}
+	}
+	return texts
+}
+
+// excerptOf returns the i-th quote drawn from texts: a run of 6 to 14
+// words of one of them, each text and each start in turn.
+func excerptOf(texts []string, i int) string {
+	words := strings.Fields(texts[i%len(texts)])
+	from := i % max(1, len(words)-6)
+	return strings.Join(words[from:min(len(words), from+6+i%9)], " ")
 }
