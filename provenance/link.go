@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"slices"
-	"strings"
 
 	"github.com/guillemet/guillemet/normalize"
 	"github.com/guillemet/guillemet/quote"
@@ -361,7 +360,7 @@ func pickSource(group []Match, author Author) int {
 
 // isCopy reports a repost, or a post whose text is a retweet's.
 func isCopy(p Post) bool {
-	return p.RepostOf != "" || strings.HasPrefix(strings.TrimSpace(p.Text), "RT @")
+	return p.RepostOf != "" || RetweetOf(p.Text) != ""
 }
 
 // quoteWords returns the byte spans of the quote's words (as the

@@ -350,7 +350,7 @@ func (j *judge) judgeShown(ctx context.Context, it *MontageItem, shown Author) e
 // or the original of a repost, or for a retweet's copy ("RT @x: …") a
 // post by x. ok is false when a repost's original is absent.
 func (j *judge) wordsAuthor(ctx context.Context, p Post) (Post, bool, error) {
-	if by := retweetedHandle(p.Text); by != "" {
+	if by := RetweetOf(p.Text); by != "" {
 		return Post{Platform: p.Platform, Author: by}, true, nil
 	}
 	if p.RepostOf == "" {
@@ -358,18 +358,6 @@ func (j *judge) wordsAuthor(ctx context.Context, p Post) (Post, bool, error) {
 	}
 	orig, ok, err := j.a.Post(ctx, Key{p.Platform, p.RepostOf})
 	return orig, ok, err
-}
-
-// retweetedHandle returns x for a text "RT @x: …", else "".
-func retweetedHandle(text string) string {
-	rest, ok := strings.CutPrefix(strings.TrimSpace(text), "RT @")
-	if !ok {
-		return ""
-	}
-	if i := strings.IndexByte(rest, ':'); i > 0 && !strings.ContainsAny(rest[:i], " \n") {
-		return rest[:i]
-	}
-	return ""
 }
 
 // sharedContext reports whether two posts share a context, and which.

@@ -441,7 +441,7 @@ func showResult(w *reportWriter, in verifyInput, r *provenance.Result, bad *inpu
 	w.line(fmt.Sprintf("  → verdict : %s — %s (score %.2f)", r.Verdict, verdictFR[r.Verdict], r.Score))
 	w.line(fmt.Sprintf("  Source : @%s%s, %s — %s", src.Author, nameOf(*src), dateFR(src.CreatedAt), orID(*src)))
 	w.wrap(src.Text, "  │ ")
-	if by := retweetOf(src.Text); by != "" || src.RepostOf != "" {
+	if by := provenance.RetweetOf(src.Text); by != "" || src.RepostOf != "" {
 		if by == "" {
 			by = "un autre compte"
 		} else {
@@ -586,16 +586,4 @@ type differenceJSON struct {
 	Source     string     `json:"source"`
 	QuoteSpan  quote.Span `json:"quote_span"`
 	SourceSpan quote.Span `json:"source_span"`
-}
-
-// retweetOf returns the handle of "RT @handle: …", or "".
-func retweetOf(text string) string {
-	rest, ok := strings.CutPrefix(strings.TrimSpace(text), "RT @")
-	if !ok {
-		return ""
-	}
-	if i := strings.IndexByte(rest, ':'); i > 0 && !strings.ContainsAny(rest[:i], " \n") {
-		return rest[:i]
-	}
-	return ""
 }
