@@ -112,12 +112,66 @@ func (e *CompositeError) Error() string {
 // Item dates are not parsed here: an item whose date cannot be read is
 // kept, for the montage judge to report.
 func ReadComposites(r io.Reader, name string) (comps []Composite, rejected []error, err error) {
-	cr := &compositeReader{name: name, br: bufio.NewReaderSize(r, 64<<10)}
-	err = cr.read()
-	if err == nil && len(cr.comps) == 0 && len(cr.rejected) == 0 {
-		cr.reject(0, "", "", "empty input: no composite")
+	sc := NewCompositeScanner(r, name)
+	for {
+		c, err := sc.Next()
+		var ce *CompositeError
+		switch {
+		case err == nil:
+			comps = append(comps, c)
+		case errors.As(err, &ce):
+			rejected = append(rejected, ce)
+		case err == io.EOF:
+			return comps, rejected, nil
+		default:
+			return comps, rejected, err
+		}
 	}
-	return cr.comps, cr.rejected, err
+}
+
+// CompositeScanner reads composites one record at a time, so that a
+// caller can answer each before the next is read (guillemet montage
+// streams its answers this way). It reads what ReadComposites reads,
+// with the same formats, limits and rejections, in input order; a JSON
+// Lines input is read a line at a time, a single JSON document (a
+// pretty-printed composite, an array) whole, up to its limit.
+type CompositeScanner struct {
+	cr compositeReader
+}
+
+// NewCompositeScanner returns a scanner of the composites of r; name is
+// used in messages.
+func NewCompositeScanner(r io.Reader, name string) *CompositeScanner {
+	return &CompositeScanner{cr: compositeReader{name: name, br: bufio.NewReaderSize(r, 64<<10)}}
+}
+
+// Next returns the next record: a composite and a nil error, or a
+// rejected record as a *CompositeError (naming name:LINE or
+// name#json-path and the reason; its Seq keeps its place among the
+// records). It returns io.EOF after the last record, and any other
+// error when r cannot be read. Input holding no composite at all is one
+// rejection.
+func (s *CompositeScanner) Next() (Composite, error) {
+	cr := &s.cr
+	for len(cr.queue) == 0 {
+		if cr.mode == modeDone {
+			if cr.seq == 0 {
+				cr.reject(0, "", "", "empty input: no composite")
+				continue
+			}
+			return Composite{}, io.EOF
+		}
+		if err := cr.step(); err != nil {
+			cr.mode = modeDone
+			return Composite{}, err
+		}
+	}
+	r := cr.queue[0]
+	cr.queue = cr.queue[1:]
+	if r.rej != nil {
+		return Composite{}, r.rej
+	}
+	return r.c, nil
 }
 
 // ParseComposite parses one composite object (the HTTP body of POST
@@ -140,17 +194,33 @@ func ParseComposite(data []byte) (Composite, error) {
 
 var utf8BOM = []byte("\xef\xbb\xbf")
 
-// compositeReader is one input being read by ReadComposites.
+// compositeReader is one input being read by a CompositeScanner.
 type compositeReader struct {
-	name     string
-	br       *bufio.Reader
-	comps    []Composite
-	rejected []error
-	seq      int // records read so far
+	name  string
+	br    *bufio.Reader
+	mode  readMode
+	line  int      // JSON Lines: the last line read
+	queue []record // records read, not yet returned
+	seq   int      // records read so far
+}
+
+// readMode is what a compositeReader reads next.
+type readMode uint8
+
+const (
+	modeDetect readMode = iota // nothing read yet
+	modeLines                  // JSON Lines, a line at a time
+	modeDone                   // nothing more to read
+)
+
+// record is one composite read, or its rejection.
+type record struct {
+	c   Composite
+	rej *CompositeError
 }
 
 func (cr *compositeReader) reject(line int, path, id, reason string) {
-	cr.rejected = append(cr.rejected, &CompositeError{Rejection: Rejection{File: cr.name, Line: line, Path: path, Reason: reason}, ID: id, Seq: cr.seq})
+	cr.queue = append(cr.queue, record{rej: &CompositeError{Rejection: Rejection{File: cr.name, Line: line, Path: path, Reason: reason}, ID: id, Seq: cr.seq}})
 	cr.seq++
 }
 
@@ -164,7 +234,19 @@ func (cr *compositeReader) add(data []byte, line int, prefix string) {
 	}
 	c.Seq = cr.seq
 	cr.seq++
-	cr.comps = append(cr.comps, c)
+	cr.queue = append(cr.queue, record{c: c})
+}
+
+// step reads on: the format first, then a line of JSON Lines, or the
+// whole of a JSON document.
+func (cr *compositeReader) step() error {
+	switch cr.mode {
+	case modeDetect:
+		return cr.detect()
+	case modeLines:
+		return cr.readLine()
+	}
+	return nil
 }
 
 func joinPath(prefix, path string) string {
@@ -179,8 +261,10 @@ func joinPath(prefix, path string) string {
 	return prefix + "." + path
 }
 
-// read detects the format and reads the input.
-func (cr *compositeReader) read() error {
+// detect tells the format from the first bytes, and reads a JSON
+// document whole.
+func (cr *compositeReader) detect() error {
+	cr.mode = modeDone
 	head, err := cr.br.Peek(64 << 10)
 	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
 		return fmt.Errorf("composite %s: %w", cr.name, err)
@@ -193,9 +277,10 @@ func (cr *compositeReader) read() error {
 	trimmed := bytes.TrimLeft(head, " \t\r\n")
 	switch {
 	case len(trimmed) == 0 && !full:
-		return nil // empty: ReadComposites says so
+		return nil // empty: Next says so
 	case len(trimmed) == 0 || trimmed[0] == '{' && looksLikeCompositeLines(trimmed, full):
-		return cr.readLines()
+		cr.mode = modeLines
+		return nil
 	case trimmed[0] == '{' || trimmed[0] == '[':
 		return cr.readDocuments()
 	}
@@ -238,26 +323,28 @@ func looksLikeCompositeLines(head []byte, full bool) bool {
 	return false
 }
 
-// readLines reads JSON Lines of composites.
-func (cr *compositeReader) readLines() error {
-	for line := 1; ; line++ {
-		text, tooLong, err := readLongLine(cr.br, MaxCompositeLineBytes)
-		switch {
-		case tooLong:
-			cr.reject(line, "", "", fmt.Sprintf("line longer than %d MiB", MaxCompositeLineBytes>>20))
-		case len(bytes.TrimSpace(text)) == 0:
-		case !utf8.Valid(text):
-			cr.reject(line, "", "", "invalid UTF-8")
-		default:
-			cr.add(text, line, "")
-		}
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return fmt.Errorf("composite %s:%d: %w", cr.name, line, err)
-		}
+// readLine reads one line of JSON Lines of composites.
+func (cr *compositeReader) readLine() error {
+	cr.line++
+	line := cr.line
+	text, tooLong, err := readLongLine(cr.br, MaxCompositeLineBytes)
+	switch {
+	case tooLong:
+		cr.reject(line, "", "", fmt.Sprintf("line longer than %d MiB", MaxCompositeLineBytes>>20))
+	case len(bytes.TrimSpace(text)) == 0:
+	case !utf8.Valid(text):
+		cr.reject(line, "", "", "invalid UTF-8")
+	default:
+		cr.add(text, line, "")
 	}
+	if err == io.EOF {
+		cr.mode = modeDone
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("composite %s:%d: %w", cr.name, line, err)
+	}
+	return nil
 }
 
 // readDocuments reads the input as JSON documents: usually one composite

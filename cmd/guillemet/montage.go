@@ -1,11 +1,14 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 
@@ -153,7 +156,11 @@ func containsPost(ps []postJSON, id string) bool {
 	return false
 }
 
-// runMontage implements "guillemet montage".
+// runMontage implements "guillemet montage". Composites are read one
+// record at a time and judged on every core; answers are written in input
+// order as soon as they are ready, one per record: a rejected composite
+// keeps its place ({"id","line","error"} with --json), so that a script
+// pairs every answer with its input.
 func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlagSet("montage", stderr)
 	af := addArchiveFlags(fs, "composite", "archive record or composite")
@@ -177,16 +184,7 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 		return err
 	}
 	defer closeInput()
-	comps, rejected, err := provenance.ReadComposites(r, *composite)
-	if err != nil {
-		return err
-	}
-	for _, e := range rejected {
-		fmt.Fprintf(stderr, "guillemet montage: %v\n", e)
-	}
-	if *strict && len(rejected) > 0 {
-		return errStrict
-	}
+	sc := provenance.NewCompositeScanner(r, *composite)
 	ctx := context.Background()
 	mem, _, loadTime, err := loadArchives(ctx, "montage", *archives, *strict, stderr)
 	if err != nil {
@@ -194,61 +192,112 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	}
 	st := &runStats{Posts: mem.Len(), LoadMS: ms(loadTime), IndexMS: ms(mem.IndexTime())}
 	opts := provenance.MontageOptions{Classifier: abuse.New()}
-	enc := json.NewEncoder(stdout)
-	enc.SetEscapeHTML(false)
-	w := &reportWriter{w: stdout}
-	// Rejected composites keep their place in the output: with --json
-	// each gets a line {"id","error"} where its answer would stand.
-	failed := map[int]*provenance.CompositeError{}
-	for _, e := range rejected {
+
+	next := func() (montageRecord, bool, error) {
+		c, err := sc.Next()
 		var ce *provenance.CompositeError
-		if errors.As(e, &ce) {
-			failed[ce.Seq] = ce
+		switch {
+		case err == nil:
+			return montageRecord{comp: c}, true, nil
+		case errors.As(err, &ce):
+			return montageRecord{rejected: ce}, true, nil
+		case err == io.EOF:
+			return montageRecord{}, false, nil
 		}
+		return montageRecord{}, false, err
 	}
-	seq := 0
-	flush := func(upTo int) error {
-		for ; seq < upTo; seq++ {
-			if ce, ok := failed[seq]; ok && *asJSON {
-				if err := enc.Encode(struct {
-					ID    string `json:"id,omitempty"`
-					Error string `json:"error"`
-				}{ce.ID, ce.Error()}); err != nil {
-					return err
+	out := bufio.NewWriterSize(stdout, 64<<10)
+	answered, rejected, reports := 0, 0, 0
+	n := workerCount()
+	err = ordered(ctx, n, 8*n, next,
+		func(ctx context.Context, rec montageRecord) montageAnswer {
+			return judgeComposite(ctx, mem, rec, opts, *asJSON)
+		},
+		func(a montageAnswer) error {
+			if a.err != nil {
+				return a.err
+			}
+			if a.rec.rejected != nil {
+				rejected++
+				fmt.Fprintf(stderr, "guillemet montage: %v\n", a.rec.rejected)
+			} else {
+				st.query(a.took)
+			}
+			if !*asJSON && len(a.out) > 0 {
+				if reports > 0 {
+					out.WriteByte('\n')
 				}
+				reports++
 			}
-		}
-		return nil
-	}
-	for i, c := range comps {
-		if err := flush(c.Seq); err != nil {
+			answered++
+			_, err := out.Write(a.out)
 			return err
-		}
-		seq = c.Seq + 1
-		t0 := time.Now()
-		m, err := provenance.JudgeMontage(ctx, mem, c, opts)
-		st.query(time.Since(t0))
-		if err != nil {
-			return err
-		}
-		if *asJSON {
-			if err := enc.Encode(toMontageJSON(m)); err != nil {
-				return err
-			}
-			continue
-		}
-		if i > 0 {
-			w.line("")
-		}
-		showMontage(w, c, m)
+		},
+		out.Flush)
+	if flushErr := out.Flush(); err == nil {
+		err = flushErr
 	}
-	if err := flush(len(comps) + len(failed)); err != nil {
+	if err != nil {
 		return err
 	}
+	fmt.Fprintf(stderr, "guillemet montage: judged %d composites from %s (%d rejected)\n", answered-rejected, *composite, rejected)
 	if *stats {
 		st.write(stderr)
 	}
-	return w.err
+	if *strict && rejected > 0 {
+		return fmt.Errorf("--strict: %d of %d composites rejected (named above)", rejected, answered)
+	}
+	return nil
+}
+
+// montageRecord is one record of the composite input: a composite, or
+// its rejection.
+type montageRecord struct {
+	comp     provenance.Composite
+	rejected *provenance.CompositeError
+}
+
+// montageAnswer is one record's answer, printed.
+type montageAnswer struct {
+	rec  montageRecord
+	out  []byte
+	err  error // the archive failed: the run stops
+	took time.Duration
+}
+
+// judgeComposite judges one composite and prints its answer: its JSON
+// line or its report. A rejected record prints {"id","line","error"}
+// with --json, and nothing in the report (stderr names it).
+func judgeComposite(ctx context.Context, a provenance.Archive, rec montageRecord, opts provenance.MontageOptions, asJSON bool) montageAnswer {
+	ans := montageAnswer{rec: rec}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if ce := rec.rejected; ce != nil {
+		if asJSON {
+			id := ce.ID
+			if id == "" && ce.Line > 0 {
+				id = strconv.Itoa(ce.Line)
+			}
+			ans.err = enc.Encode(rejectedJSON{ID: id, Line: ce.Line, Error: ce.Error()})
+		}
+		ans.out = buf.Bytes()
+		return ans
+	}
+	t0 := time.Now()
+	m, err := provenance.JudgeMontage(ctx, a, rec.comp, opts)
+	ans.took = time.Since(t0)
+	if err != nil {
+		ans.err = err
+		return ans
+	}
+	if asJSON {
+		ans.err = enc.Encode(toMontageJSON(m))
+	} else {
+		showMontage(&reportWriter{w: &buf}, rec.comp, m)
+	}
+	ans.out = buf.Bytes()
+	return ans
 }
 
 var montageVerdictFR = map[string]string{

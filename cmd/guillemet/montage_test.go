@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -87,8 +89,58 @@ func TestMontageBadInput(t *testing.T) {
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	require.Len(t, lines, 3)
 	assert.Contains(t, lines[0], `"id":"ok","verdict":"genuine"`)
-	assert.Contains(t, lines[1], `{"id":"bad","error":"-:2: `)
-	assert.Contains(t, lines[2], `{"id":"out","error":"-:3`)
+	assert.JSONEq(t, `{"id":"bad","line":2,"error":"-:2: composite has no items"}`, lines[1])
+	assert.JSONEq(t, `{"id":"out","line":3,"error":"-:3: disputed 5 is out of range: 2 items"}`, lines[2])
+	assert.Contains(t, errOut, "judged 1 composites from - (2 rejected)")
 	code, _, _ = runCLI(t, in, "montage", "--archive", montageArchive, "--composite", "-", "--strict")
 	assert.Equal(t, 1, code)
+}
+
+// TestMontageManyInOrder: 300 composites (the test set repeated, with a
+// rejected line every tenth) give 300 lines, in input order, the same on
+// one worker and on four, and the readable report streams the same way.
+func TestMontageManyInOrder(t *testing.T) {
+	b, err := os.ReadFile(montageComposites)
+	require.NoError(t, err)
+	base := strings.Split(strings.TrimSpace(string(b)), "\n")
+	var in strings.Builder
+	for i := range 300 {
+		if i%10 == 9 {
+			fmt.Fprintf(&in, `{"id":"r%d","items":[]}`+"\n", i)
+			continue
+		}
+		var c map[string]any
+		require.NoError(t, json.Unmarshal([]byte(base[i%len(base)]), &c))
+		c["id"] = fmt.Sprint("c", i)
+		line, err := json.Marshal(c)
+		require.NoError(t, err)
+		in.Write(line)
+		in.WriteByte('\n')
+	}
+	run := func(w int, args ...string) string {
+		defer func(old int) { workers = old }(workers)
+		workers = w
+		code, out, errOut := runCLI(t, in.String(), append([]string{"montage", "--archive", montageArchive, "--composite", "-"}, args...)...)
+		require.Equal(t, 0, code, errOut)
+		return out
+	}
+	one := run(1, "--json")
+	lines := strings.Split(strings.TrimSpace(one), "\n")
+	require.Len(t, lines, 300)
+	for i, l := range lines {
+		var o struct {
+			ID    string `json:"id"`
+			Error string `json:"error"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(l), &o))
+		if i%10 == 9 {
+			assert.Equal(t, fmt.Sprint("r", i), o.ID)
+			assert.Contains(t, o.Error, "no items")
+		} else {
+			assert.Equal(t, fmt.Sprint("c", i), o.ID)
+			assert.Empty(t, o.Error)
+		}
+	}
+	assert.Equal(t, one, run(4, "--json"), "the same answers on four workers")
+	assert.Equal(t, run(1), run(4), "the same report on four workers")
 }
