@@ -191,7 +191,10 @@ var xAPICases = []struct {
 	{
 		name: "truncated JSON",
 		in:   `{"data":[` + xTweetJSON(`"ok"`, "") + `],"includes":{"users":[{"id":"98765`,
-		rej:  []string{"$: truncated JSON"},
+		rej: []string{
+			"includes.users[0]: truncated JSON",
+			"data[0].author_id: the response breaks off before includes.users names user 98765432",
+		},
 	},
 	{
 		name: "API error body",
@@ -287,14 +290,16 @@ var xAPICases = []struct {
 	{
 		name: "odd shapes",
 		in:   `{"data":[` + xTweetJSON(`"ok"`, "") + `,7,{"id":"1","text":"x","author_id":"98765432","created_at":"2024-11-05T21:16:40Z","referenced_tweets":{}}],"includes":{"users":[3,{"id":5},{"id":"5","username":6}]},"errors":"boom"}`,
+		// In reading order; the tweets wait for the end of the response
+		// to be told their authors.
 		rej: []string{
-			"errors: the API reported an error: \"boom\"",
+			"data[1]: want a tweet object, got 7",
+			"data[2].referenced_tweets: want an array, got {}",
 			"includes.users[0]: want a user object, got 3",
 			"includes.users[1].id: user id: want an id as a JSON string of digits, got 5",
 			"includes.users[2].username: want a string, got 6",
-			"data[1]: want a tweet object, got 7",
+			"errors: the API reported an error: \"boom\"",
 			"data[0].author_id: user 98765432 is not in includes.users",
-			"data[2].author_id: user 98765432 is not in includes.users",
 		},
 	},
 }
