@@ -141,11 +141,9 @@ func (in *input) detect() (detection, error) {
 			return d, nil
 		}
 		reason := ""
-		if c := t[0]; (c == '{' || c == '[') && nl >= 0 {
-			// A broken record: say what encoding/json says of it.
-			if err := json.Unmarshal(t, new(json.RawMessage)); err != nil {
-				reason = "invalid JSON: " + jsonReason(err)
-			}
+		if nl >= 0 {
+			// Say what the JSON Lines reader would say of the line.
+			reason = notObject(bytes.TrimSpace(t))
 		}
 		ex := truncate(string(bytes.TrimRight(t, " \t\r\f\v")), 60)
 		size, err := discardLine(in.br)
@@ -197,18 +195,15 @@ func classify(w []byte) (f fileFormat, why string, ok bool) {
 		return formatYTD, "", true
 	case bytes.HasPrefix(w, []byte("window.__THAR_CONFIG")):
 		return formatSkip, "the X archive's manifest, which holds no posts", true
-	case w[0] != '{' && w[0] != '[':
+	case !beginsRecords(w):
 		return 0, "", false
 	}
-	keys, end, ok := sniffJSON(w)
-	if !ok {
-		return 0, "", false
-	}
+	sn := sniffJSON(w)
 	nl := bytes.IndexByte(w, '\n')
-	if end >= 0 {
+	if sn.end >= 0 {
 		// What follows the value on its line must be nothing, or
 		// another value ({"a":1}{"b":2}).
-		rest := w[end:]
+		rest := w[sn.end:]
 		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
 			rest = rest[:i]
 		}
@@ -220,8 +215,17 @@ func classify(w []byte) (f fileFormat, why string, ok bool) {
 	if w[0] == '[' {
 		return formatDocuments, "", true
 	}
-	oneLine := end >= 0 && (nl < 0 || end <= nl) || end < 0 && nl < 0
-	switch objectKind(keys) {
+	// Where the value stops being read: its end, the error that breaks
+	// it, or the end of the window.
+	stop := sn.end
+	if stop < 0 {
+		stop = sn.errAt
+	}
+	// A line that leaves its object open ({"id":"2", then the next
+	// record) breaks at the first byte of the next line: it is one line
+	// too.
+	oneLine := nl < 0 || stop >= 0 && (stop <= nl || len(bytes.TrimSpace(w[nl:stop])) == 0)
+	switch objectKind(sn.keys) {
 	case kindDocument:
 		return formatDocuments, "", true
 	case kindPost:
@@ -243,14 +247,14 @@ func classify(w []byte) (f fileFormat, why string, ok bool) {
 		}
 		line := bytes.TrimSpace(rest[:i])
 		rest = rest[i+1:]
-		if len(line) == 0 || line[0] != '{' {
+		if !beginsRecords(line) || line[0] != '{' {
 			continue
 		}
-		k, e, ok := sniffJSON(line)
-		if !ok || e < 0 {
+		next := sniffJSON(line)
+		if next.end < 0 {
 			continue
 		}
-		switch objectKind(k) {
+		switch objectKind(next.keys) {
 		case kindPost:
 			return formatJSONL, "", true
 		case kindDocument:
@@ -262,6 +266,33 @@ func classify(w []byte) (f fileFormat, why string, ok bool) {
 		return formatJSONL, "", true
 	}
 	return formatDocuments, "", true
+}
+
+// beginsRecords reports whether w begins an object ({ then a key or })
+// or an array ([ then a value or ]). A line such as "[lien](…)",
+// "{{ modèle }}" or "[fin]" begins neither; "[1] note" is told apart
+// later, by what follows the value.
+func beginsRecords(w []byte) bool {
+	if len(w) == 0 || w[0] != '{' && w[0] != '[' {
+		return false
+	}
+	rest := bytes.TrimLeft(w[1:], " \t\r\n")
+	if len(rest) == 0 {
+		return true // the window ends: nothing says otherwise
+	}
+	if w[0] == '{' {
+		return rest[0] == '"' || rest[0] == '}'
+	}
+	switch c := rest[0]; {
+	case c == '{' || c == '[' || c == ']' || c == '"' || c == '-' || c >= '0' && c <= '9':
+		return true
+	}
+	for _, lit := range [...]string{"true", "false", "null"} {
+		if after, ok := bytes.CutPrefix(rest, []byte(lit)); ok {
+			return len(after) == 0 || !isASCIILetter(after[0])
+		}
+	}
+	return false
 }
 
 type objKind int
@@ -305,20 +336,29 @@ func objectKind(keys []string) objKind {
 	return kindUnknown
 }
 
-// sniffJSON checks that w begins a JSON value (it may be cut by the end
-// of w) and returns the keys of that value when it is an object (those
-// w shows), and where the value ends in w (-1 when it goes on past w).
-func sniffJSON(w []byte) (keys []string, end int, ok bool) {
+// sniffed is what sniffJSON saw of a value.
+type sniffed struct {
+	keys  []string // the keys of the object, those before end or error
+	end   int      // where the value ends in w, or -1
+	errAt int      // where a syntax error breaks it, or -1
+}
+
+// sniffJSON reads the value w begins (it may be cut by the end of w, or
+// broken by a syntax error) and returns the keys of the object it is
+// (those it shows), and where it ends or breaks.
+func sniffJSON(w []byte) sniffed {
+	sn := sniffed{end: -1, errAt: -1}
 	dec := json.NewDecoder(bytes.NewReader(w))
 	type frame struct{ obj, key bool }
 	var stack []frame
 	for {
 		tok, err := dec.Token()
 		if err != nil {
-			if err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF) {
-				return keys, -1, len(stack) > 0
+			var se *json.SyntaxError
+			if errors.As(err, &se) {
+				sn.errAt = int(se.Offset)
 			}
-			return nil, -1, false
+			return sn
 		}
 		switch t := tok.(type) {
 		case json.Delim:
@@ -330,7 +370,8 @@ func sniffJSON(w []byte) (keys []string, end int, ok bool) {
 			default:
 				stack = stack[:len(stack)-1]
 				if len(stack) == 0 {
-					return keys, int(dec.InputOffset()), true
+					sn.end = int(dec.InputOffset())
+					return sn
 				}
 				if top := &stack[len(stack)-1]; top.obj {
 					top.key = true
@@ -338,7 +379,7 @@ func sniffJSON(w []byte) (keys []string, end int, ok bool) {
 			}
 		default:
 			if len(stack) == 0 {
-				return nil, -1, false
+				return sn
 			}
 			top := &stack[len(stack)-1]
 			if !top.obj {
@@ -346,7 +387,7 @@ func sniffJSON(w []byte) (keys []string, end int, ok bool) {
 			}
 			if top.key {
 				if s, _ := t.(string); len(stack) == 1 {
-					keys = append(keys, s)
+					sn.keys = append(sn.keys, s)
 				}
 			}
 			top.key = !top.key
@@ -399,17 +440,23 @@ func binaryKind(head []byte) (what string, reject bool, ok bool) {
 		}
 		return "an MP4 or QuickTime video", false, true
 	}
-	if le, be := bytes.HasPrefix(head, []byte("\xff\xfe")), bytes.HasPrefix(head, []byte("\xfe\xff")); le || be ||
-		len(head) >= 2 && (head[1] == 0 && head[0] != 0 || head[0] == 0 && head[1] != 0) && bytes.IndexByte(head[:min(len(head), 512)], 0) >= 0 {
+	le, be := bytes.HasPrefix(head, []byte("\xff\xfe")), bytes.HasPrefix(head, []byte("\xfe\xff"))
+	if len(head) >= 4 && !le && !be {
+		// Without a byte order mark: ASCII as UTF-16, every other byte
+		// zero.
+		le = head[0] != 0 && head[1] == 0 && head[2] != 0 && head[3] == 0
+		be = head[0] == 0 && head[1] != 0 && head[2] == 0 && head[3] != 0
+		if le || be {
+			head = append([]byte("\xff\xfe"), head...) // read below as if marked
+		}
+	}
+	if le || be {
 		// UTF-16: is its first character that is not a space a
 		// bracket?
-		units := head
-		if le || be {
-			units = head[2:]
-		}
+		units := head[2:]
 		for i := 0; i+1 < len(units); i += 2 {
 			c := units[i]
-			if be || units[i] == 0 {
+			if be {
 				c = units[i+1]
 			}
 			if c == ' ' || c == '\t' || c == '\r' || c == '\n' {

@@ -232,6 +232,7 @@ func FuzzJSONL(f *testing.F) {
 		require.Equal(t, st.Rejected, len(rej))
 		for _, r := range rej {
 			require.True(t, strings.HasPrefix(r.String(), "f.jsonl"), r.String())
+			require.NotRegexp(t, goTypeName, r.Reason)
 		}
 		require.Equal(t, st.Loaded, m.Len())
 	})

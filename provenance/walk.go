@@ -109,6 +109,10 @@ func (w *walker) dir(shown, real string, root bool) error {
 				return err
 			}
 		case t.IsRegular():
+			if prev, ok := w.files[r]; ok { // met first through a link
+				w.entries = append(w.entries, entry{path: p, skip: "a file already read as " + prev})
+				continue
+			}
 			w.files[r] = p
 			w.entries = append(w.entries, entry{path: p})
 		default:

@@ -363,6 +363,9 @@ func xFuzzCheck(t *testing.T, name string, data []byte) []Post {
 		if r.File != name || r.Reason == "" {
 			t.Fatalf("rejection without its file or reason: %+v", r)
 		}
+		if goTypeName.MatchString(r.Reason) {
+			t.Fatalf("rejection that speaks of Go types: %+v", r)
+		}
 	}}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
