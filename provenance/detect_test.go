@@ -35,6 +35,8 @@ func TestDetectStrayLines(t *testing.T) {
 			[]string{"f.jsonl:1: invalid JSON: unexpected end of JSON input (at byte 10)"}},
 		{"a broken first record of unknown keys", `{"a":1,,"b":2}` + "\n" + okLine + "\n", 1,
 			[]string{"f.jsonl:1: invalid JSON: invalid character ',' looking for beginning of object key string (at byte 8)"}},
+		{"lines are numbered on after stray lines", "# a\n# b\n\n" + okLine + "\nxx\n" + okLine2 + "\n", 2,
+			[]string{`f.jsonl:1: not JSON: "# a"`, `f.jsonl:2: not JSON: "# b"`, `f.jsonl:5: not JSON: "xx"`}},
 		{"a comment later is the reader's", okLine + "\n# fin\n" + okLine2 + "\n", 2,
 			[]string{`f.jsonl:2: not JSON: "# fin"`}},
 		{"a value that is not an object", okLine + "\n[1,2]\n\"x\"\n", 1,
