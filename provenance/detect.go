@@ -127,8 +127,11 @@ func (in *input) detect() (detection, error) {
 			line = w[:nl]
 		}
 		t := bytes.TrimLeft(line, " \t\r\f\v")
-		if len(bytes.TrimRight(t, " \t\r\f\v")) == 0 && nl >= 0 {
-			in.br.Discard(nl + 1)
+		if len(t) == 0 {
+			// A blank line, however long.
+			if _, err := discardLine(in.br); err != nil && err != io.EOF {
+				return d, err
+			}
 			d.lines++
 			continue
 		}
@@ -313,24 +316,34 @@ var documentKeys = map[string]bool{
 	"tweet": true, "id_str": true, "full_text": true, "@context": true, "orderedItems": true,
 }
 
-// objectKind tells a canonical record from a document by its keys.
+// objectKind tells a canonical record from a document by its keys: id
+// and author without content make a canonical record whatever else it
+// holds (unknown fields are ignored, CONTRACT §1); else a key of another
+// format makes a document; else canonical fields alone make a record.
 func objectKind(keys []string) objKind {
-	canonical, id, author := true, false, false
+	canonical, id, author, content, other := true, false, false, false, false
 	for _, k := range keys {
-		if documentKeys[k] {
-			return kindDocument
-		}
 		switch k {
 		case "id":
 			id = true
 		case "author":
 			author = true
+		case "content":
+			content = true
+		}
+		if documentKeys[k] {
+			other = true
 		}
 		if flatField([]byte(k)) < 0 {
 			canonical = false
 		}
 	}
-	if id && author || canonical && len(keys) > 0 {
+	switch {
+	case id && author && !content:
+		return kindPost
+	case other:
+		return kindDocument
+	case canonical && len(keys) > 0:
 		return kindPost
 	}
 	return kindUnknown

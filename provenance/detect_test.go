@@ -43,6 +43,7 @@ func TestDetectStrayLines(t *testing.T) {
 			[]string{"f.jsonl:2: want a JSON object, got [1,2]", `f.jsonl:3: want a JSON object, got "x"`}},
 		{"one-line objects of unknown keys make JSON Lines", `{"a":1}` + "\n" + `{"b":2}` + "\n" + okLine + "\n", 1,
 			[]string{"f.jsonl:1: missing field text", "f.jsonl:2: missing field text"}},
+		{"canonical records with extra fields of other formats", `{"id":"1","author":"a","created_at":"2025-03-11T08:02:11Z","text":"x","data":{"uri":"y"}}` + "\n" + okLine2 + "\n", 2, nil},
 		{"a line of canonical fields only", `{"text":"sans auteur","created_at":"2025-03-11T08:02:11Z"}` + "\n" + okLine + "\n", 1,
 			[]string{"f.jsonl:1: missing field id"}},
 		{"stray line before a pretty document", "Export Mastodon\n{\n  \"ancestors\": [],\n  \"descendants\": [" + mastoOK + "]\n}\n", 1,
@@ -206,6 +207,7 @@ func TestNamedFileFormats(t *testing.T) {
 		{"\xfe\xff\x00{\x00\"", "f: not an archive format: UTF-16 text; the loader reads UTF-8 (convert it: iconv -f UTF-16 -t UTF-8)"},
 		{"\xff\xfeB\x00o\x00n\x00", "f: not an archive format: UTF-16 text without JSON"},
 		{" \n\t\n", "f: empty file"},
+		{"\n\n   ", "f: empty file"},
 	} {
 		_, rej, st := loadString(t, "f", tc.in)
 		require.Equal(t, []string{tc.want}, rej, "%q", tc.in)

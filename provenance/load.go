@@ -25,7 +25,9 @@ import (
 // (MaxRecordBytes).
 const MaxLineBytes = 1 << 20
 
-// Rejection names a record the loader could not take and why.
+// Rejection names a record, file or link the loader could not take, and
+// why. Loader.Skip receives the same: a file or link left unread because
+// it holds no posts, and why.
 type Rejection struct {
 	File   string // file as named on the command line or found in a folder
 	Line   int    // 1-based line for line-oriented input, else 0
