@@ -115,9 +115,9 @@ func (in *input) readDocuments() error {
 		}
 		switch c {
 		case '[':
-			err = in.streamArray(s, prefix, func(raw []byte, p string) { in.readRecord(raw, p, false) })
+			err = in.readObjects(s, prefix)
 		case '{':
-			err = in.readObject(s, prefix)
+			err = in.readObject(s, prefix, true)
 		default:
 			var what string
 			if what, err = s.describe(); err == nil {
@@ -202,6 +202,56 @@ func (in *input) streamArray(s *jsonStream, path string, item func(raw []byte, p
 	}
 }
 
+// readObjects reads a top-level array: each element is read as a
+// top-level object is (an envelope streams by, a lone record is held up to
+// MaxRecordBytes), so that an array of API responses of any size is read
+// as a stream of them.
+func (in *input) readObjects(s *jsonStream, path string) error {
+	if err := s.open('['); err != nil {
+		return atPath(orRoot(path), err)
+	}
+	for i := 0; ; i++ {
+		more, err := s.next(']', i == 0)
+		if err != nil {
+			return atPath(orRoot(path), err)
+		}
+		if !more {
+			return nil
+		}
+		if i&255 == 0 {
+			if err := in.ctx.Err(); err != nil {
+				return err
+			}
+		}
+		p := path + "[" + strconv.Itoa(i) + "]"
+		c, err := s.peek()
+		if err != nil {
+			return atPath(p, s.truncated(err))
+		}
+		if c != '{' {
+			got, err := s.describe()
+			if err != nil {
+				return atPath(p, err)
+			}
+			in.reject(at{path: p}, "want a JSON object, got %s", got)
+			continue
+		}
+		// Most elements are records: held whole, they are read
+		// fastest. A longer one is read as it streams by.
+		raw, complete, err := s.recordOrStart(MaxRecordBytes)
+		if err != nil {
+			return atPath(p, err)
+		}
+		if complete {
+			in.readRecord(raw, p, false)
+			continue
+		}
+		if err := in.readObject(s, p, false); err != nil {
+			return err
+		}
+	}
+}
+
 // streamList reads the list of records an envelope key holds: an array
 // of objects (what names them in messages), or null.
 func (in *input) streamList(s *jsonStream, path, what string, read func(raw []byte, path string)) error {
@@ -261,8 +311,9 @@ func kindOf(c byte) string {
 }
 
 // readObject reads the object that comes next: an envelope, whose
-// members are read as they stream by, or a lone record.
-func (in *input) readObject(s *jsonStream, path string) (err error) {
+// members are read as they stream by, or a lone record. top is false for
+// an element of a top-level array.
+func (in *input) readObject(s *jsonStream, path string, top bool) (err error) {
 	d := &docReader{in: in, path: path}
 	envelope := false
 	s.startTee(MaxRecordBytes)
@@ -321,13 +372,13 @@ func (in *input) readObject(s *jsonStream, path string) (err error) {
 		in.rejectTooLarge(path, size)
 		return nil
 	}
-	in.readRecord(bytes.TrimSpace(raw), path, true)
+	in.readRecord(bytes.TrimSpace(raw), path, top)
 	return nil
 }
 
-// readRecord reads one record held in memory: an element of a top-level
-// array, or a lone top-level object (top). An element that is itself an
-// envelope (an array of API responses) is read as a document.
+// readRecord reads one record held in memory: a lone object, at the top
+// level (top) or in a top-level array. A record that is itself an
+// envelope (held by a caller that did not look) is read as a document.
 func (in *input) readRecord(raw []byte, path string, top bool) {
 	if raw[0] != '{' {
 		in.reject(at{path: orRoot(path)}, "want a JSON object, got %s", excerpt(raw))
@@ -342,12 +393,12 @@ func (in *input) readRecord(raw []byte, path string, top bool) {
 			return
 		}
 	}
-	if !top {
+	{
 		for k := range o {
 			if _, ok := envelopes[k]; ok {
 				// A record in memory cannot fail to read; a
 				// cancellation is seen by the caller's loop.
-				_ = in.streamFailed(path, in.readObject(bytesStream(raw), path))
+				_ = in.streamFailed(path, in.readObject(bytesStream(raw), path, top))
 				return
 			}
 		}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"unicode/utf8"
 )
 
 // jsonStream reads a JSON document from a buffered reader one value at a
@@ -27,6 +28,7 @@ type jsonStream struct {
 	// tee, when active, receives every byte consumed, up to teeLimit;
 	// past it teeOver is set and the bytes are only counted.
 	tee      []byte
+	teeKeep  []byte // the tee's buffer, reused
 	teeOn    bool
 	teeOver  bool
 	teeLimit int
@@ -102,6 +104,12 @@ func (s *jsonStream) consume(b []byte, n int) {
 			if len(s.tee)+n > s.teeLimit {
 				s.teeOver, s.tee = true, nil
 			} else {
+				if cap(s.tee)-len(s.tee) < n {
+					// Grow by doubling, never past the limit.
+					grown := make([]byte, len(s.tee), min(s.teeLimit, max(2*cap(s.tee), len(s.tee)+n, 512)))
+					copy(grown, s.tee)
+					s.tee = grown
+				}
 				s.tee = append(s.tee, b[:n]...)
 			}
 		}
@@ -112,15 +120,18 @@ func (s *jsonStream) consume(b []byte, n int) {
 
 // startTee begins keeping every byte consumed, up to limit.
 func (s *jsonStream) startTee(limit int) {
-	s.tee, s.teeOn, s.teeOver, s.teeLimit, s.teeSize = nil, true, false, limit, 0
+	s.tee, s.teeOn, s.teeOver, s.teeLimit, s.teeSize = s.teeKeep[:0], true, false, limit, 0
 }
 
 // stopTee ends the tee and returns what it kept (nil when it went past
-// its limit) and the bytes it saw.
+// its limit) and the bytes it saw. The bytes are valid until the next
+// startTee.
 func (s *jsonStream) stopTee() ([]byte, int64) {
 	b, n := s.tee, s.teeSize
 	if s.teeOver {
 		b = nil
+	} else {
+		s.teeKeep = b
 	}
 	s.tee, s.teeOn, s.teeOver = nil, false, false
 	return b, n
@@ -220,17 +231,28 @@ func (s *jsonStream) key() (string, error) {
 	if c != '"' {
 		return "", s.syntax("want an object key, got %q", c)
 	}
-	raw, size, err := s.value(maxKeyBytes)
-	if err != nil {
-		return "", err
-	}
-	if raw == nil {
-		return "", s.syntax("an object key of %d bytes", size)
-	}
 	var k string
-	if json.Unmarshal(raw, &k) != nil {
-		return "", s.syntax("a malformed object key %s", excerpt(raw))
+	if b, _ := s.fill(); len(b) > 1 {
+		// The usual key: in the buffer, without escapes.
+		if q := quoteOrBackslash(b[1:]); q >= 0 && b[1+q] == '"' && utf8.Valid(b[1:1+q]) {
+			k = string(b[1 : 1+q])
+			s.consume(b, q+2)
+			goto colon
+		}
 	}
+	{
+		raw, size, err := s.value(maxKeyBytes)
+		if err != nil {
+			return "", err
+		}
+		if raw == nil {
+			return "", s.syntax("an object key of %d bytes", size)
+		}
+		if json.Unmarshal(raw, &k) != nil {
+			return "", s.syntax("a malformed object key %s", excerpt(raw))
+		}
+	}
+colon:
 	if c, err = s.peek(); err != nil {
 		return "", s.truncated(err)
 	}
@@ -252,26 +274,48 @@ func (s *jsonStream) skip() error {
 // limit long, else nil; size is its length either way. The value is
 // consumed whole in both cases.
 func (s *jsonStream) value(limit int) (raw []byte, size int64, err error) {
-	return s.read(limit, nil)
+	raw, size, _, err = s.read(limit, nil, false)
+	return raw, size, err
 }
 
 // record is value, but the bytes it returns are valid only until the
 // next call of record: the records of a long array reuse one buffer, which
 // grows to the largest of them.
 func (s *jsonStream) record(limit int) (raw []byte, size int64, err error) {
-	raw, size, err = s.read(limit, s.rec[:0])
+	raw, size, _, err = s.read(limit, s.rec[:0], false)
 	if raw != nil {
 		s.rec = raw
 	}
 	return raw, size, err
 }
 
+// recordOrStart is record, but a value longer than limit is not passed
+// over: its first bytes are put back in front of the rest of the stream
+// (complete is then false), for the caller to read it as it streams by.
+func (s *jsonStream) recordOrStart(limit int) (raw []byte, complete bool, err error) {
+	raw, _, complete, err = s.read(limit, s.rec[:0], true)
+	if err != nil {
+		return nil, false, err
+	}
+	if complete {
+		s.rec = raw
+		return raw, true, nil
+	}
+	// The buffer now belongs to the reader that gives it back.
+	s.rec = nil
+	s.br = bufio.NewReaderSize(io.MultiReader(bytes.NewReader(raw), s.br), s.br.Size())
+	s.off -= int64(len(raw))
+	return nil, false, nil
+}
+
 // read reads the next value into out (which it may grow, never past
-// limit).
-func (s *jsonStream) read(limit int, out []byte) (raw []byte, size int64, err error) {
+// limit). With partial, a value longer than limit is not passed over:
+// read stops a little past limit and returns what it read, with complete
+// false.
+func (s *jsonStream) read(limit int, out []byte, partial bool) (raw []byte, size int64, complete bool, err error) {
 	c, err := s.peek()
 	if err != nil {
-		return nil, 0, s.truncated(err)
+		return nil, 0, false, s.truncated(err)
 	}
 	var (
 		depth         int
@@ -286,7 +330,7 @@ func (s *jsonStream) read(limit int, out []byte) (raw []byte, size int64, err er
 	switch {
 	case c == '{' || c == '[' || c == '"' || scalarAtStart:
 	default:
-		return nil, 0, s.syntax("want a JSON value, got %q", c)
+		return nil, 0, false, s.syntax("want a JSON value, got %q", c)
 	}
 	for !end {
 		b, err := s.fill()
@@ -294,7 +338,7 @@ func (s *jsonStream) read(limit int, out []byte) (raw []byte, size int64, err er
 			if err == io.EOF && scalar {
 				break // a number or literal at the very end
 			}
-			return nil, s.off - start, s.truncated(err)
+			return nil, s.off - start, false, s.truncated(err)
 		}
 		i := 0
 		if first {
@@ -349,6 +393,11 @@ func (s *jsonStream) read(limit int, out []byte) (raw []byte, size int64, err er
 		}
 		if keep {
 			if len(out)+i > limit {
+				if partial {
+					out = append(out, b[:i]...)
+					s.consume(b, i)
+					return out, s.off - start, false, nil
+				}
 				keep, out = false, nil
 			} else {
 				if cap(out)-len(out) < i {
@@ -364,9 +413,9 @@ func (s *jsonStream) read(limit int, out []byte) (raw []byte, size int64, err er
 	}
 	size = s.off - start
 	if !keep {
-		return nil, size, nil
+		return nil, size, true, nil
 	}
-	return out, size, nil
+	return out, size, true, nil
 }
 
 // quoteOrBackslash returns the index of the first '"' or '\\' in b, or -1.

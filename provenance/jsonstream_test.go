@@ -9,6 +9,33 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// putBackElements reads data, an array, taking each element with
+// recordOrStart under a tiny limit and, when it is put back, reading it
+// again whole: the elements must come out as they are.
+func putBackElements(data []byte) ([]string, error) {
+	s := bytesStream(data)
+	var elems []string
+	if err := s.open('['); err != nil {
+		return nil, err
+	}
+	for i := 0; ; i++ {
+		more, err := s.next(']', i == 0)
+		if err != nil || !more {
+			return elems, err
+		}
+		raw, complete, err := s.recordOrStart(7)
+		if err != nil {
+			return elems, err
+		}
+		if !complete {
+			if raw, _, err = s.value(1 << 20); err != nil {
+				return elems, err
+			}
+		}
+		elems = append(elems, string(raw))
+	}
+}
+
 // streamElements reads data, an array, with a jsonStream and returns its
 // elements, or the error that stopped it.
 func streamElements(data []byte, limit int) ([]string, []int64, error) {
@@ -67,7 +94,7 @@ func TestStreamValues(t *testing.T) {
 // that encoding/json reads, the stream finds the same elements, byte for
 // byte.
 func FuzzJSONStream(f *testing.F) {
-	for _, s := range []string{`[1,"a",{"b":[null,true]}]`, `["\\\"]"]`, `[{"a":"}"}, [], {}]`, "[\n]", `[1e5,-0.5]`} {
+	for _, s := range []string{`[{"long":"` + strings.Repeat("x", 5000) + `"},{"a":1},"` + strings.Repeat("y", 70000) + `"]`, `[1,"a",{"b":[null,true]}]`, `["\\\"]"]`, `[{"a":"}"}, [], {}]`, "[\n]", `[1e5,-0.5]`} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -78,8 +105,11 @@ func FuzzJSONStream(f *testing.F) {
 		}
 		require.NoError(t, err, "%q", data)
 		require.Len(t, elems, len(want))
+		back, err := putBackElements(data)
+		require.NoError(t, err, "%q", data)
 		for i := range want {
 			require.Equal(t, string(bytes.TrimSpace(want[i])), elems[i])
+			require.Equal(t, elems[i], back[i])
 		}
 	})
 }

@@ -283,6 +283,14 @@ var xAPICases = []struct {
 		rej:   []string{"[1].data[0].author_id: user 5 is not in includes.users"},
 	},
 	{
+		name: "an array of responses longer than a record",
+		// Four copies of a tweet of 340 KB: each under MaxRecordBytes, the
+		// response over it.
+		in: `[{"data":[` + strings.Repeat(xTweetJSON(`"ok"`, `"context_annotations":[`+strings.Repeat(`{"domain":{"id":"10","name":"Politique"}},`, 8000)+`{}]`)+",", 3) +
+			xTweetJSON(`"ok"`, "") + `],` + xUsers + `}]`,
+		texts: []string{"ok"},
+	},
+	{
 		name:  "an array of responses",
 		in:    `[{"data":[` + xTweetJSON(`"ok"`, "") + `],` + xUsers + `},{"data":[],"meta":{"result_count":0}}]`,
 		texts: []string{"ok"},
