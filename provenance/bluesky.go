@@ -1,9 +1,7 @@
 package provenance
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
 	"sort"
 	"strconv"
 	"strings"
@@ -97,14 +95,6 @@ type bskyRecord struct {
 	Langs  json.RawMessage `json:"langs"`
 }
 
-// bskyThread is a threadViewPost, notFoundPost or blockedPost.
-type bskyThread struct {
-	Type    string          `json:"$type"`
-	Post    json.RawMessage `json:"post"`
-	Parent  *bskyThread     `json:"parent"`
-	Replies []*bskyThread   `json:"replies"`
-}
-
 type bskyFeedItem struct {
 	Post  json.RawMessage `json:"post"`
 	Reply *struct {
@@ -120,35 +110,20 @@ type bskyFeedItem struct {
 }
 
 func init() {
-	registerDoc(docFormat{
-		name: "Bluesky getPostThread",
-		match: func(top object) bool {
-			t := bytes.TrimSpace(top["thread"])
-			return len(t) > 0 && t[0] == '{' && (bytes.Contains(t, []byte("app.bsky.")) || bytes.Contains(t, []byte("at://")))
-		},
-		read: func(in *input, top object, path string) { in.blueskyThread(top["thread"], jsonPath(path, "thread")) },
+	registerEnvelope("thread", func(d *docReader, s *jsonStream, path string) error {
+		return d.in.blueskyThread(s, path, 0)
 	})
-	registerDoc(docFormat{
-		name: "Bluesky feed",
-		match: func(top object) bool {
-			f := bytes.TrimSpace(top["feed"])
-			return len(f) > 0 && f[0] == '[' &&
-				(len(bytes.TrimSpace(f[1:])) <= 1 || bytes.Contains(f, []byte(`"post"`)) || bytes.Contains(f, []byte("at://")))
-		},
-		read: func(in *input, top object, path string) { in.blueskyFeed(top["feed"], jsonPath(path, "feed")) },
+	registerEnvelope("feed", func(d *docReader, s *jsonStream, path string) error {
+		return d.in.streamList(s, path, "feed item", d.in.blueskyFeedItem)
 	})
 	registerItem(itemFormat{
 		name: "Bluesky thread view",
 		match: func(o object) bool {
 			return has(o, "post") && bskyString(o["$type"]) == bskyThreadView
 		},
-		read: func(in *input, o object, path string) {
-			raw, err := json.Marshal(o)
-			if err != nil {
-				in.reject(at{path: orRoot(path)}, "%v", err)
-				return
-			}
-			in.blueskyThread(raw, path)
+		read: func(in *input, raw []byte, _ object, path string) {
+			// A record in memory: the stream cannot fail to read.
+			_ = in.streamFailed(path, in.blueskyThread(bytesStream(raw), path, 0))
 		},
 	})
 	registerItem(itemFormat{
@@ -162,28 +137,14 @@ func init() {
 			}
 			return json.Unmarshal(o["post"], &p) == nil && strings.HasPrefix(p.URI, "at://")
 		},
-		read: func(in *input, o object, path string) {
-			raw, err := json.Marshal(o)
-			if err != nil {
-				in.reject(at{path: orRoot(path)}, "%v", err)
-				return
-			}
-			in.blueskyFeedItem(raw, path)
-		},
+		read: func(in *input, raw []byte, _ object, path string) { in.blueskyFeedItem(raw, path) },
 	})
 	registerItem(itemFormat{
 		name: "Bluesky post view",
 		match: func(o object) bool {
 			return has(o, "uri", "record", "author") && strings.HasPrefix(bskyString(o["uri"]), "at://")
 		},
-		read: func(in *input, o object, path string) {
-			raw, err := json.Marshal(o)
-			if err != nil {
-				in.reject(at{path: orRoot(path)}, "%v", err)
-				return
-			}
-			in.blueskyPostView(raw, path)
-		},
+		read: func(in *input, raw []byte, _ object, path string) { in.blueskyPostView(raw, path) },
 	})
 }
 
@@ -196,60 +157,152 @@ func bskyString(raw json.RawMessage) string {
 	return s
 }
 
-// blueskyThread reads a getPostThread thread (a threadViewPost).
-func (in *input) blueskyThread(raw json.RawMessage, path string) {
-	var t bskyThread
-	if err := json.Unmarshal(raw, &t); err != nil {
-		// A type error leaves the rest decoded: report it, read the rest.
-		in.rejectDecode(path, err)
-		var te *json.UnmarshalTypeError
-		if !errors.As(err, &te) {
-			return
-		}
+// blueskyThread reads a thread node that comes next in s (a
+// threadViewPost, notFoundPost or blockedPost) and the nodes below it,
+// one post at a time: a thread of any size costs one post of memory. Its
+// post is stored before its parent and its replies (when the node gives
+// its post first, as the AppView does). depth bounds the levels read.
+func (in *input) blueskyThread(s *jsonStream, path string, depth int) error {
+	c, err := s.peek()
+	if err != nil {
+		return atPath(orRoot(path), s.truncated(err))
 	}
-	in.blueskyWalk(&t, path, 0)
-}
-
-// blueskyWalk stores the post of a thread node, then its parents and
-// replies. The JSON is a tree, so the walk ends; depth bounds it.
-func (in *input) blueskyWalk(t *bskyThread, path string, depth int) {
-	if t == nil {
-		return
+	if c != '{' {
+		got, err := s.describe()
+		if err != nil || got == "null" {
+			return atPath(orRoot(path), err)
+		}
+		in.reject(at{path: orRoot(path)}, "want a thread item object, got %s", got)
+		return nil
 	}
 	if depth > bskyMaxDepth {
 		in.reject(at{path: orRoot(path)}, "thread deeper than %d levels: the rest is skipped", bskyMaxDepth)
-		return
+		return atPath(orRoot(path), s.skip())
 	}
-	if in.ctx.Err() != nil {
-		return
+	if err := in.ctx.Err(); err != nil {
+		return err
 	}
-	switch {
-	case t.Type == bskyNotFound || t.Type == bskyBlocked:
-		return // the platform did not serve it; its child keeps ReplyTo
-	case t.Type == bskyThreadView || (t.Type == "" && len(t.Post) > 0):
-	default:
-		in.reject(at{path: orRoot(path)}, "unknown thread item type %q", truncate(t.Type, 60))
-		return
+	var (
+		typ       string
+		post      []byte
+		postSize  int64
+		hasPost   bool
+		done      bool
+		skipBelow bool // an unknown or missing node: its children are not read
+	)
+	// flush reads the node's own post, once.
+	flush := func() {
+		if done {
+			return
+		}
+		done = true
+		switch {
+		case typ == bskyNotFound || typ == bskyBlocked:
+			skipBelow = true // the platform did not serve it; its child keeps ReplyTo
+		case typ != "" && typ != bskyThreadView || typ == "" && !hasPost:
+			in.reject(at{path: orRoot(path)}, "unknown thread item type %q", truncate(typ, 60))
+			skipBelow = true
+		case !hasPost || string(post) == "null":
+			in.reject(at{path: orRoot(path)}, "missing field post")
+		case post == nil:
+			in.rejectTooLarge(jsonPath(path, "post"), postSize)
+		default:
+			in.blueskyPostView(post, jsonPath(path, "post"))
+		}
+		post = nil
 	}
-	if len(t.Post) == 0 || string(t.Post) == "null" {
-		in.reject(at{path: orRoot(path)}, "missing field post")
-	} else {
-		in.blueskyPostView(t.Post, jsonPath(path, "post"))
+	if err := s.open('{'); err != nil {
+		return atPath(orRoot(path), err)
 	}
-	in.blueskyWalk(t.Parent, jsonPath(path, "parent"), depth+1)
-	for i, r := range t.Replies {
-		in.blueskyWalk(r, jsonPath(path, "replies")+"["+strconv.Itoa(i)+"]", depth+1)
+	for first := true; ; first = false {
+		more, err := s.next('}', first)
+		if err != nil {
+			return atPath(orRoot(path), err)
+		}
+		if !more {
+			break
+		}
+		k, err := s.key()
+		if err != nil {
+			return atPath(orRoot(path), err)
+		}
+		kp := jsonPath(path, k)
+		switch k {
+		case "$type":
+			raw, _, err := s.value(256)
+			if err != nil {
+				return atPath(kp, err)
+			}
+			if json.Unmarshal(raw, &typ) != nil {
+				typ = "(" + excerpt(raw) + ")"
+			}
+		case "post":
+			hasPost = true
+			if post, postSize, err = s.value(MaxRecordBytes); err != nil {
+				return atPath(kp, err)
+			}
+		case "parent", "replies":
+			if hasPost || typ != "" {
+				flush()
+			}
+			if skipBelow {
+				if err := s.skip(); err != nil {
+					return atPath(kp, err)
+				}
+				continue
+			}
+			if k == "parent" {
+				err = in.blueskyThread(s, kp, depth+1)
+			} else {
+				err = in.blueskyReplies(s, kp, depth+1)
+			}
+			if err != nil {
+				return err
+			}
+		default:
+			if err := s.skip(); err != nil {
+				return atPath(kp, err)
+			}
+		}
 	}
+	flush()
+	return nil
 }
 
-// blueskyFeed reads the items of a feed (getAuthorFeed, getTimeline…).
-func (in *input) blueskyFeed(raw json.RawMessage, path string) {
-	in.eachObject(raw, path, "feed item", in.blueskyFeedItem)
+// blueskyReplies reads the replies of a thread node: an array of nodes.
+func (in *input) blueskyReplies(s *jsonStream, path string, depth int) error {
+	c, err := s.peek()
+	if err != nil {
+		return atPath(path, s.truncated(err))
+	}
+	if c != '[' {
+		got, err := s.describe()
+		if err != nil || got == "null" {
+			return atPath(path, err)
+		}
+		in.reject(at{path: path}, "want an array, got %s", got)
+		return nil
+	}
+	if err := s.open('['); err != nil {
+		return atPath(path, err)
+	}
+	for i := 0; ; i++ {
+		more, err := s.next(']', i == 0)
+		if err != nil {
+			return atPath(path, err)
+		}
+		if !more {
+			return nil
+		}
+		if err := in.blueskyThread(s, path+"["+strconv.Itoa(i)+"]", depth); err != nil {
+			return err
+		}
+	}
 }
 
 // blueskyFeedItem reads a FeedViewPost: the post, the posts it replies
 // to, and the repost that brought it into the feed.
-func (in *input) blueskyFeedItem(raw json.RawMessage, path string) {
+func (in *input) blueskyFeedItem(raw []byte, path string) {
 	var it bskyFeedItem
 	if err := json.Unmarshal(raw, &it); err != nil {
 		in.rejectDecode(path, err)

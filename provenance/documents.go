@@ -2,47 +2,86 @@ package provenance
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"strconv"
+	"strings"
 )
 
-// object is a JSON object decoded one level deep: the format readers
-// decode the fields they need from the raw values.
+// Documents: the platform exports that are JSON values rather than JSON
+// Lines (an X API response, a Mastodon array or Context, a Bluesky thread
+// or feed, an array of canonical posts).
+//
+// A document is read one record at a time with a jsonStream, so that its
+// length does not matter: a 2 GB array of statuses costs one status of
+// memory. A record is one element of a top-level array, one element of a
+// list an envelope holds (data, includes.users, includes.tweets, ancestors,
+// descendants, statuses, feed), one post of a Bluesky thread, or a lone
+// object (a Status, a canonical post). No record is held past
+// MaxRecordBytes: a larger one is rejected with its size, and reading goes
+// on after it.
+//
+// A top-level object is read member by member. A member whose key names
+// an envelope of a known format (registerEnvelope) is read by that format
+// as it streams by; the other members are passed over. An object with no
+// such member is a lone record: its bytes are kept as they stream by (up
+// to MaxRecordBytes) and it is read by the first item format that matches
+// its keys (registerItem).
+
+// MaxRecordBytes is the largest record of a document the loader reads:
+// one element of a top-level array or of an envelope's list (a Mastodon
+// status, an X tweet or user, a Bluesky feed item, an X archive tweet),
+// one post of a Bluesky thread, or a lone object. A real record is a few
+// kilobytes (a long X post with its entities, a Mastodon status with its
+// account, card and quoted status stay under 100 KiB); a larger one is
+// rejected, naming its path and its size, without being held.
+const MaxRecordBytes = 1 << 20
+
+// object is a JSON object decoded one level deep: item formats match
+// records by their keys.
 type object = map[string]json.RawMessage
 
-// docFormat is a platform export recognised by its top-level keys: an
-// X API v2 response, a Mastodon Status or Context, a Bluesky thread or
-// feed. Readers register their formats in init.
-type docFormat struct {
+// itemFormat is a kind of record: a Mastodon Status, a canonical post, a
+// Bluesky post view. Readers register their formats in init.
+type itemFormat struct {
 	name string
-	// match reports whether a top-level object is of this format.
-	match func(top object) bool
-	// read decodes the posts of top; path is its JSON path prefix
-	// ("" for a lone document, "[2]" for the third value of a stream).
-	read func(in *input, top object, path string)
+	// match reports whether a record with these top-level keys is of
+	// this format.
+	match func(item object) bool
+	// read decodes the record raw (whose keys are o) found at path.
+	read func(in *input, raw []byte, o object, path string)
 }
 
-// itemFormat is a kind of element of a top-level JSON array: a Mastodon
-// Status, a canonical post, an X archive item.
-type itemFormat struct {
-	name  string
-	match func(item object) bool
-	read  func(in *input, item object, path string)
-}
+// envelope reads one top-level member of a document whose key names a
+// list or tree of records of a known format (data, ancestors, feed…).
+type envelope func(d *docReader, s *jsonStream, path string) error
 
 var (
-	docFormats  []docFormat
 	itemFormats []itemFormat
+	envelopes   = map[string]envelope{}
 )
 
-// registerDoc adds a document format; formats are tried in order.
-func registerDoc(f docFormat) { docFormats = append(docFormats, f) }
-
-// registerItem adds an array element format; formats are tried in order.
+// registerItem adds a record format; formats are tried in order.
 func registerItem(f itemFormat) { itemFormats = append(itemFormats, f) }
+
+// registerEnvelope names the top-level key of a document format.
+func registerEnvelope(key string, read envelope) {
+	if _, dup := envelopes[key]; dup {
+		panic("provenance: envelope " + key + " registered twice")
+	}
+	envelopes[key] = read
+}
+
+// docReader is the state of one document whose envelope is being read.
+type docReader struct {
+	in   *input
+	path string
+	x    *xapiReader // the X API response, once one of its keys is met
+}
 
 // has reports whether o holds every key.
 func has(o object, keys ...string) bool {
@@ -55,46 +94,66 @@ func has(o object, keys ...string) bool {
 }
 
 // readDocuments reads a stream of JSON values: usually one document, but
-// concatenated API responses are read one after the other. A top-level
-// array is decoded one element at a time.
+// concatenated API responses are read one after the other, the n-th
+// named [n] in paths.
 func (in *input) readDocuments() error {
-	lim := &limitedReader{r: in.br, n: MaxDocumentBytes}
-	in.lim = lim
-	dec := json.NewDecoder(lim)
+	s := newStream(in.br)
 	for n := 0; ; n++ {
-		lim.n = MaxDocumentBytes
+		if err := in.ctx.Err(); err != nil {
+			return err
+		}
 		prefix := ""
 		if n > 0 {
 			prefix = "[" + strconv.Itoa(n) + "]"
 		}
-		tok, err := dec.Token()
+		c, err := s.peek()
 		if err == io.EOF {
 			return nil
 		}
 		if err != nil {
-			in.reject(at{path: orRoot(prefix)}, "%s", docReason(err))
-			return nil
+			return in.streamFailed(prefix, err)
 		}
-		switch tok {
-		case json.Delim('['):
-			if !in.readArray(dec, prefix, in.readItem) {
-				return in.ctx.Err()
-			}
-		case json.Delim('{'):
-			top, err := decodeRestOfObject(dec)
-			if err != nil {
-				in.reject(at{path: orRoot(prefix)}, "%s", docReason(err))
-				return nil
-			}
-			in.readDocument(top, prefix)
+		switch c {
+		case '[':
+			err = in.readObjects(s, prefix)
+		case '{':
+			err = in.readObject(s, prefix, true)
 		default:
-			in.reject(at{path: orRoot(prefix)}, "want a JSON object or array, got %v", tok)
-			return nil
+			var what string
+			if what, err = s.describe(); err == nil {
+				in.reject(at{path: orRoot(prefix)}, "want a JSON object or array, got %s", what)
+			}
 		}
-		if err := in.ctx.Err(); err != nil {
-			return err
+		if err != nil {
+			return in.streamFailed(prefix, err)
 		}
 	}
+}
+
+// errReported stops the reading of a document whose error was reported.
+var errReported = errors.New("provenance: the error is reported")
+
+// streamFailed reports a stream error at its path and returns nil: the
+// rest of the document cannot be read. Read errors and cancellations are
+// returned.
+func (in *input) streamFailed(path string, err error) error {
+	if err == nil || errors.Is(err, errReported) {
+		return nil
+	}
+	var pe *pathError
+	if errors.As(err, &pe) {
+		in.reject(at{path: orRoot(pe.path)}, "%s", pe.err.Error())
+		return nil
+	}
+	var se *streamError
+	if errors.As(err, &se) {
+		in.reject(at{path: orRoot(path)}, "%s", se.Error())
+		return nil
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	return fmt.Errorf("archive %s: %w", in.name, err)
 }
 
 func orRoot(path string) string {
@@ -104,68 +163,308 @@ func orRoot(path string) string {
 	return path
 }
 
-// readArray decodes the elements of an array whose '[' was just read,
-// passing each to item with its path. It returns false when the rest of
-// the stream cannot be read (the reason is reported).
-func (in *input) readArray(dec *json.Decoder, prefix string, item func(obj object, path string)) bool {
-	for i := 0; dec.More(); i++ {
-		path := prefix + "[" + strconv.Itoa(i) + "]"
-		if i&1023 == 0 && in.ctx.Err() != nil {
-			return false
+// rejectTooLarge reports a record past MaxRecordBytes.
+func (in *input) rejectTooLarge(path string, size int64) {
+	in.reject(at{path: orRoot(path)}, "a record of %s, over the %d MiB limit for one post: skipped without being read",
+		sizeText(size), MaxRecordBytes>>20)
+}
+
+// streamArray reads the array that comes next, passing each element to
+// item with its path. An element longer than MaxRecordBytes is rejected.
+// The bytes item receives are valid during the call only.
+func (in *input) streamArray(s *jsonStream, path string, item func(raw []byte, path string)) error {
+	if err := s.open('['); err != nil {
+		return atPath(orRoot(path), err)
+	}
+	for i := 0; ; i++ {
+		more, err := s.next(']', i == 0)
+		if err != nil {
+			return atPath(orRoot(path), err)
 		}
-		if in.lim != nil {
-			in.lim.n = MaxDocumentBytes
+		if !more {
+			return nil
 		}
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			in.reject(at{path: path}, "%s", docReason(err))
-			return false
+		if i&255 == 0 {
+			if err := in.ctx.Err(); err != nil {
+				return err
+			}
 		}
-		var obj object
-		if err := json.Unmarshal(raw, &obj); err != nil || obj == nil {
-			in.reject(at{path: path}, "want a JSON object, got %s", truncate(string(raw), 30))
+		p := path + "[" + strconv.Itoa(i) + "]"
+		raw, size, err := s.record(MaxRecordBytes)
+		if err != nil {
+			return atPath(p, err)
+		}
+		if raw == nil {
+			in.rejectTooLarge(p, size)
 			continue
 		}
-		item(obj, path)
+		item(raw, p)
 	}
-	if _, err := dec.Token(); err != nil { // the closing ]
-		in.reject(at{path: orRoot(prefix)}, "%s", docReason(err))
-		return false
-	}
-	return true
 }
 
-// readItem reads one element of a top-level array.
-func (in *input) readItem(obj object, path string) {
+// readObjects reads a top-level array: each element is read as a
+// top-level object is (an envelope streams by, a lone record is held up to
+// MaxRecordBytes), so that an array of API responses of any size is read
+// as a stream of them.
+func (in *input) readObjects(s *jsonStream, path string) error {
+	if err := s.open('['); err != nil {
+		return atPath(orRoot(path), err)
+	}
+	for i := 0; ; i++ {
+		more, err := s.next(']', i == 0)
+		if err != nil {
+			return atPath(orRoot(path), err)
+		}
+		if !more {
+			return nil
+		}
+		if i&255 == 0 {
+			if err := in.ctx.Err(); err != nil {
+				return err
+			}
+		}
+		p := path + "[" + strconv.Itoa(i) + "]"
+		c, err := s.peek()
+		if err != nil {
+			return atPath(p, s.truncated(err))
+		}
+		if c != '{' {
+			got, err := s.describe()
+			if err != nil {
+				return atPath(p, err)
+			}
+			in.reject(at{path: p}, "want a JSON object, got %s", got)
+			continue
+		}
+		// Most elements are records: held whole, they are read
+		// fastest. A longer one is read as it streams by.
+		raw, complete, err := s.recordOrStart(MaxRecordBytes)
+		if err != nil {
+			return atPath(p, err)
+		}
+		if complete {
+			in.readRecord(raw, p, false)
+			continue
+		}
+		if err := in.readObject(s, p, false); err != nil {
+			return err
+		}
+	}
+}
+
+// streamList reads the list of records an envelope key holds: an array
+// of objects (what names them in messages), or null.
+func (in *input) streamList(s *jsonStream, path, what string, read func(raw []byte, path string)) error {
+	c, err := s.peek()
+	if err != nil {
+		return atPath(path, s.truncated(err))
+	}
+	if c == '[' {
+		return in.streamArray(s, path, func(raw []byte, p string) {
+			if raw[0] != '{' {
+				in.reject(at{path: p}, "want a %s object, got %s", what, excerpt(raw))
+				return
+			}
+			read(raw, p)
+		})
+	}
+	got, err := s.describe()
+	if err != nil || got == "null" {
+		return atPath(path, err)
+	}
+	in.reject(at{path: path}, "want an array of %s objects, got %s", what, got)
+	return nil
+}
+
+// describe consumes the next value and says what it is, for a message:
+// the value itself when short, else its kind and size.
+func (s *jsonStream) describe() (string, error) {
+	c, err := s.peek()
+	if err != nil {
+		return "", s.truncated(err)
+	}
+	raw, size, err := s.value(30)
+	if err != nil {
+		return "", err
+	}
+	if raw != nil {
+		return string(raw), nil
+	}
+	return fmt.Sprintf("%s of %s", kindOf(c), sizeText(size)), nil
+}
+
+// kindOf names the kind of JSON value that starts with c.
+func kindOf(c byte) string {
+	switch c {
+	case '{':
+		return "an object"
+	case '[':
+		return "an array"
+	case '"':
+		return "a string"
+	case 't', 'f':
+		return "a boolean"
+	case 'n':
+		return "null"
+	}
+	return "a number"
+}
+
+// readObject reads the object that comes next: an envelope, whose
+// members are read as they stream by, or a lone record. top is false for
+// an element of a top-level array.
+func (in *input) readObject(s *jsonStream, path string, top bool) (err error) {
+	d := &docReader{in: in, path: path}
+	envelope := false
+	s.startTee(MaxRecordBytes)
+	defer func() {
+		if s.teeOn {
+			s.stopTee()
+		}
+		cut := err != nil
+		if cut {
+			// Say where the document breaks before what it costs.
+			if rerr := in.streamFailed(path, err); rerr != nil {
+				err = rerr
+			} else {
+				err = errReported
+			}
+		}
+		if d.x != nil {
+			d.x.finish(cut)
+		}
+	}()
+	if err := s.open('{'); err != nil {
+		return atPath(orRoot(path), err)
+	}
+	for first := true; ; first = false {
+		more, err := s.next('}', first)
+		if err != nil {
+			return atPath(orRoot(path), err)
+		}
+		if !more {
+			break
+		}
+		k, err := s.key()
+		if err != nil {
+			return atPath(orRoot(path), err)
+		}
+		kp := jsonPath(path, k)
+		if read, ok := envelopes[k]; ok {
+			if !envelope {
+				envelope = true
+				s.stopTee()
+			}
+			if err := read(d, s, kp); err != nil {
+				return atPath(kp, err)
+			}
+			continue
+		}
+		if err := s.skip(); err != nil {
+			return atPath(kp, err)
+		}
+	}
+	if envelope {
+		return nil
+	}
+	raw, size := s.stopTee()
+	if raw == nil {
+		in.rejectTooLarge(path, size)
+		return nil
+	}
+	in.readRecord(bytes.TrimSpace(raw), path, top)
+	return nil
+}
+
+// readRecord reads one record held in memory: a lone object, at the top
+// level (top) or in a top-level array. A record that is itself an
+// envelope (held by a caller that did not look) is read as a document.
+func (in *input) readRecord(raw []byte, path string, top bool) {
+	if raw[0] != '{' {
+		in.reject(at{path: orRoot(path)}, "want a JSON object, got %s", excerpt(raw))
+		return
+	}
+	o, ok := splitObject(raw)
+	if !ok {
+		// Nested deeper than the splitter goes, or not valid UTF-8:
+		// encoding/json decides, copying.
+		if err := json.Unmarshal(raw, &o); err != nil {
+			in.rejectDecode(path, err)
+			return
+		}
+	}
+	{
+		for k := range o {
+			if _, ok := envelopes[k]; ok {
+				// A record in memory cannot fail to read; a
+				// cancellation is seen by the caller's loop.
+				_ = in.streamFailed(path, in.readObject(bytesStream(raw), path, top))
+				return
+			}
+		}
+	}
 	for _, f := range itemFormats {
-		if f.match(obj) {
-			f.read(in, obj, path)
+		if f.match(o) {
+			f.read(in, raw, o, path)
 			return
 		}
 	}
-	in.reject(at{path: path}, "not a post of a known format")
-}
-
-// readDocument reads one top-level object.
-func (in *input) readDocument(top object, path string) {
-	for _, f := range docFormats {
-		if f.match(top) {
-			f.read(in, top, path)
-			return
-		}
-	}
-	for _, f := range itemFormats { // a lone Mastodon Status, a lone canonical post
-		if f.match(top) {
-			f.read(in, top, path)
-			return
-		}
-	}
-	if msg, ok := apiError(top); ok {
+	if msg, ok := apiError(o); ok {
 		in.reject(at{path: orRoot(path)}, "the export holds an API error, not posts: %s", msg)
 		return
 	}
-	in.reject(at{path: orRoot(path)}, "not a recognised archive format (want JSON Lines, an X, Mastodon or Bluesky export, or an X archive tweets.js)")
+	if top {
+		in.reject(at{path: orRoot(path)}, "%s", unknownFormat)
+		return
+	}
+	in.reject(at{path: orRoot(path)}, "not a post of a known format")
 }
+
+// splitObject returns the top-level members of the object raw, each
+// value a slice of raw (nothing is copied). It checks the structure, not
+// every value: the readers decode the values they need with
+// encoding/json, which does. ok is false for malformed input.
+func splitObject(raw []byte) (o object, ok bool) {
+	var d flatDecoder
+	d.s = raw
+	d.ws()
+	if !d.eat('{') {
+		return nil, false
+	}
+	o = object{}
+	d.ws()
+	if d.eat('}') {
+		return o, d.end()
+	}
+	for {
+		d.ws()
+		k, ok := d.str(true)
+		if !ok {
+			return nil, false
+		}
+		d.ws()
+		if !d.eat(':') {
+			return nil, false
+		}
+		d.ws()
+		start := d.i
+		if !d.skip(0) {
+			return nil, false
+		}
+		o[string(k)] = raw[start:d.i]
+		d.ws()
+		if d.eat(',') {
+			continue
+		}
+		if d.eat('}') {
+			return o, d.end()
+		}
+		return nil, false
+	}
+}
+
+// unknownFormat explains a file or document of no known format.
+const unknownFormat = "not a recognised archive format (want JSON Lines, an X, Mastodon or Bluesky export, or an X archive tweets.js)"
 
 // apiError recognises the error bodies platforms return instead of data.
 func apiError(top object) (string, bool) {
@@ -177,95 +476,107 @@ func apiError(top object) (string, bool) {
 	return "", false
 }
 
-// decodeRestOfObject decodes an object whose '{' was just read.
-func decodeRestOfObject(dec *json.Decoder) (object, error) {
-	top := object{}
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return nil, err
-		}
-		key, ok := tok.(string)
-		if !ok {
-			return nil, fmt.Errorf("want an object key, got %v", tok)
-		}
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return nil, err
-		}
-		top[key] = raw
-	}
-	if _, err := dec.Token(); err != nil {
-		return nil, err
-	}
-	return top, nil
-}
+// Error messages speak of the contract's fields and of JSON values, never
+// of the Go types the readers decode into.
 
-// errTooLarge stops a document beyond MaxDocumentBytes.
-var errTooLarge = fmt.Errorf("document larger than %d MiB: split it, or convert it to JSON Lines, which is streamed", MaxDocumentBytes>>20)
-
-// docReason explains a decoding error of a document.
+// docReason explains a decoding error of a record.
 func docReason(err error) string {
-	if errors.Is(err, errTooLarge) {
-		return errTooLarge.Error()
-	}
 	var se *json.SyntaxError
 	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) ||
 		errors.As(err, &se) && se.Error() == "unexpected end of JSON input" {
 		return "truncated JSON: the file ends inside a value"
 	}
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		return typeReason(te)
+	}
 	return "invalid JSON: " + jsonReason(err)
 }
 
-// limitedReader fails with errTooLarge once n bytes have been read.
-// readDocuments and readArray refill n before each document and each
-// array element, so it bounds what the decoder must hold for one value,
-// not the length of the stream.
-type limitedReader struct {
-	r io.Reader
-	n int64
+// jsonReason shortens encoding/json's messages to what a user can act on.
+func jsonReason(err error) string {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		return fmt.Sprintf("%s (at byte %d)", strings.TrimPrefix(se.Error(), "json: "), se.Offset)
+	}
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		return typeReason(te)
+	}
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return "truncated JSON"
+	}
+	return strings.TrimPrefix(err.Error(), "json: ")
 }
 
-func (l *limitedReader) Read(p []byte) (int, error) {
-	if l.n <= 0 {
-		return 0, errTooLarge
+// typeReason explains a value of the wrong kind: "field id: want a
+// string, got a number".
+func typeReason(te *json.UnmarshalTypeError) string {
+	s := fmt.Sprintf("want %s, got %s", jsonKind(te.Type), valueKind(te.Value))
+	if te.Field != "" {
+		return "field " + te.Field + ": " + s
 	}
-	if int64(len(p)) > l.n {
-		p = p[:l.n]
-	}
-	n, err := l.r.Read(p)
-	l.n -= int64(n)
-	return n, err
+	return s
 }
 
-// sub decodes raw into v and names the path on failure.
-func (in *input) sub(raw json.RawMessage, v any, path string) bool {
-	if err := json.Unmarshal(raw, v); err != nil {
-		in.reject(at{path: path}, "%s", docReason(err))
-		return false
+// valueKind names the JSON value encoding/json describes ("number",
+// "number 1.5", "string", "bool", "array", "object").
+func valueKind(v string) string {
+	kind, detail, _ := strings.Cut(v, " ")
+	switch kind {
+	case "number":
+		if detail != "" {
+			return "the number " + truncate(detail, 30)
+		}
+		return "a number"
+	case "string":
+		return "a string"
+	case "bool":
+		return "a boolean"
+	case "array":
+		return "an array"
+	case "object":
+		return "an object"
 	}
-	return true
+	return truncate(v, 30)
 }
 
-// eachObject reads raw, a JSON array found at path, and passes each
-// element that is an object to fn with its path. A value that is not an
-// array, or an element that is not an object, is rejected naming what
-// was wanted ("status", "feed item").
-func (in *input) eachObject(raw json.RawMessage, path, what string, fn func(item json.RawMessage, path string)) {
-	var items []json.RawMessage
-	if err := json.Unmarshal(raw, &items); err != nil {
-		in.reject(at{path: orRoot(path)}, "want an array of %s objects, got %s", what, truncate(string(raw), 30))
+// rejectDecode reports a record that does not decode, naming the field
+// at fault when encoding/json knows it.
+func (in *input) rejectDecode(path string, err error) {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		in.reject(at{path: orRoot(jsonPath(path, te.Field))}, "want %s, got %s", jsonKind(te.Type), valueKind(te.Value))
 		return
 	}
-	for i, item := range items {
-		p := path + "[" + strconv.Itoa(i) + "]"
-		if i&1023 == 0 && in.ctx.Err() != nil {
-			return
-		}
-		if t := bytes.TrimSpace(item); len(t) == 0 || t[0] != '{' {
-			in.reject(at{path: p}, "want a %s object, got %s", what, truncate(string(item), 30))
-			continue
-		}
-		fn(item, p)
+	in.reject(at{path: orRoot(path)}, "%s", docReason(err))
+}
+
+// jsonKind names the JSON value a Go type is decoded from.
+func jsonKind(t reflect.Type) string {
+	if t == nil {
+		return "another value"
 	}
+	switch t.Kind() {
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "a boolean"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return "an integer"
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "a positive integer"
+	case reflect.Float32, reflect.Float64:
+		return "a number"
+	case reflect.Slice, reflect.Array:
+		if t == reflect.TypeFor[json.RawMessage]() {
+			return "a JSON value"
+		}
+		return "an array"
+	case reflect.Map, reflect.Struct:
+		return "an object"
+	case reflect.Pointer:
+		return jsonKind(t.Elem())
+	}
+	return "another value"
 }

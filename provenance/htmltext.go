@@ -37,18 +37,27 @@ import (
 // result holds neither.
 func htmlText(s string) string {
 	c := htmlConv{src: s}
+	// The text is at most about as long as the HTML: one allocation,
+	// which becomes the result (a 1 MiB status costs 1 MiB of text, not
+	// a chain of doublings and a copy).
+	c.out.Grow(len(s))
 	c.run()
-	return strings.Trim(string(c.out), asciiSpace)
+	return c.out.String()
 }
 
 const asciiSpace = " \t\r\n\f"
 
 // htmlConv is the state of one conversion.
 type htmlConv struct {
-	src  string
-	out  []byte
-	para bool // a paragraph break is due before the next text
-	link *htmlLink
+	src string
+	// out is the text so far. It never begins or ends with white space:
+	// the white space after the last text waits in space, written when
+	// more text follows on the same paragraph, dropped at a paragraph
+	// break or at the end.
+	out   strings.Builder
+	space []byte
+	para  bool // a paragraph break is due before the next text
+	link  *htmlLink
 	// noSkip is set once an element to drop had no end: later ones are
 	// kept, so that the search for ends stays linear.
 	noSkip bool
@@ -214,7 +223,7 @@ func (c *htmlConv) text(s string) {
 
 // emit writes text to the output, opening a due paragraph break.
 func (c *htmlConv) emit(s string) {
-	if c.para || len(c.out) == 0 {
+	if c.para || c.out.Len() == 0 {
 		// White space between blocks, or at the start, is layout.
 		s = strings.TrimLeft(s, asciiSpace)
 		if s == "" {
@@ -222,15 +231,20 @@ func (c *htmlConv) emit(s string) {
 		}
 	}
 	if c.para {
-		for len(c.out) > 0 && strings.IndexByte(asciiSpace, c.out[len(c.out)-1]) >= 0 {
-			c.out = c.out[:len(c.out)-1]
-		}
-		if len(c.out) > 0 {
-			c.out = append(c.out, "\n\n"...)
+		c.space = c.space[:0]
+		if c.out.Len() > 0 {
+			c.out.WriteString("\n\n")
 		}
 		c.para = false
 	}
-	c.out = append(c.out, s...)
+	body := strings.TrimRight(s, asciiSpace)
+	if body == "" {
+		c.space = append(c.space, s...)
+		return
+	}
+	c.out.Write(c.space)
+	c.out.WriteString(body)
+	c.space = append(c.space[:0], s[len(body):]...)
 }
 
 func (c *htmlConv) lineBreak() {
@@ -238,10 +252,10 @@ func (c *htmlConv) lineBreak() {
 		c.link.text = append(c.link.text, '\n')
 		return
 	}
-	if c.para || len(c.out) == 0 {
+	if c.para || c.out.Len() == 0 {
 		return // the paragraph break separates already
 	}
-	c.out = append(c.out, '\n')
+	c.space = append(c.space, '\n')
 }
 
 // closeLink writes the open link, if any, as the reader should read it.

@@ -12,28 +12,22 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
 )
 
-// Limits on what the loader reads, so that a hostile or broken file
-// cannot exhaust memory. JSON Lines are streamed: a 2 GB file costs one
-// line of memory at a time.
-const (
-	// MaxLineBytes is the longest JSON Lines record read; a longer line
-	// is rejected and skipped without being held in memory.
-	MaxLineBytes = 1 << 20
-	// MaxDocumentBytes is the largest single JSON document (an API
-	// response, a Mastodon array, an X archive part). Arrays are decoded
-	// one element at a time, so this bounds one element or one
-	// non-array document.
-	MaxDocumentBytes = 256 << 20
-)
+// MaxLineBytes is the longest JSON Lines record the loader reads: a
+// longer line, the first one included, is rejected with its length and
+// skipped without being held. JSON Lines are streamed: a 2 GB file costs
+// a few lines of memory at a time. Documents are bounded record by record
+// (MaxRecordBytes).
+const MaxLineBytes = 1 << 20
 
-// Rejection names a record the loader could not take and why.
+// Rejection names a record, file or link the loader could not take, and
+// why. Loader.Skip receives the same: a file or link left unread because
+// it holds no posts, and why.
 type Rejection struct {
 	File   string // file as named on the command line or found in a folder
 	Line   int    // 1-based line for line-oriented input, else 0
@@ -58,10 +52,10 @@ func (r Rejection) String() string {
 // LoadStats counts what a Load did.
 type LoadStats struct {
 	Files      int // files read
-	Skipped    int // files in folders that hold no posts (account.js, images, notes)
+	Skipped    int // files and links not read because they hold no posts (each reported to Loader.Skip)
 	Loaded     int // posts stored for the first time
 	Duplicates int // posts already stored with the same text (merged)
-	Rejected   int // records rejected (each reported)
+	Rejected   int // records, files and links rejected (each reported to Loader.Reject)
 }
 
 // Add adds b's counts to s.
@@ -73,7 +67,8 @@ func (s *LoadStats) Add(b LoadStats) {
 	s.Rejected += b.Rejected
 }
 
-// String is the summary line: "loaded 9 posts from 3 files (1 duplicate, 2 rejected)".
+// String is the summary line: "loaded 9 posts from 3 files (1 already
+// known, 2 rejected, 4 files skipped)".
 func (s LoadStats) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "loaded %d %s from %d %s", s.Loaded, plural(s.Loaded, "post", "posts"), s.Files, plural(s.Files, "file", "files"))
@@ -83,7 +78,7 @@ func (s LoadStats) String() string {
 	}
 	extra = append(extra, fmt.Sprintf("%d rejected", s.Rejected))
 	if s.Skipped > 0 {
-		extra = append(extra, fmt.Sprintf("%d %s without posts skipped", s.Skipped, plural(s.Skipped, "file", "files")))
+		extra = append(extra, fmt.Sprintf("%d %s skipped", s.Skipped, plural(s.Skipped, "file", "files")))
 	}
 	b.WriteString(" (" + strings.Join(extra, ", ") + ")")
 	return b.String()
@@ -123,18 +118,36 @@ func (e *ConflictError) Error() string {
 }
 
 // Loader reads archive files into a Sink.
+//
+// Nothing is lost without a word: every record, file or link the loader
+// cannot read although it may hold posts goes to Reject (and counts in
+// LoadStats.Rejected, which --strict turns into a failure); every file or
+// link it leaves unread because it holds no posts (an image, an X archive
+// part such as like.js, a hidden entry, a link to a file already read)
+// goes to Skip (and counts in LoadStats.Skipped). README, "Archives and
+// provenance", lists which is which.
 type Loader struct {
-	// Reject receives every rejected record, in reading order. Nil
-	// discards them (they are still counted).
+	// Reject receives every rejected record, file and link, in reading
+	// order. Nil discards them (they are still counted).
 	Reject func(Rejection)
+	// Skip receives every file or link left unread because it holds no
+	// posts, with the reason, in reading order (File and Reason are
+	// set). Nil discards them (they are still counted).
+	Skip func(Rejection)
 }
 
 // Load reads each path (a file, or a folder walked recursively) and puts
 // every post it holds into dst. The format of each file is detected from
 // its content (CONTRACT §2). Bad records are reported to l.Reject and
-// skipped; the rest loads. Load returns an error only when a path cannot
-// be read at all, when a folder holds no file of posts, or when ctx is
-// done.
+// skipped; the rest loads.
+//
+// In a folder, links to files and folders are followed (a link to a
+// folder that holds it, or to a file or folder already read, is skipped
+// and named; a broken link is rejected), hidden entries are skipped and
+// named, and the files are read in the order of their paths. Load
+// returns an error only when a path named cannot be read at all, when a
+// folder holds no file of posts, when a file cannot be read to its end,
+// or when ctx is done.
 func (l *Loader) Load(ctx context.Context, dst Sink, paths ...string) (LoadStats, error) {
 	var total LoadStats
 	for _, p := range paths {
@@ -150,34 +163,28 @@ func (l *Loader) Load(ctx context.Context, dst Sink, paths ...string) (LoadStats
 			}
 			continue
 		}
-		var files []string
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			name := d.Name()
-			if path != p && strings.HasPrefix(name, ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if d.Type().IsRegular() {
-				files = append(files, path)
-			}
-			return nil
-		})
+		entries, err := walkFolder(p)
 		if err != nil {
 			return total, fmt.Errorf("archive %s: %w", p, unwrapPathError(err))
 		}
-		sort.Strings(files)
 		var dirStats LoadStats
-		for _, f := range files {
-			s, err := l.loadFile(ctx, dst, f, false)
-			dirStats.Add(s)
-			if err != nil {
-				total.Add(dirStats)
-				return total, err
+		for _, e := range entries {
+			switch {
+			case e.skip != "":
+				dirStats.Skipped++
+				l.skip(e.path, e.skip)
+			case e.reject != "":
+				dirStats.Rejected++
+				if l.Reject != nil {
+					l.Reject(Rejection{File: e.path, Reason: e.reject})
+				}
+			default:
+				s, err := l.loadFile(ctx, dst, e.path, false)
+				dirStats.Add(s)
+				if err != nil {
+					total.Add(dirStats)
+					return total, err
+				}
 			}
 		}
 		total.Add(dirStats)
@@ -186,6 +193,13 @@ func (l *Loader) Load(ctx context.Context, dst Sink, paths ...string) (LoadStats
 		}
 	}
 	return total, nil
+}
+
+// skip reports a file left unread.
+func (l *Loader) skip(name, why string) {
+	if l.Skip != nil {
+		l.Skip(Rejection{File: name, Reason: why})
+	}
 }
 
 func unwrapPathError(err error) error {
@@ -207,10 +221,8 @@ type input struct {
 	l     *Loader
 	stats LoadStats
 	flat  flatDecoder
-	// lim bounds the JSON value being decoded (documents only).
-	lim *limitedReader
-	// line is the current line for line-oriented input (0 otherwise);
-	// readers that decode documents report JSON paths instead.
+	// line is how many lines detection consumed before JSON Lines
+	// begin: the JSON Lines reader numbers its lines from there.
 	line int
 }
 
@@ -238,8 +250,8 @@ func (in *input) post(p Post, where at) {
 }
 
 // ready completes and checks a decoded post: the default platform, the
-// contract's required fields, X milliseconds from the snowflake. It
-// returns why the post is rejected, or "".
+// contract's required fields, X milliseconds from the snowflake, the
+// address of an X post. It returns why the post is rejected, or "".
 func ready(p *Post) string {
 	if p.Platform == "" {
 		p.Platform = Generic
@@ -248,7 +260,35 @@ func ready(p *Post) string {
 		return err.Error()
 	}
 	refineXTime(p)
+	fillXURL(p)
 	return ""
+}
+
+// fillXURL gives an X post read without an address the one X serves it
+// at, https://x.com/{handle}/status/{id}, when its handle and id are well
+// formed (the canonical JSON Lines may leave url out; the X readers build
+// it the same way). A url the file gives is kept as it is. No address is
+// built for another platform: a Mastodon address depends on the server
+// that serves the status, and a generic post has none.
+func fillXURL(p *Post) {
+	if p.Platform != X || p.URL != "" || !xHandle(p.Author) || len(p.ID) > 20 || strings.Trim(p.ID, "0123456789") != "" {
+		return
+	}
+	p.URL = "https://x.com/" + p.Author + "/status/" + p.ID
+}
+
+// xHandle reports a well-formed X handle: letters, digits and _, at most
+// 50 of them (X allows 15 today; older accounts kept longer ones).
+func xHandle(h string) bool {
+	if h == "" || len(h) > 50 {
+		return false
+	}
+	for _, c := range []byte(h) {
+		if !(c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 // preparer is a Sink that can do the costly part of storing a post
@@ -285,25 +325,32 @@ func (in *input) store(p Post, prep *prepared, where at) {
 
 // loadFile detects the format of one file and reads it. named is true
 // for a file named on the command line: a file of no known format is
-// then a rejection; in a folder it is skipped.
+// then a rejection; in a folder it is skipped (see read).
 func (l *Loader) loadFile(ctx context.Context, dst Sink, name string, named bool) (LoadStats, error) {
 	if err := ctx.Err(); err != nil {
 		return LoadStats{}, err
 	}
 	f, err := os.Open(name)
 	if err != nil {
-		return LoadStats{}, fmt.Errorf("archive %s: %w", name, unwrapPathError(err))
+		if named {
+			return LoadStats{}, fmt.Errorf("archive %s: %w", name, unwrapPathError(err))
+		}
+		// In a folder, one unreadable file does not stop the others.
+		in := &input{ctx: ctx, name: name, l: l}
+		in.reject(at{}, "cannot be read: %v", unwrapPathError(err))
+		return in.stats, nil
 	}
 	defer f.Close()
-	in := &input{ctx: ctx, name: name, dir: filepath.Dir(name), br: bufio.NewReaderSize(f, 64<<10), dst: dst, l: l}
-	ok, err := in.read(named)
+	in := &input{ctx: ctx, name: name, dir: filepath.Dir(name), br: bufio.NewReaderSize(f, detectWindow), dst: dst, l: l}
+	skip, err := in.read(named)
 	if err != nil {
 		return in.stats, err
 	}
-	if ok {
-		in.stats.Files++
-	} else {
+	if skip != "" {
 		in.stats.Skipped++
+		l.skip(name, skip)
+	} else {
+		in.stats.Files++
 	}
 	return in.stats, nil
 }
@@ -312,70 +359,64 @@ func (l *Loader) loadFile(ctx context.Context, dst Sink, name string, named bool
 // the format is detected from the content. Readers of the X personal
 // archive look for account.js beside name.
 func (l *Loader) ReadFrom(ctx context.Context, dst Sink, name string, r io.Reader) (LoadStats, error) {
-	in := &input{ctx: ctx, name: name, dir: filepath.Dir(name), br: bufio.NewReaderSize(r, 64<<10), dst: dst, l: l}
-	ok, err := in.read(true)
-	if ok {
+	in := &input{ctx: ctx, name: name, dir: filepath.Dir(name), br: bufio.NewReaderSize(r, detectWindow), dst: dst, l: l}
+	skip, err := in.read(true)
+	if skip != "" {
+		in.stats.Skipped++
+		l.skip(name, skip)
+	} else {
 		in.stats.Files++
 	}
 	return in.stats, err
 }
 
-// read detects the format and reads the file. It returns false for a
-// file that holds no posts.
-func (in *input) read(named bool) (bool, error) {
-	head, _ := in.br.Peek(4096)
-	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
-	trimmed := bytes.TrimLeft(head, " \t\r\n")
-	if len(trimmed) == 0 {
+// read detects the format and reads the file. It returns why the file
+// was not read when it holds no posts (a skip, not a rejection).
+//
+// What is a rejection: a file named on the command line that holds no
+// posts of a known format; in a folder, a file whose name says it holds
+// JSON (.json, .jsonl, .ndjson) but in which no JSON begins, compressed
+// data and UTF-16 JSON. What is skipped: in a folder, an empty file,
+// media, other binary data and text in which no JSON begins (notes,
+// HTML pages, CSV); anywhere, the X archive's parts without posts.
+func (in *input) read(named bool) (skip string, err error) {
+	d, err := in.detect()
+	if err != nil {
+		return "", fmt.Errorf("archive %s: %w", in.name, err)
+	}
+	switch d.format {
+	case formatEmpty:
 		if named {
 			in.reject(at{}, "empty file")
-			return true, nil
+			return "", nil
 		}
-		return false, nil
+		return "empty file", nil
+	case formatBinary:
+		if named || d.reject {
+			in.reject(at{}, "not an archive format: %s", d.why)
+			return "", nil
+		}
+		return d.why + ", not an archive format", nil
+	case formatNone:
+		if named || jsonName(in.name) {
+			in.reject(at{}, "%s: %s", unknownFormat, d.why)
+			return "", nil
+		}
+		return d.why + ": not an archive format", nil
+	case formatSkip:
+		return d.why, nil
 	}
-	switch {
-	case bytes.HasPrefix(trimmed, []byte("window.YTD.")):
+	for _, s := range d.stray {
+		in.reject(at{line: s.line}, "%s", s.reason)
+	}
+	switch d.format {
+	case formatYTD:
 		return readYTD(in)
-	case trimmed[0] == '{' && in.looksLikeJSONL():
-		return true, in.readJSONL()
-	case trimmed[0] == '{' || trimmed[0] == '[':
-		return true, in.readDocuments()
+	case formatJSONL:
+		in.line = d.lines
+		return "", in.readJSONL()
 	}
-	if named {
-		in.reject(at{}, "not a recognised archive format (want JSON Lines, an X, Mastodon or Bluesky export, or an X archive tweets.js)")
-		return true, nil
-	}
-	return false, nil
-}
-
-// looksLikeJSONL reports whether the file is JSON Lines: its first line
-// that is a complete JSON object holds post fields and no API envelope.
-// Up to three lines are tried, so that a broken first record does not
-// hide the format of the others.
-func (in *input) looksLikeJSONL() bool {
-	buf, _ := in.br.Peek(64 << 10)
-	buf = bytes.TrimPrefix(buf, []byte("\xef\xbb\xbf"))
-	for range 3 {
-		nl := bytes.IndexByte(buf, '\n')
-		if nl < 0 {
-			nl = len(buf)
-		}
-		line := bytes.TrimSpace(buf[:nl])
-		if len(line) > 0 {
-			var top map[string]json.RawMessage
-			if json.Unmarshal(line, &top) == nil {
-				_, hasAuthor := top["author"]
-				_, hasID := top["id"]
-				_, hasContent := top["content"]
-				return hasAuthor && hasID && !hasContent
-			}
-		}
-		if nl >= len(buf) {
-			return false
-		}
-		buf = buf[nl+1:]
-	}
-	return false
+	return "", in.readDocuments()
 }
 
 // jsonlPost is the canonical record of CONTRACT §1.
@@ -420,12 +461,13 @@ func (in *input) readJSONL() error {
 			}
 		}()
 	}
+	fl := newInflight(inflightBytes)
 	readErr := make(chan error, 1)
 	stop := make(chan struct{})
 	go func() {
 		defer close(order)
 		defer close(work)
-		readErr <- in.readBatches(work, order, stop)
+		readErr <- in.readBatches(work, order, stop, fl)
 	}()
 	var err error
 	for b := range order {
@@ -446,6 +488,7 @@ func (in *input) readJSONL() error {
 			}
 			r.prep.release()
 		}
+		fl.release(b.held)
 		if err != nil {
 			select {
 			case <-stop:
@@ -461,15 +504,58 @@ func (in *input) readJSONL() error {
 	return err
 }
 
-// batchLines is how many lines a worker decodes at a time.
-const batchLines = 256
+const (
+	// batchLines and batchBytes bound the lines a worker decodes at a
+	// time.
+	batchLines = 256
+	batchBytes = 256 << 10
+	// inflightBytes bounds the bytes of the lines read but not yet
+	// stored, whatever the number of cores: with lines near
+	// MaxLineBytes, reading waits for the workers instead of buffering
+	// the file. A batch is always let through when none is in flight.
+	inflightBytes = 2 * MaxLineBytes
+)
+
+// inflight counts the bytes of the batches between the reader and the
+// committer.
+type inflight struct {
+	mu    sync.Mutex
+	cond  sync.Cond
+	n     int
+	limit int
+}
+
+func newInflight(limit int) *inflight {
+	f := &inflight{limit: limit}
+	f.cond.L = &f.mu
+	return f
+}
+
+// acquire waits until n more bytes fit, or nothing is in flight.
+func (f *inflight) acquire(n int) {
+	f.mu.Lock()
+	for f.n > 0 && f.n+n > f.limit {
+		f.cond.Wait()
+	}
+	f.n += n
+	f.mu.Unlock()
+}
+
+func (f *inflight) release(n int) {
+	f.mu.Lock()
+	f.n -= n
+	f.cond.Broadcast()
+	f.mu.Unlock()
+}
 
 // lineBatch is a run of consecutive lines and what decoding made of
 // them.
 type lineBatch struct {
-	first   int      // line number of lines[0]
-	buf     []byte   // the lines' bytes
-	lines   [][2]int // spans of buf; a line too long is marked by -1
+	first int      // line number of lines[0]
+	buf   []byte   // the lines' bytes
+	held  int      // bytes counted in flight
+	lines [][2]int // spans of buf; a line too long is {-1, its length}
+	// results holds what decoding made of each line.
 	results []lineResult
 	done    chan struct{}
 }
@@ -483,16 +569,19 @@ type lineResult struct {
 
 // readBatches reads the input into batches, sending each to a worker and,
 // in order, to the committer. It returns the read error, if any.
-func (in *input) readBatches(work, order chan<- *lineBatch, stop <-chan struct{}) error {
-	line := 0
-	b := &lineBatch{first: 1, done: make(chan struct{})}
+func (in *input) readBatches(work, order chan<- *lineBatch, stop <-chan struct{}, fl *inflight) error {
+	line := in.line
+	b := &lineBatch{first: line + 1, done: make(chan struct{})}
 	send := func() bool {
 		if len(b.lines) == 0 {
 			return true
 		}
+		b.held = cap(b.buf)
+		fl.acquire(b.held)
 		select {
 		case order <- b:
 		case <-stop:
+			fl.release(b.held)
 			return false
 		}
 		work <- b
@@ -500,7 +589,7 @@ func (in *input) readBatches(work, order chan<- *lineBatch, stop <-chan struct{}
 		return true
 	}
 	for {
-		text, tooLong, err := readLine(in.br)
+		text, size, tooLong, err := readLine(in.br)
 		if len(text) > 0 || tooLong || err == nil {
 			line++
 			if len(b.lines) == 0 {
@@ -508,13 +597,13 @@ func (in *input) readBatches(work, order chan<- *lineBatch, stop <-chan struct{}
 			}
 			switch {
 			case tooLong:
-				b.lines = append(b.lines, [2]int{-1, -1})
+				b.lines = append(b.lines, [2]int{-1, int(min(size, 1<<62))})
 			default:
 				start := len(b.buf)
 				b.buf = append(b.buf, text...)
 				b.lines = append(b.lines, [2]int{start, len(b.buf)})
 			}
-			if len(b.lines) == batchLines && !send() {
+			if (len(b.lines) == batchLines || len(b.buf) >= batchBytes) && !send() {
 				return nil
 			}
 		}
@@ -535,18 +624,19 @@ func (b *lineBatch) decode(d *flatDecoder, prep preparer) {
 	for i, sp := range b.lines {
 		r := &b.results[i]
 		if sp[0] < 0 {
-			r.reason = fmt.Sprintf("line longer than %d bytes", MaxLineBytes)
+			r.reason = tooLongLine(int64(sp[1]))
 			continue
 		}
-		text := b.buf[sp[0]:sp[1]]
-		if b.first+i == 1 {
-			text = bytes.TrimPrefix(text, []byte("\xef\xbb\xbf"))
-		}
-		if len(bytes.TrimSpace(text)) == 0 {
+		text := bytes.TrimSpace(b.buf[sp[0]:sp[1]])
+		if len(text) == 0 {
 			continue
 		}
 		if !utf8.Valid(text) {
 			r.reason = "invalid UTF-8"
+			continue
+		}
+		if text[0] != '{' {
+			r.reason = notObject(text)
 			continue
 		}
 		if r.reason = decodeCanonical(d, text, &r.post); r.reason != "" {
@@ -560,20 +650,45 @@ func (b *lineBatch) decode(d *flatDecoder, prep preparer) {
 			r.prep = prep.prepare(&r.post)
 		}
 	}
+	b.buf = nil
 }
 
-// readLine returns the next line without its end. A line longer than
-// MaxLineBytes is consumed without being kept: tooLong is then true.
-func readLine(br *bufio.Reader) (line []byte, tooLong bool, err error) {
-	return readLongLine(br, MaxLineBytes)
+// tooLongLine explains a line past MaxLineBytes.
+func tooLongLine(size int64) string {
+	return fmt.Sprintf("a line of %s, over the %d MiB limit for one post: skipped without being read", sizeText(size), MaxLineBytes>>20)
+}
+
+// notObject explains a line of JSON Lines that does not begin an object:
+// another JSON value, or a line that is not JSON (a comment, a header).
+func notObject(line []byte) string {
+	if json.Valid(line) {
+		return "want a JSON object, got " + excerpt(line)
+	}
+	return notJSON(truncate(string(line), 60), int64(len(line)))
+}
+
+// readLine returns the next line without its end, and its length. A line
+// longer than MaxLineBytes is consumed without being kept: tooLong is
+// then true.
+func readLine(br *bufio.Reader) (line []byte, size int64, tooLong bool, err error) {
+	return readSizedLine(br, MaxLineBytes)
 }
 
 // readLongLine returns the next line without its end. A line longer than
 // limit is consumed without being kept: tooLong is then true.
 func readLongLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error) {
+	line, _, tooLong, err = readSizedLine(br, limit)
+	return line, tooLong, err
+}
+
+// readSizedLine returns the next line without its end, and its length. A
+// line longer than limit is consumed without being kept: tooLong is then
+// true. At most limit bytes are held.
+func readSizedLine(br *bufio.Reader, limit int) (line []byte, size int64, tooLong bool, err error) {
 	var long []byte
 	for {
 		chunk, err := br.ReadSlice('\n')
+		size += int64(len(chunk))
 		if err == bufio.ErrBufferFull {
 			if !tooLong {
 				if len(long)+len(chunk) > limit {
@@ -584,18 +699,27 @@ func readLongLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err e
 			}
 			continue
 		}
+		if bytes.HasSuffix(chunk, []byte("\n")) {
+			size--
+			if bytes.HasSuffix(chunk, []byte("\r\n")) {
+				size--
+			}
+		}
 		if tooLong {
-			return nil, true, err
+			return nil, size, true, err
 		}
 		if long != nil {
-			chunk = append(long, chunk...)
-			if len(chunk) > limit+1 {
-				return nil, true, err
+			if len(long)+len(chunk) > limit+2 {
+				return nil, size, true, err
 			}
+			chunk = append(long, chunk...)
 		}
 		chunk = bytes.TrimSuffix(chunk, []byte("\n"))
 		chunk = bytes.TrimSuffix(chunk, []byte("\r"))
-		return chunk, false, err
+		if len(chunk) > limit {
+			return nil, size, true, err
+		}
+		return chunk, size, false, err
 	}
 }
 
@@ -609,6 +733,10 @@ func decodeCanonical(d *flatDecoder, line []byte, p *Post) string {
 	}
 	var rec jsonlPost
 	if err := json.Unmarshal(line, &rec); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) {
+			return typeReason(te)
+		}
 		return "invalid JSON: " + jsonReason(err)
 	}
 	*p = Post{Platform: rec.Platform, Author: strings.TrimPrefix(rec.Author, "@"), AuthorName: rec.AuthorName, URL: rec.URL, Lang: rec.Lang}
@@ -685,43 +813,19 @@ func idString(raw json.RawMessage) (string, error) {
 	return "", fmt.Errorf("want a string or an integer id, got %s", truncate(string(raw), 30))
 }
 
-// jsonReason shortens encoding/json's messages to what a user can act on.
-func jsonReason(err error) string {
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		return fmt.Sprintf("%v (at byte %d)", se, se.Offset)
-	}
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
-		if te.Field != "" {
-			return fmt.Sprintf("field %s: want %v, got JSON %s", te.Field, te.Type, te.Value)
-		}
-		return fmt.Sprintf("want %v, got JSON %s", te.Type, te.Value)
-	}
-	if errors.Is(err, io.ErrUnexpectedEOF) {
-		return "truncated JSON"
-	}
-	return err.Error()
-}
-
 func init() {
 	// A canonical post may also come as an element of a JSON array, or
 	// as a lone pretty-printed object.
 	registerItem(itemFormat{
 		name:  "canonical post",
 		match: func(o object) bool { return has(o, "id", "author") && !has(o, "content") },
-		read: func(in *input, o object, path string) {
-			raw, err := json.Marshal(o)
-			if err != nil {
-				in.reject(at{path: path}, "%v", err)
-				return
-			}
+		read: func(in *input, raw []byte, _ object, path string) {
 			var p Post
 			if reason := decodeCanonical(&in.flat, raw, &p); reason != "" {
-				in.reject(at{path: path}, "%s", reason)
+				in.reject(at{path: orRoot(path)}, "%s", reason)
 				return
 			}
-			in.post(p, at{path: path})
+			in.post(p, at{path: orRoot(path)})
 		},
 	})
 }

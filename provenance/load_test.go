@@ -74,7 +74,7 @@ func TestJSONLNumbersDatesAndBOM(t *testing.T) {
 
 func TestDetectFormats(t *testing.T) {
 	_, rej, _ := loadString(t, "notes.txt", "Ceci n'est pas une archive.\n")
-	require.Equal(t, []string{"notes.txt: not a recognised archive format (want JSON Lines, an X, Mastodon or Bluesky export, or an X archive tweets.js)"}, rej)
+	require.Equal(t, []string{"notes.txt: not a recognised archive format (want JSON Lines, an X, Mastodon or Bluesky export, or an X archive tweets.js): no line of it begins a JSON value"}, rej)
 	_, rej, _ = loadString(t, "empty.jsonl", "\n \n")
 	require.Equal(t, []string{"empty.jsonl: empty file"}, rej)
 	_, rej, _ = loadString(t, "err.json", `{"errors":[{"message":"Rate limit exceeded"}]}`)
@@ -131,7 +131,7 @@ func TestJSONLTwoGigabyteLineIsStreamed(t *testing.T) {
 	head := io.MultiReader(strings.NewReader(okLine+"\n"), r)
 	st, err := (&Loader{Reject: func(r Rejection) { rej = append(rej, r.String()) }}).ReadFrom(context.Background(), c, "big.jsonl", head)
 	require.NoError(t, err)
-	require.Equal(t, []string{"big.jsonl:2: line longer than 1048576 bytes"}, rej)
+	require.Equal(t, []string{"big.jsonl:2: a line of 2147483648 bytes (2048.0 MiB), over the 1 MiB limit for one post: skipped without being read"}, rej)
 	require.Equal(t, 2, st.Loaded, "the records around the huge line load")
 }
 
@@ -151,14 +151,18 @@ func TestLoadFolders(t *testing.T) {
 	require.NoError(t, os.WriteFile(filepath.Join(dir, ".git", "x.jsonl"), []byte("garbage\n"), 0o644))
 	require.NoError(t, os.MkdirAll(filepath.Join(dir, "sub"), 0o755))
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "sub", "b.jsonl"), []byte(okLine+"\n"), 0o644))
-	var rej []Rejection
+	var rej, skip []string
 	m := NewMemory()
-	st, err := (&Loader{Reject: func(r Rejection) { rej = append(rej, r) }}).Load(ctx, m, dir)
+	st, err := (&Loader{Reject: func(r Rejection) { rej = append(rej, r.String()) }, Skip: func(r Rejection) { skip = append(skip, r.String()) }}).Load(ctx, m, dir)
 	require.NoError(t, err)
 	require.Empty(t, rej)
-	require.Equal(t, LoadStats{Files: 2, Skipped: 1, Loaded: 1, Duplicates: 1}, st, "the same post in two files is stored once")
+	require.Equal(t, []string{
+		filepath.Join(dir, ".git") + ": hidden folder",
+		filepath.Join(dir, "notes.md") + ": no line of it begins a JSON value: not an archive format",
+	}, skip, "every file left unread is named")
+	require.Equal(t, LoadStats{Files: 2, Skipped: 2, Loaded: 1, Duplicates: 1}, st, "the same post in two files is stored once")
 	require.Equal(t, 1, m.Len())
-	require.Equal(t, "loaded 1 post from 2 files (1 already known, 0 rejected, 1 file without posts skipped)", st.String())
+	require.Equal(t, "loaded 1 post from 2 files (1 already known, 0 rejected, 2 files skipped)", st.String())
 }
 
 func TestReplyCycle(t *testing.T) {
@@ -228,6 +232,7 @@ func FuzzJSONL(f *testing.F) {
 		require.Equal(t, st.Rejected, len(rej))
 		for _, r := range rej {
 			require.True(t, strings.HasPrefix(r.String(), "f.jsonl"), r.String())
+			require.NotRegexp(t, goTypeName, r.Reason)
 		}
 		require.Equal(t, st.Loaded, m.Len())
 	})

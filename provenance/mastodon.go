@@ -3,8 +3,6 @@ package provenance
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
-	"reflect"
 	"strings"
 )
 
@@ -76,32 +74,18 @@ type mastoQuote struct {
 }
 
 func init() {
-	registerDoc(docFormat{
-		name:  "Mastodon context",
-		match: func(top object) bool { return has(top, "ancestors", "descendants") },
-		read: func(in *input, top object, path string) {
-			in.mastodonList(top["ancestors"], jsonPath(path, "ancestors"))
-			in.mastodonList(top["descendants"], jsonPath(path, "descendants"))
-		},
-	})
-	registerDoc(docFormat{
-		name:  "Mastodon search results",
-		match: func(top object) bool { return has(top, "accounts", "statuses", "hashtags") },
-		read: func(in *input, top object, path string) {
-			in.mastodonList(top["statuses"], jsonPath(path, "statuses"))
-		},
-	})
+	// A Context {ancestors, descendants} and the statuses of search
+	// results {accounts, statuses, hashtags}: lists of Statuses, read one
+	// status at a time.
+	for _, key := range []string{"ancestors", "descendants", "statuses"} {
+		registerEnvelope(key, func(d *docReader, s *jsonStream, path string) error {
+			return d.in.streamList(s, path, "status", d.in.mastodonStatus)
+		})
+	}
 	registerItem(itemFormat{
 		name:  "Mastodon status",
 		match: isMastodonStatus,
-		read: func(in *input, o object, path string) {
-			raw, err := json.Marshal(o)
-			if err != nil {
-				in.reject(at{path: orRoot(path)}, "%v", err)
-				return
-			}
-			in.mastodonStatus(raw, path)
-		},
+		read:  func(in *input, raw []byte, _ object, path string) { in.mastodonStatus(raw, path) },
 	})
 }
 
@@ -117,14 +101,6 @@ func isMastodonStatus(o object) bool {
 		}
 	}
 	return false
-}
-
-// mastodonList reads an array of Statuses found at path.
-func (in *input) mastodonList(raw json.RawMessage, path string) {
-	if len(raw) == 0 || string(raw) == "null" {
-		return
-	}
-	in.eachObject(raw, path, "status", func(item json.RawMessage, p string) { in.mastodonStatus(item, p) })
 }
 
 // mastodonStatus decodes one Status and stores its posts.
@@ -208,6 +184,7 @@ func (st *mastoStatus) post() (p Post, field string, err error) {
 		return p, "", errors.New("missing field content")
 	}
 	p.Text = htmlText(*st.Content)
+	st.Content = nil // the HTML is no longer needed: let it go
 	if cw := strings.TrimSpace(st.SpoilerText); cw != "" {
 		if p.Text == "" {
 			p.Text = cw
@@ -248,41 +225,4 @@ func jsonPath(base, field string) string {
 		return field
 	}
 	return base + "." + field
-}
-
-// rejectDecode reports a record that does not decode, naming the field
-// at fault when encoding/json knows it.
-func (in *input) rejectDecode(path string, err error) {
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
-		in.reject(at{path: orRoot(jsonPath(path, te.Field))}, "want %s, got JSON %s", jsonKind(te.Type), te.Value)
-		return
-	}
-	in.reject(at{path: orRoot(path)}, "%s", docReason(err))
-}
-
-// jsonKind names the JSON value a Go type is decoded from.
-func jsonKind(t reflect.Type) string {
-	if t == nil {
-		return "another value"
-	}
-	switch t.Kind() {
-	case reflect.String:
-		return "a string"
-	case reflect.Bool:
-		return "true or false"
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Float32, reflect.Float64:
-		return "a number"
-	case reflect.Slice, reflect.Array:
-		if t.Elem().Kind() == reflect.Uint8 && t.Name() == "RawMessage" {
-			return "a JSON value"
-		}
-		return "an array"
-	case reflect.Map, reflect.Struct:
-		return "an object"
-	case reflect.Pointer:
-		return jsonKind(t.Elem())
-	}
-	return fmt.Sprint(t)
 }

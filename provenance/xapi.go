@@ -59,60 +59,38 @@ import (
 // one of data is read once.
 
 func init() {
-	f := docFormat{name: "X API v2 response", match: matchXAPI, read: readXAPI}
-	registerDoc(f)
-	// An array of responses (pages saved one after the other in a list).
-	registerItem(itemFormat{name: f.name, match: f.match, read: f.read})
+	registerEnvelope("data", func(d *docReader, s *jsonStream, path string) error {
+		return d.xapi().data(s, path)
+	})
+	registerEnvelope("includes", func(d *docReader, s *jsonStream, path string) error {
+		return d.xapi().includes(s, path)
+	})
+	registerEnvelope("errors", func(d *docReader, s *jsonStream, path string) error {
+		raw, size, err := s.value(MaxRecordBytes)
+		if err != nil {
+			return err
+		}
+		if raw == nil {
+			d.in.rejectTooLarge(path, size)
+			return nil
+		}
+		d.xapi().readErrors(raw, path)
+		return nil
+	})
 }
 
-// matchXAPI recognises a v2 response: data is a tweet or an array of
-// tweets (objects with id and text), possibly empty when meta says so;
-// or, without data, an errors array of v2 problems.
-func matchXAPI(top object) bool {
-	data, ok := top["data"]
-	if !ok {
-		return isXErrors(top["errors"])
-	}
-	data = bytes.TrimSpace(data)
-	if len(data) == 0 {
-		return false
-	}
-	var first object
-	switch data[0] {
-	case '{':
-		if json.Unmarshal(data, &first) != nil {
-			return false
-		}
-	case '[':
-		dec := json.NewDecoder(bytes.NewReader(data))
-		if _, err := dec.Token(); err != nil {
-			return false
-		}
-		if !dec.More() {
-			_, meta := top["meta"]
-			_, incl := top["includes"]
-			return meta || incl
-		}
-		if dec.Decode(&first) != nil {
-			return false
-		}
-	default:
-		return false
-	}
-	return has(first, "id", "text")
-}
+// The response is read as it streams by, one tweet or user at a time:
+// each tweet is decoded when it is read, and waits, as a post without its
+// author, for includes.users (which the API writes after data) to name
+// its author; the posts are stored when the response ends.
 
-// isXErrors reports whether raw is an X API errors array: objects with
-// a title, detail or message.
-func isXErrors(raw json.RawMessage) bool {
-	var errs []object
-	if len(raw) == 0 || json.Unmarshal(raw, &errs) != nil || len(errs) == 0 {
-		return false
+// xapi returns the reader of the X API response d is, creating it when
+// the first of its keys is met.
+func (d *docReader) xapi() *xapiReader {
+	if d.x == nil {
+		d.x = &xapiReader{in: d.in, users: map[string]xUser{}, seen: map[string]bool{}}
 	}
-	_, title := errs[0]["title"]
-	_, detail := errs[0]["detail"]
-	_, msg := errs[0]["message"]
-	return title || detail || msg
+	return d.x
 }
 
 // xUser is an element of includes.users.
@@ -122,57 +100,20 @@ type xUser struct {
 	Username string `json:"username"`
 }
 
-// xTweet is a tweet decoded from a response, with where it was.
-type xTweet struct {
-	path string
-	o    object
-	id   string
-	text string // as the API gives it, entities still escaped
-	ents json.RawMessage
-}
-
-// readXAPI reads one v2 response; path is its JSON path prefix.
-func readXAPI(in *input, top object, path string) {
-	r := xapiReader{in: in, users: map[string]xUser{}, tweets: map[string]*xTweet{}}
-	r.readErrors(top["errors"], xPath(path, "errors"))
-
-	var includes object
-	if raw, ok := top["includes"]; ok && string(bytes.TrimSpace(raw)) != "null" {
-		if json.Unmarshal(raw, &includes) != nil {
-			in.reject(at{path: xPath(path, "includes")}, "want an object, got %s", truncate(string(raw), 30))
-		}
-		r.readUsers(includes["users"], xPath(path, "includes.users"))
-	}
-
-	var list []*xTweet
-	if data, ok := top["data"]; ok {
-		list = r.tweetList(data, xPath(path, "data"))
-	}
-	for _, t := range list {
-		r.tweets[t.id] = t
-	}
-	if raw, ok := includes["tweets"]; ok {
-		for _, t := range r.tweetList(raw, xPath(path, "includes.tweets")) {
-			if _, dup := r.tweets[t.id]; dup {
-				continue // includes.tweets repeats data
-			}
-			r.tweets[t.id] = t
-			list = append(list, t)
-		}
-	}
-	for i, t := range list {
-		if i&1023 == 0 && in.ctx.Err() != nil {
-			return
-		}
-		r.post(t)
-	}
-}
-
-// xapiReader reads one response: its users by id, its tweets by id.
+// xapiReader reads one response: its users by id, and its tweets waiting
+// for their authors.
 type xapiReader struct {
-	in     *input
-	users  map[string]xUser
-	tweets map[string]*xTweet
+	in      *input
+	users   map[string]xUser
+	seen    map[string]bool // ids of the tweets of data
+	pending []xPending
+}
+
+// xPending is a tweet decoded, waiting for includes.users.
+type xPending struct {
+	post     Post
+	authorID string
+	path     string
 }
 
 // readErrors reports each partial error of a response.
@@ -205,111 +146,165 @@ func (r *xapiReader) readErrors(raw json.RawMessage, path string) {
 	}
 }
 
-// readUsers indexes includes.users by id.
-func (r *xapiReader) readUsers(raw json.RawMessage, path string) {
-	users, ok := r.array(raw, path)
-	if !ok {
-		return
+// data reads data: an array of tweets, or one tweet.
+func (r *xapiReader) data(s *jsonStream, path string) error {
+	c, err := s.peek()
+	if err != nil {
+		return atPath(path, s.truncated(err))
 	}
-	for i, u := range users {
-		var o object
-		p := path + "[" + strconv.Itoa(i) + "]"
-		if json.Unmarshal(u, &o) != nil || o == nil {
-			r.in.reject(at{path: p}, "want a user object, got %s", truncate(string(u), 30))
-			continue
-		}
-		id, err := xID(o["id"])
-		if err != nil || id == "" {
-			r.in.reject(at{path: p + ".id"}, "user id: %v", xOrMissing(err))
-			continue
-		}
-		username, _, err := xString(o["username"])
+	switch c {
+	case '[':
+		return r.in.streamArray(s, path, func(raw []byte, p string) { r.tweet(raw, p, false) })
+	case '{':
+		raw, size, err := s.value(MaxRecordBytes)
 		if err != nil {
-			r.in.reject(at{path: p + ".username"}, "%v", err)
-			continue
+			return atPath(path, err)
 		}
-		name, _, _ := xString(o["name"])
-		r.users[id] = xUser{ID: id, Name: name, Username: strings.TrimPrefix(username, "@")}
-	}
-}
-
-// tweetList decodes data or includes.tweets: an array of tweets or a
-// single tweet. Elements without a usable id are rejected here.
-func (r *xapiReader) tweetList(raw json.RawMessage, path string) []*xTweet {
-	raw = bytes.TrimSpace(raw)
-	if len(raw) == 0 || string(raw) == "null" {
-		return nil
-	}
-	var elems []json.RawMessage
-	var paths []string
-	if raw[0] == '{' {
-		elems, paths = []json.RawMessage{raw}, []string{path}
-	} else {
-		var ok bool
-		if elems, ok = r.array(raw, path); !ok {
+		if raw == nil {
+			r.in.rejectTooLarge(path, size)
 			return nil
 		}
-		for i := range elems {
-			paths = append(paths, path+"["+strconv.Itoa(i)+"]")
-		}
+		r.tweet(raw, path, false)
+		return nil
 	}
-	var out []*xTweet
-	for i, e := range elems {
-		p := paths[i]
-		var o object
-		if json.Unmarshal(e, &o) != nil || o == nil {
-			r.in.reject(at{path: p}, "want a tweet object, got %s", truncate(string(e), 30))
-			continue
-		}
-		id, err := xID(o["id"])
-		if err != nil || id == "" {
-			r.in.reject(at{path: p + ".id"}, "tweet id: %v", xOrMissing(err))
-			continue
-		}
-		t := &xTweet{path: p, o: o, id: id}
-		text, ok, err := xString(o["text"])
-		if err != nil {
-			r.in.reject(at{path: p + ".text"}, "%v", err)
-			continue
-		}
-		t.text, t.ents = text, o["entities"]
-		var note struct {
-			Text     *string         `json:"text"`
-			Entities json.RawMessage `json:"entities"`
-		}
-		if raw, has := o["note_tweet"]; has && json.Unmarshal(raw, &note) == nil && note.Text != nil && *note.Text != "" {
-			t.text, t.ents, ok = *note.Text, note.Entities, true
-		}
-		if !ok {
-			r.in.reject(at{path: p + ".text"}, "missing field text")
-			continue
-		}
-		out = append(out, t)
+	got, err := s.describe()
+	if err != nil || got == "null" {
+		return atPath(path, err)
 	}
-	return out
+	r.in.reject(at{path: path}, "want a tweet or an array of tweets, got %s", got)
+	return nil
 }
 
-// post turns one decoded tweet into a Post.
-func (r *xapiReader) post(t *xTweet) {
-	in, o, p := r.in, t.o, t.path
-	post := Post{Platform: X, ID: t.id}
+// includes reads includes: users and tweets, one at a time; the other
+// expansions (media, places, polls) are passed over.
+func (r *xapiReader) includes(s *jsonStream, path string) error {
+	c, err := s.peek()
+	if err != nil {
+		return atPath(path, s.truncated(err))
+	}
+	if c != '{' {
+		got, err := s.describe()
+		if err != nil || got == "null" {
+			return atPath(path, err)
+		}
+		r.in.reject(at{path: path}, "want an object, got %s", got)
+		return nil
+	}
+	if err := s.open('{'); err != nil {
+		return atPath(path, err)
+	}
+	for first := true; ; first = false {
+		more, err := s.next('}', first)
+		if err != nil {
+			return atPath(path, err)
+		}
+		if !more {
+			return nil
+		}
+		k, err := s.key()
+		if err != nil {
+			return atPath(path, err)
+		}
+		kp := path + "." + k
+		var item func(raw []byte, p string)
+		switch k {
+		case "users":
+			item = r.user
+		case "tweets":
+			item = func(raw []byte, p string) { r.tweet(raw, p, true) }
+		default:
+			if err := s.skip(); err != nil {
+				return atPath(kp, err)
+			}
+			continue
+		}
+		c, err := s.peek()
+		if err != nil {
+			return atPath(kp, s.truncated(err))
+		}
+		if c == '[' {
+			err = r.in.streamArray(s, kp, item)
+		} else {
+			var got string
+			if got, err = s.describe(); err == nil && got != "null" {
+				r.in.reject(at{path: kp}, "want an array, got %s", got)
+			}
+		}
+		if err != nil {
+			return atPath(kp, err)
+		}
+	}
+}
 
+// user reads one element of includes.users.
+func (r *xapiReader) user(raw []byte, p string) {
+	var o object
+	if json.Unmarshal(raw, &o) != nil || o == nil {
+		r.in.reject(at{path: p}, "want a user object, got %s", excerpt(raw))
+		return
+	}
+	id, err := xID(o["id"])
+	if err != nil || id == "" {
+		r.in.reject(at{path: p + ".id"}, "user id: %v", xOrMissing(err))
+		return
+	}
+	username, _, err := xString(o["username"])
+	if err != nil {
+		r.in.reject(at{path: p + ".username"}, "%v", err)
+		return
+	}
+	name, _, _ := xString(o["name"])
+	r.users[id] = xUser{ID: id, Name: name, Username: strings.TrimPrefix(username, "@")}
+}
+
+// tweet decodes one tweet of data or (included) of includes.tweets into a
+// post that waits for its author. A tweet of includes.tweets that
+// repeats one of data is read once.
+func (r *xapiReader) tweet(raw []byte, p string, included bool) {
+	in := r.in
+	var o object
+	if json.Unmarshal(raw, &o) != nil || o == nil {
+		in.reject(at{path: p}, "want a tweet object, got %s", excerpt(raw))
+		return
+	}
+	id, err := xID(o["id"])
+	if err != nil || id == "" {
+		in.reject(at{path: p + ".id"}, "tweet id: %v", xOrMissing(err))
+		return
+	}
+	if included && r.seen[id] {
+		return
+	}
+	if !included {
+		r.seen[id] = true
+	}
+	text, ok, err := xString(o["text"])
+	if err != nil {
+		in.reject(at{path: p + ".text"}, "%v", err)
+		return
+	}
+	ents := o["entities"]
+	var note struct {
+		Text     *string         `json:"text"`
+		Entities json.RawMessage `json:"entities"`
+	}
+	if raw, has := o["note_tweet"]; has && json.Unmarshal(raw, &note) == nil && note.Text != nil && *note.Text != "" {
+		text, ents, ok = *note.Text, note.Entities, true
+	}
+	if !ok {
+		in.reject(at{path: p + ".text"}, "missing field text")
+		return
+	}
+	post := Post{Platform: X, ID: id}
 	authorID, err := xID(o["author_id"])
 	switch {
 	case err != nil:
 		in.reject(at{path: p + ".author_id"}, "%v", err)
 		return
 	case authorID == "":
-		in.reject(at{path: p}, "missing field author_id: cannot tell who wrote tweet %s (request tweet.fields=author_id and expansions=author_id)", t.id)
+		in.reject(at{path: p}, "missing field author_id: cannot tell who wrote tweet %s (request tweet.fields=author_id and expansions=author_id)", id)
 		return
 	}
-	u, ok := r.users[authorID]
-	if !ok || u.Username == "" {
-		in.reject(at{path: p + ".author_id"}, "user %s is not in includes.users: cannot tell the username of the author of tweet %s (request expansions=author_id)", authorID, t.id)
-		return
-	}
-	post.Author, post.AuthorID, post.AuthorName = u.Username, authorID, u.Name
-
 	created, has, err := xString(o["created_at"])
 	switch {
 	case err != nil:
@@ -321,14 +316,13 @@ func (r *xapiReader) post(t *xTweet) {
 			return
 		}
 	default:
-		st, ok := SnowflakeTime(t.id)
+		st, ok := SnowflakeTime(id)
 		if !ok {
-			in.reject(at{path: p}, "missing field created_at, and id %s carries no time (request tweet.fields=created_at)", t.id)
+			in.reject(at{path: p}, "missing field created_at, and id %s carries no time (request tweet.fields=created_at)", id)
 			return
 		}
 		post.CreatedAt = st
 	}
-
 	if post.Conversation, err = xID(o["conversation_id"]); err != nil {
 		in.reject(at{path: p + ".conversation_id"}, "%v", err)
 		return
@@ -347,18 +341,18 @@ func (r *xapiReader) post(t *xTweet) {
 				in.reject(at{path: fmt.Sprintf("%s.referenced_tweets[%d]", p, i)}, "want {\"type\", \"id\"}, got %s", truncate(string(e), 30))
 				return
 			}
-			id, err := xID(ref.ID)
-			if err != nil || id == "" {
+			rid, err := xID(ref.ID)
+			if err != nil || rid == "" {
 				in.reject(at{path: fmt.Sprintf("%s.referenced_tweets[%d].id", p, i)}, "referenced tweet id: %v", xOrMissing(err))
 				return
 			}
 			switch ref.Type {
 			case "replied_to":
-				post.ReplyTo = id
+				post.ReplyTo = rid
 			case "quoted":
-				post.QuoteOf = id
+				post.QuoteOf = rid
 			case "retweeted":
-				post.RepostOf = id
+				post.RepostOf = rid
 			}
 		}
 	}
@@ -366,16 +360,36 @@ func (r *xapiReader) post(t *xTweet) {
 	if lang != "und" {
 		post.Lang = lang
 	}
-	post.URL = "https://x.com/" + post.Author + "/status/" + t.id
-	post.Text = r.text(t, post.QuoteOf)
-	in.post(post, at{path: p})
+	post.Text = xRender(text, xAPILinks(ents), func(l xLink) bool {
+		return l.media || xPicture(l.display) || (post.QuoteOf != "" && xStatusID(l.expanded) == post.QuoteOf) || xOwnMedia(l.expanded, id)
+	})
+	r.pending = append(r.pending, xPending{post: post, authorID: authorID, path: p})
 }
 
-// text renders a tweet's text as a reader saw it (see xRender).
-func (r *xapiReader) text(t *xTweet, quoted string) string {
-	return xRender(t.text, xAPILinks(t.ents), func(l xLink) bool {
-		return l.media || xPicture(l.display) || (quoted != "" && xStatusID(l.expanded) == quoted) || xOwnMedia(l.expanded, t.id)
-	})
+// finish stores the tweets read, now that includes.users is known. cut
+// is true when the response broke off (the break is reported): a tweet
+// whose author was not met is then rejected for that.
+func (r *xapiReader) finish(cut bool) {
+	in := r.in
+	for i, t := range r.pending {
+		if i&1023 == 0 && in.ctx.Err() != nil {
+			return
+		}
+		u, ok := r.users[t.authorID]
+		switch {
+		case (!ok || u.Username == "") && cut:
+			in.reject(at{path: t.path + ".author_id"}, "the response breaks off before includes.users names user %s, the author of tweet %s", t.authorID, t.post.ID)
+			continue
+		case !ok || u.Username == "":
+			in.reject(at{path: t.path + ".author_id"}, "user %s is not in includes.users: cannot tell the username of the author of tweet %s (request expansions=author_id)", t.authorID, t.post.ID)
+			continue
+		}
+		post := t.post
+		post.Author, post.AuthorID, post.AuthorName = u.Username, t.authorID, u.Name
+		post.URL = "https://x.com/" + post.Author + "/status/" + post.ID
+		in.post(post, at{path: t.path})
+	}
+	r.pending = nil
 }
 
 // array decodes a JSON array, absent or null reading as empty, and

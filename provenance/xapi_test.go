@@ -191,7 +191,10 @@ var xAPICases = []struct {
 	{
 		name: "truncated JSON",
 		in:   `{"data":[` + xTweetJSON(`"ok"`, "") + `],"includes":{"users":[{"id":"98765`,
-		rej:  []string{"$: truncated JSON"},
+		rej: []string{
+			"includes.users[0]: truncated JSON",
+			"data[0].author_id: the response breaks off before includes.users names user 98765432",
+		},
 	},
 	{
 		name: "API error body",
@@ -280,6 +283,14 @@ var xAPICases = []struct {
 		rej:   []string{"[1].data[0].author_id: user 5 is not in includes.users"},
 	},
 	{
+		name: "an array of responses longer than a record",
+		// Four copies of a tweet of 340 KB: each under MaxRecordBytes, the
+		// response over it.
+		in: `[{"data":[` + strings.Repeat(xTweetJSON(`"ok"`, `"context_annotations":[`+strings.Repeat(`{"domain":{"id":"10","name":"Politique"}},`, 8000)+`{}]`)+",", 3) +
+			xTweetJSON(`"ok"`, "") + `],` + xUsers + `}]`,
+		texts: []string{"ok"},
+	},
+	{
 		name:  "an array of responses",
 		in:    `[{"data":[` + xTweetJSON(`"ok"`, "") + `],` + xUsers + `},{"data":[],"meta":{"result_count":0}}]`,
 		texts: []string{"ok"},
@@ -287,14 +298,16 @@ var xAPICases = []struct {
 	{
 		name: "odd shapes",
 		in:   `{"data":[` + xTweetJSON(`"ok"`, "") + `,7,{"id":"1","text":"x","author_id":"98765432","created_at":"2024-11-05T21:16:40Z","referenced_tweets":{}}],"includes":{"users":[3,{"id":5},{"id":"5","username":6}]},"errors":"boom"}`,
+		// In reading order; the tweets wait for the end of the response
+		// to be told their authors.
 		rej: []string{
-			"errors: the API reported an error: \"boom\"",
+			"data[1]: want a tweet object, got 7",
+			"data[2].referenced_tweets: want an array, got {}",
 			"includes.users[0]: want a user object, got 3",
 			"includes.users[1].id: user id: want an id as a JSON string of digits, got 5",
 			"includes.users[2].username: want a string, got 6",
-			"data[1]: want a tweet object, got 7",
+			"errors: the API reported an error: \"boom\"",
 			"data[0].author_id: user 98765432 is not in includes.users",
-			"data[2].author_id: user 98765432 is not in includes.users",
 		},
 	},
 }
@@ -357,6 +370,9 @@ func xFuzzCheck(t *testing.T, name string, data []byte) []Post {
 	l := &Loader{Reject: func(r Rejection) {
 		if r.File != name || r.Reason == "" {
 			t.Fatalf("rejection without its file or reason: %+v", r)
+		}
+		if goTypeName.MatchString(r.Reason) {
+			t.Fatalf("rejection that speaks of Go types: %+v", r)
 		}
 	}}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)

@@ -70,15 +70,18 @@ import (
 // ytdTweetParts are the archive parts that hold tweets.
 var ytdTweetParts = map[string]bool{"tweets": true, "tweet": true, "deleted_tweets": true, "community_tweet": true}
 
-// readYTD reads a file of the X personal archive (window.YTD.*). It
-// returns false for parts that hold no posts.
-func readYTD(in *input) (bool, error) {
+// readYTD reads a file of the X personal archive (window.YTD.*). For a
+// part that holds no posts, it returns why it is skipped.
+func readYTD(in *input) (skip string, err error) {
 	name, ok := in.ytdHeader()
 	if !ok {
-		return true, nil
+		return "", nil
 	}
 	if !ytdTweetParts[name] {
-		return false, nil
+		if name == "account" {
+			return "the X archive's account, read beside tweets.js; it holds no posts", nil
+		}
+		return fmt.Sprintf("an X archive part without posts (%s)", name), nil
 	}
 	acct, err := readXAccount(in.dir)
 	if err != nil {
@@ -88,25 +91,38 @@ func readYTD(in *input) (bool, error) {
 		} else {
 			in.reject(at{}, "account.js beside %s: %v: cannot tell who wrote these tweets", base, err)
 		}
-		return true, nil
+		return "", nil
 	}
 
-	lim := &limitedReader{r: in.br, n: MaxDocumentBytes}
-	in.lim = lim
-	dec := json.NewDecoder(lim)
-	tok, err := dec.Token()
-	if err != nil {
-		in.reject(at{path: "$"}, "after %q: %s", "window.YTD."+name+"… =", docReason(err))
-		return true, nil
+	s := newStream(in.br)
+	c, err := s.peek()
+	switch {
+	case err == io.EOF:
+		in.reject(at{path: "$"}, "after %q: truncated JSON: the file ends inside a value", "window.YTD."+name+"… =")
+		return "", nil
+	case err != nil:
+		return "", in.streamFailed("", err)
+	case c != '[':
+		got, err := s.describe()
+		if err != nil {
+			got = kindOf(c)
+		}
+		in.reject(at{path: "$"}, "want an array after %q, got %s", "window.YTD."+name+"… =", got)
+		return "", nil
 	}
-	if tok != json.Delim('[') {
-		in.reject(at{path: "$"}, "want an array after %q, got %v", "window.YTD."+name+"… =", tok)
-		return true, nil
-	}
-	if !in.readArray(dec, "", func(obj object, path string) { in.ytdTweet(obj, path, acct) }) {
-		return true, in.ctx.Err()
-	}
-	return true, nil
+	err = in.streamArray(s, "", func(raw []byte, path string) {
+		var obj object
+		if raw[0] != '{' {
+			in.reject(at{path: path}, "want a JSON object, got %s", excerpt(raw))
+			return
+		}
+		if err := json.Unmarshal(raw, &obj); err != nil {
+			in.rejectDecode(path, err)
+			return
+		}
+		in.ytdTweet(obj, path, acct)
+	})
+	return "", in.streamFailed("", err)
 }
 
 // ytdHeader reads "window.YTD.NAME.partN =" and returns NAME with '-'

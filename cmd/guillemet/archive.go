@@ -31,14 +31,22 @@ func (m *multiFlag) Set(v string) error {
 // errStrict reports rejections under --strict.
 var errStrict = errors.New("--strict: some records were rejected (listed above)")
 
-// loadArchives reads the archives into memory, reporting each rejected
-// record and then the summary line on stderr (CONTRACT §6).
+// loadArchives reads the archives into memory, reporting on stderr each
+// rejected record, file or link, each file or link skipped (with the
+// reason), then the summary line (CONTRACT §6). Under strict, any
+// rejection fails the load; a file skipped because it holds no posts (an
+// image, like.js, a hidden entry) does not.
 func loadArchives(ctx context.Context, cmd string, paths []string, strict bool, stderr io.Writer) (*provenance.Memory, provenance.LoadStats, time.Duration, error) {
 	mem := provenance.NewMemory()
 	start := time.Now()
-	l := &provenance.Loader{Reject: func(r provenance.Rejection) {
-		fmt.Fprintf(stderr, "guillemet %s: %s\n", cmd, r)
-	}}
+	l := &provenance.Loader{
+		Reject: func(r provenance.Rejection) {
+			fmt.Fprintf(stderr, "guillemet %s: %s\n", cmd, r)
+		},
+		Skip: func(r provenance.Rejection) {
+			fmt.Fprintf(stderr, "guillemet %s: %s: skipped: %s\n", cmd, r.File, r.Reason)
+		},
+	}
 	st, err := l.Load(ctx, mem, paths...)
 	elapsed := time.Since(start)
 	fmt.Fprintf(stderr, "guillemet %s: %s\n", cmd, st)
