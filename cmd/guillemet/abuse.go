@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"flag"
@@ -37,13 +39,18 @@ type abuseSpanJSON struct {
 }
 
 // runAbuse implements "guillemet abuse (--text TEXT | --in FILE|-)".
+// Texts are read one line at a time and classified on every core; the
+// answers are written in input order as soon as they are ready, one per
+// input line (a rejected line keeps its place), in memory bounded
+// whatever the input's length.
 func runAbuse(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlagSet("abuse", stderr)
 	text := fs.String("text", "", "classify `TEXT` (its id is \"1\")")
 	in := fs.String("in", "", "classify the texts of `FILE` (JSON Lines {\"id\",\"text\"}; - for standard input)")
 	asJSON := fs.Bool("json", false, "print one JSON object per text")
+	strict := fs.Bool("strict", false, "exit 1 if any input line is rejected")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: guillemet abuse (--text TEXT | --in FILE|-) [--json]")
+		fmt.Fprintln(stderr, "usage: guillemet abuse (--text TEXT | --in FILE|-) [--json] [--strict]")
 		fs.PrintDefaults()
 	}
 	if help, err := parseFlags(fs, args); help || err != nil {
@@ -66,52 +73,104 @@ func runAbuse(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	case inSet && *in == "":
 		return usagef("--in needs a file name, or - for standard input")
 	}
-	var inputs []textInput
+	var next func() (textInput, bool, error)
 	if textSet {
-		inputs = []textInput{{id: "1", text: *text}}
+		done := false
+		next = func() (textInput, bool, error) {
+			if done {
+				return textInput{}, false, nil
+			}
+			done = true
+			return textInput{id: "1", text: *text}, true, nil
+		}
 	} else {
-		var rejected int
-		var err error
-		inputs, rejected, err = readTextInputs("abuse", *in, stdin, stderr)
+		f, closeInput, err := openInput(*in, stdin)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stderr, "guillemet abuse: read %d texts from %s (%d rejected)\n", len(inputs)-rejected, *in, rejected)
+		defer closeInput()
+		tr := newTextReader(*in, f)
+		if err := tr.sniff(); err != nil {
+			return err
+		}
+		next = tr.next
 	}
 	ctx := context.Background()
-	enc := json.NewEncoder(stdout)
-	enc.SetEscapeHTML(false)
-	w := &reportWriter{w: stdout}
-	for i, in := range inputs {
-		if in.bad != nil { // one line per input: the rejected keep their place
-			if *asJSON {
-				if err := enc.Encode(rejectedJSON{ID: in.id, Line: in.line, Error: in.bad.en}); err != nil {
-					return err
-				}
-				continue
+	out := bufio.NewWriterSize(stdout, 64<<10)
+	answered, rejected := 0, 0
+	n := workerCount()
+	err := ordered(ctx, n, 8*n, next,
+		func(ctx context.Context, t textInput) abuseAnswer {
+			return classifyText(ctx, t, *asJSON)
+		},
+		func(a abuseAnswer) error {
+			if a.err != nil {
+				return a.err
 			}
-			if i > 0 {
-				w.line("")
+			if a.in.bad != nil {
+				rejected++
+				fmt.Fprintf(stderr, "guillemet abuse: %s:%d: %s\n", *in, a.in.line, a.in.bad)
 			}
-			w.line(fmt.Sprintf("[%s] ligne %d rejetée : %s", in.id, in.line, in.bad.fr))
-			continue
-		}
-		r, err := abuse.Default.Classify(ctx, in.text)
-		if err != nil {
+			if answered > 0 && !*asJSON {
+				out.WriteByte('\n')
+			}
+			answered++
+			_, err := out.Write(a.out)
 			return err
-		}
-		if *asJSON {
-			if err := enc.Encode(toAbuseJSON(in.id, r)); err != nil {
-				return err
-			}
-			continue
-		}
-		if i > 0 {
-			w.line("")
-		}
-		showAbuse(w, in, r)
+		},
+		out.Flush)
+	if flushErr := out.Flush(); err == nil {
+		err = flushErr
 	}
-	return w.err
+	if err != nil {
+		return err
+	}
+	if inSet {
+		fmt.Fprintf(stderr, "guillemet abuse: read %d texts from %s (%d rejected)\n", answered-rejected, *in, rejected)
+	}
+	if *strict && rejected > 0 {
+		return fmt.Errorf("--strict: %d of %d lines rejected (named above)", rejected, answered)
+	}
+	return nil
+}
+
+// abuseAnswer is one input's answer, printed.
+type abuseAnswer struct {
+	in  textInput
+	out []byte
+	err error
+}
+
+// classifyText classifies one text and prints its answer: its JSON line
+// or its report; a rejected line prints {"id","line","error"}, or its
+// French reason in the report.
+func classifyText(ctx context.Context, in textInput, asJSON bool) abuseAnswer {
+	ans := abuseAnswer{in: in}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	w := &reportWriter{w: &buf}
+	switch {
+	case in.bad != nil && asJSON:
+		ans.err = enc.Encode(rejectedJSON{ID: in.id, Line: in.line, Error: in.bad.en})
+	case in.bad != nil:
+		w.line(fmt.Sprintf("[%s] ligne %d rejetée : %s", in.id, in.line, in.bad.fr))
+	default:
+		r, err := abuse.Default.Classify(ctx, in.text)
+		switch {
+		case err != nil:
+			ans.err = err
+		case asJSON:
+			ans.err = enc.Encode(toAbuseJSON(in.id, r))
+		default:
+			showAbuse(w, in, r)
+		}
+	}
+	if ans.err == nil {
+		ans.err = w.err
+	}
+	ans.out = buf.Bytes()
+	return ans
 }
 
 func toAbuseJSON(id string, r abuse.Result) abuseOutput {

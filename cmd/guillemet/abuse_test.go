@@ -129,6 +129,16 @@ func TestAbuseIn(t *testing.T) {
 	assert.Contains(t, errOut, "-:5: missing field text")
 	assert.Contains(t, errOut, "-:7: id must be a string or a number")
 	assert.Contains(t, errOut, "read 4 texts from - (3 rejected)")
+	code, strictOut, _ := runCLI(t, input, "abuse", "--in", "-", "--json", "--strict")
+	assert.Equal(t, 1, code, "--strict: a rejected line makes the run fail, after every line is answered")
+	assert.Equal(t, out, strictOut)
+	defer func(old int) { workers = old }(workers)
+	workers = 1
+	_, one, _ := runCLI(t, input, "abuse", "--in", "-", "--json")
+	workers = 4
+	_, four, _ := runCLI(t, input, "abuse", "--in", "-", "--json")
+	assert.Equal(t, one, four, "the same answers, in the same order, on one worker and on four")
+	workers = 0
 
 	// A file, readable report.
 	path := filepath.Join(t.TempDir(), "in.jsonl")

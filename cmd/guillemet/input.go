@@ -165,35 +165,6 @@ func (r *textReader) parse(b []byte, tooLong bool) textInput {
 	return parseTextLine(bytes.TrimSpace(b), r.line)
 }
 
-// readTextInputs reads JSON Lines of {"id","text"} from FILE, or standard
-// input for "-": every line that is not blank, in order. A line that
-// cannot be read comes back with its reason (bad), is named on stderr
-// ("guillemet CMD: FILE:LINE: reason") and counted in rejected. The
-// error is for input that cannot be read at all, or that is not JSON
-// Lines (a usage error, see sniff).
-func readTextInputs(cmd, name string, stdin io.Reader, stderr io.Writer) (inputs []textInput, rejected int, err error) {
-	f, closeInput, err := openInput(name, stdin)
-	if err != nil {
-		return nil, 0, err
-	}
-	defer closeInput()
-	r := newTextReader(name, f)
-	if err := r.sniff(); err != nil {
-		return nil, 0, err
-	}
-	for {
-		in, ok, err := r.next()
-		if err != nil || !ok {
-			return inputs, rejected, err
-		}
-		if in.bad != nil {
-			rejected++
-			fmt.Fprintf(stderr, "guillemet %s: %s:%d: %s\n", cmd, name, in.line, in.bad)
-		}
-		inputs = append(inputs, in)
-	}
-}
-
 // readInputLine reads one line without its end, or reports it longer
 // than limit (and skips it).
 func readInputLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error) {

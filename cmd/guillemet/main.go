@@ -6,7 +6,7 @@
 //	guillemet normalize [--profile match|display] [--json] [--whole] < text
 //	guillemet extract --in FILE|- [--json]
 //	guillemet verify --archive PATH... (--quote TEXT | --quotes FILE|- | --article FILE|-) [--author HANDLE] [--json] [--stats] [--strict]
-//	guillemet abuse (--text TEXT | --in FILE|-) [--json]
+//	guillemet abuse (--text TEXT | --in FILE|-) [--json] [--strict]
 //	guillemet montage --archive PATH... --composite FILE|- [--json] [--stats] [--strict]
 //
 // Every subcommand takes --json (JSON Lines on stdout, one object per
