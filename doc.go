@@ -6,10 +6,11 @@
 // post it comes from, how the circulated text differs from it, and what
 // stood around it.
 //
-// The work flows one way through three packages, each importing only the
+// The work flows one way through four packages, each importing only the
 // ones to its left:
 //
 //	normalize ← quote ← provenance ← cmd/guillemet
+//	normalize ← abuse ← provenance
 //
 // [normalize] makes French text comparable — apostrophes and guillemets,
 // no-break spaces, case and accents, ligatures, inclusive writing,
@@ -21,9 +22,15 @@
 // candidate source, naming every difference: verbatim, equivalent,
 // excerpt, elided, altered or not found.
 //
+// [abuse] tells abusive French text (insult, sexual, threat, hate, with a
+// severity from harsh political words to calls to violence) from the
+// abuse a text only reports or quotes.
+//
 // [provenance] ingests platform exports (X, Mastodon, Bluesky, JSON
-// Lines), finds the original post behind a quote, rebuilds its thread and
-// the author's surrounding posts, and judges montages of posts.
+// Lines), finds the original post behind a quote (among the same words
+// cross-posted or copied, the author's own), rebuilds its thread and the
+// author's surrounding posts, and judges montages of posts: spliced,
+// doctored, unverifiable or genuine.
 //
 // The guillemet command (cmd/guillemet) is a thin layer over these
 // packages; its command line and JSON are fixed by the project's public

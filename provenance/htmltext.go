@@ -86,11 +86,11 @@ func (c *htmlConv) run() {
 	for i < len(s) {
 		lt := strings.IndexByte(s[i:], '<')
 		if lt < 0 {
-			c.text(html.UnescapeString(s[i:]))
+			c.textEscaped((s[i:]))
 			break
 		}
 		if lt > 0 {
-			c.text(html.UnescapeString(s[i : i+lt]))
+			c.textEscaped((s[i : i+lt]))
 			i += lt
 		}
 		// s[i] == '<'
@@ -99,7 +99,7 @@ func (c *htmlConv) run() {
 				i += 4 + e + 3
 				continue
 			}
-			c.text(html.UnescapeString(s[i:]))
+			c.textEscaped((s[i:]))
 			break
 		}
 		if i+1 < len(s) && (s[i+1] == '!' || s[i+1] == '?') {
@@ -107,13 +107,13 @@ func (c *htmlConv) run() {
 				i += e + 1
 				continue
 			}
-			c.text(html.UnescapeString(s[i:]))
+			c.textEscaped((s[i:]))
 			break
 		}
 		t, ok, eof := parseTag(s, i)
 		if eof {
 			// A tag left open until the end: keep the rest as text.
-			c.text(html.UnescapeString(s[i:]))
+			c.textEscaped((s[i:]))
 			break
 		}
 		if !ok {
@@ -210,6 +210,36 @@ func (c *htmlConv) findEnd(t htmlTag) (int, bool) {
 }
 
 // text writes decoded text where it belongs: the open link, or the output.
+// textEscaped writes text that may hold character references, decoding
+// them one at a time: a long text is not copied whole by
+// html.UnescapeString before it is written. A reference runs from its
+// '&' over letters, digits and '#', to a ';' or the first other byte;
+// html.UnescapeString reads each the way it reads them in the whole
+// text, so the result is the same.
+func (c *htmlConv) textEscaped(s string) {
+	for {
+		amp := strings.IndexByte(s, '&')
+		if amp < 0 {
+			c.text(s)
+			return
+		}
+		c.text(s[:amp])
+		end := amp + 1
+		for end < len(s) && isRefByte(s[end]) {
+			end++
+		}
+		if end < len(s) && s[end] == ';' {
+			end++
+		}
+		c.text(html.UnescapeString(s[amp:end]))
+		s = s[end:]
+	}
+}
+
+func isRefByte(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '#'
+}
+
 func (c *htmlConv) text(s string) {
 	if s == "" {
 		return

@@ -1,6 +1,7 @@
 package provenance
 
 import (
+	"html"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -109,6 +110,22 @@ func FuzzHTMLText(f *testing.F) {
 		}
 		if !strings.ContainsAny(out, "<&") && htmlText(out) != out {
 			t.Fatalf("not idempotent: %q → %q → %q", in, out, htmlText(out))
+		}
+	})
+}
+
+// FuzzTextEscaped checks that decoding character references one at a
+// time writes what decoding the whole text first would.
+func FuzzTextEscaped(f *testing.F) {
+	for _, s := range []string{"a &amp; b", "&amplifier &lt;p&gt;", "&#233;t&#xE9; &#1234567890123;", "x&", "&;&&#;", "  &nbsp; fin  "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var a, b htmlConv
+		a.textEscaped(s)
+		b.text(html.UnescapeString(s))
+		if a.out.String() != b.out.String() || string(a.space) != string(b.space) {
+			t.Fatalf("%q: piecewise %q+%q, whole %q+%q", s, a.out.String(), a.space, b.out.String(), b.space)
 		}
 	})
 }

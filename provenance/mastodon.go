@@ -52,7 +52,7 @@ type mastoStatus struct {
 	ID          json.RawMessage `json:"id"`
 	CreatedAt   string          `json:"created_at"`
 	InReplyToID json.RawMessage `json:"in_reply_to_id"`
-	Content     *string         `json:"content"`
+	Content     rawString       `json:"content"` // decoded once, into the text (see rawString)
 	SpoilerText string          `json:"spoiler_text"`
 	URL         string          `json:"url"`
 	Language    string          `json:"language"`
@@ -180,11 +180,12 @@ func (st *mastoStatus) post() (p Post, field string, err error) {
 		}
 		return p, "", nil // a boost shows the boosted status, not text of its own
 	}
-	if st.Content == nil {
+	if !st.Content.set() {
 		return p, "", errors.New("missing field content")
 	}
-	p.Text = htmlText(*st.Content)
-	st.Content = nil // the HTML is no longer needed: let it go
+	html := st.Content.String()
+	st.Content = rawString{}
+	p.Text = htmlText(html)
 	if cw := strings.TrimSpace(st.SpoilerText); cw != "" {
 		if p.Text == "" {
 			p.Text = cw

@@ -302,7 +302,7 @@ func judgeComposite(ctx context.Context, a provenance.Archive, rec montageRecord
 
 var montageVerdictFR = map[string]string{
 	provenance.Spliced:      "MONTAGE — des éléments qui n'ont jamais été ensemble ont été rapprochés",
-	provenance.Doctored:     "RETOUCHÉ — les éléments se suivaient, mais des mots, un auteur ou une date ont été changés",
+	provenance.Doctored:     "RETOUCHÉ — rien n'a été rapproché, mais des mots, un auteur ou une date ont été changés",
 	provenance.Unverifiable: "INVÉRIFIABLE — des éléments manquent dans l'archive",
 	provenance.Genuine:      "AUTHENTIQUE — tous les éléments retrouvés, tels que publiés, par l'auteur et à la date affichés, et ils se suivaient réellement",
 }
@@ -381,7 +381,11 @@ func showMontage(w *reportWriter, c provenance.Composite, m *provenance.Montage)
 		title += " " + m.ID
 	}
 	w.line(montageHeadline(m))
-	w.line(fmt.Sprintf("%s : %d éléments, élément contesté n°%d", title, len(m.Items), m.Disputed+1))
+	if len(m.Items) == 1 {
+		w.line(title + " : 1 élément")
+	} else {
+		w.line(fmt.Sprintf("%s : %d éléments, élément contesté n°%d", title, len(m.Items), m.Disputed+1))
+	}
 	w.line("→ verdict : " + m.Verdict + " — " + montageVerdictFR[m.Verdict])
 	for i := range m.Items {
 		it := &m.Items[i]
