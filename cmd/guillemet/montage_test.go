@@ -1,11 +1,16 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/guillemet/guillemet/abuse"
+	"github.com/guillemet/guillemet/provenance"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -143,4 +148,35 @@ func TestMontageManyInOrder(t *testing.T) {
 	}
 	assert.Equal(t, one, run(4, "--json"), "the same answers on four workers")
 	assert.Equal(t, run(1), run(4), "the same report on four workers")
+}
+
+// TestDemoSeed002Splice: the demo's montage carries the real seed-002
+// tweet's words (under the fictional @JulienMarcy) between other
+// accounts' « salope » and « connasse », then calls to shave and to a
+// « tournante ». It must be spliced, with every other item in
+// spliced_abuse: the sexual insult and the threats are new categories,
+// « connasse » a severity the activist's « sale putophobe » does not
+// reach.
+func TestDemoSeed002Splice(t *testing.T) {
+	ctx := context.Background()
+	i := slices.IndexFunc(stories, func(s story) bool { return s.montage != "" })
+	require.GreaterOrEqual(t, i, 0)
+	mem, err := loadStory(ctx, stories[i])
+	require.NoError(t, err)
+	c, err := storyMontage(stories[i])
+	require.NoError(t, err)
+	require.Contains(t, c.Items[c.Disputed].Text, "Démissionne sale putophobe. On va te harceler durant tout ton mandat jusqu’à ce que tu te casses. Criminelle !")
+	m, err := provenance.JudgeMontage(ctx, mem, c, provenance.MontageOptions{Classifier: abuse.New()})
+	require.NoError(t, err)
+	assert.Equal(t, provenance.Spliced, m.Verdict)
+	d := m.Items[m.Disputed]
+	assert.Equal(t, []abuse.Category{abuse.Insult}, d.Abuse.Categories, "the activist's own words: a harsh insult, no threat")
+	assert.Equal(t, abuse.Harsh, d.Abuse.Severity)
+	require.NotEmpty(t, m.Flags)
+	assert.Equal(t, provenance.FlagSplicedAbuse, m.Flags[0].Code)
+	assert.Equal(t, []int{0, 1, 2, 3, 4}, m.Flags[0].Items, "every other account's abuse is new beside him")
+	for _, k := range []int{0, 2, 3, 4} {
+		assert.NotEqual(t, "JulienMarcy", m.Items[k].Author)
+	}
+	assert.Contains(t, m.Flags[0].Detail, "injure sexuelle, menace ; gravité : violence")
 }
