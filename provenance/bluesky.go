@@ -211,21 +211,7 @@ func (in *input) blueskyThread(s *jsonStream, path string, depth int) error {
 		}
 		post = nil
 	}
-	if err := s.open('{'); err != nil {
-		return atPath(orRoot(path), err)
-	}
-	for first := true; ; first = false {
-		more, err := s.next('}', first)
-		if err != nil {
-			return atPath(orRoot(path), err)
-		}
-		if !more {
-			break
-		}
-		k, err := s.key()
-		if err != nil {
-			return atPath(orRoot(path), err)
-		}
+	err = s.members(path, func(k string) error {
 		kp := jsonPath(path, k)
 		switch k {
 		case "$type":
@@ -236,34 +222,28 @@ func (in *input) blueskyThread(s *jsonStream, path string, depth int) error {
 			if json.Unmarshal(raw, &typ) != nil {
 				typ = "(" + excerpt(raw) + ")"
 			}
+			return nil
 		case "post":
 			hasPost = true
-			if post, postSize, err = s.value(MaxRecordBytes); err != nil {
-				return atPath(kp, err)
-			}
+			var err error
+			post, postSize, err = s.value(MaxRecordBytes)
+			return atPath(kp, err)
 		case "parent", "replies":
 			if hasPost || typ != "" {
 				flush()
 			}
-			if skipBelow {
-				if err := s.skip(); err != nil {
-					return atPath(kp, err)
-				}
-				continue
+			switch {
+			case skipBelow:
+				return atPath(kp, s.skip())
+			case k == "parent":
+				return in.blueskyThread(s, kp, depth+1)
 			}
-			if k == "parent" {
-				err = in.blueskyThread(s, kp, depth+1)
-			} else {
-				err = in.blueskyReplies(s, kp, depth+1)
-			}
-			if err != nil {
-				return err
-			}
-		default:
-			if err := s.skip(); err != nil {
-				return atPath(kp, err)
-			}
+			return in.blueskyReplies(s, kp, depth+1)
 		}
+		return atPath(kp, s.skip())
+	})
+	if err != nil {
+		return err
 	}
 	flush()
 	return nil
@@ -283,21 +263,9 @@ func (in *input) blueskyReplies(s *jsonStream, path string, depth int) error {
 		in.reject(at{path: path}, "want an array, got %s", got)
 		return nil
 	}
-	if err := s.open('['); err != nil {
-		return atPath(path, err)
-	}
-	for i := 0; ; i++ {
-		more, err := s.next(']', i == 0)
-		if err != nil {
-			return atPath(path, err)
-		}
-		if !more {
-			return nil
-		}
-		if err := in.blueskyThread(s, path+"["+strconv.Itoa(i)+"]", depth); err != nil {
-			return err
-		}
-	}
+	return s.elements(path, func(i int) error {
+		return in.blueskyThread(s, path+"["+strconv.Itoa(i)+"]", depth)
+	})
 }
 
 // blueskyFeedItem reads a FeedViewPost: the post, the posts it replies

@@ -173,33 +173,30 @@ func (in *input) rejectTooLarge(path string, size int64) {
 // item with its path. An element longer than MaxRecordBytes is rejected.
 // The bytes item receives are valid during the call only.
 func (in *input) streamArray(s *jsonStream, path string, item func(raw []byte, path string)) error {
-	if err := s.open('['); err != nil {
-		return atPath(orRoot(path), err)
-	}
-	for i := 0; ; i++ {
-		more, err := s.next(']', i == 0)
-		if err != nil {
-			return atPath(orRoot(path), err)
-		}
-		if !more {
-			return nil
-		}
-		if i&255 == 0 {
-			if err := in.ctx.Err(); err != nil {
-				return err
-			}
+	return s.elements(path, func(i int) error {
+		if err := in.every256(i); err != nil {
+			return err
 		}
 		p := path + "[" + strconv.Itoa(i) + "]"
 		raw, size, err := s.record(MaxRecordBytes)
-		if err != nil {
+		switch {
+		case err != nil:
 			return atPath(p, err)
-		}
-		if raw == nil {
+		case raw == nil:
 			in.rejectTooLarge(p, size)
-			continue
+		default:
+			item(raw, p)
 		}
-		item(raw, p)
+		return nil
+	})
+}
+
+// every256 checks the load's context every 256 elements of an array.
+func (in *input) every256(i int) error {
+	if i&255 == 0 {
+		return in.ctx.Err()
 	}
+	return nil
 }
 
 // readObjects reads a top-level array: each element is read as a
@@ -207,21 +204,9 @@ func (in *input) streamArray(s *jsonStream, path string, item func(raw []byte, p
 // MaxRecordBytes), so that an array of API responses of any size is read
 // as a stream of them.
 func (in *input) readObjects(s *jsonStream, path string) error {
-	if err := s.open('['); err != nil {
-		return atPath(orRoot(path), err)
-	}
-	for i := 0; ; i++ {
-		more, err := s.next(']', i == 0)
-		if err != nil {
-			return atPath(orRoot(path), err)
-		}
-		if !more {
-			return nil
-		}
-		if i&255 == 0 {
-			if err := in.ctx.Err(); err != nil {
-				return err
-			}
+	return s.elements(path, func(i int) error {
+		if err := in.every256(i); err != nil {
+			return err
 		}
 		p := path + "[" + strconv.Itoa(i) + "]"
 		c, err := s.peek()
@@ -234,7 +219,7 @@ func (in *input) readObjects(s *jsonStream, path string) error {
 				return atPath(p, err)
 			}
 			in.reject(at{path: p}, "want a JSON object, got %s", got)
-			continue
+			return nil
 		}
 		// Most elements are records: held whole, they are read
 		// fastest. A longer one is read as it streams by.
@@ -244,12 +229,10 @@ func (in *input) readObjects(s *jsonStream, path string) error {
 		}
 		if complete {
 			in.readRecord(raw, p, false)
-			continue
+			return nil
 		}
-		if err := in.readObject(s, p, false); err != nil {
-			return err
-		}
-	}
+		return in.readObject(s, p, false)
+	})
 }
 
 // streamList reads the list of records an envelope key holds: an array
@@ -334,35 +317,19 @@ func (in *input) readObject(s *jsonStream, path string, top bool) (err error) {
 			d.x.finish(cut)
 		}
 	}()
-	if err := s.open('{'); err != nil {
-		return atPath(orRoot(path), err)
-	}
-	for first := true; ; first = false {
-		more, err := s.next('}', first)
-		if err != nil {
-			return atPath(orRoot(path), err)
-		}
-		if !more {
-			break
-		}
-		k, err := s.key()
-		if err != nil {
-			return atPath(orRoot(path), err)
-		}
+	err = s.members(path, func(k string) error {
 		kp := jsonPath(path, k)
 		if read, ok := envelopes[k]; ok {
 			if !envelope {
 				envelope = true
 				s.stopTee()
 			}
-			if err := read(d, s, kp); err != nil {
-				return atPath(kp, err)
-			}
-			continue
+			return atPath(kp, read(d, s, kp))
 		}
-		if err := s.skip(); err != nil {
-			return atPath(kp, err)
-		}
+		return atPath(kp, s.skip())
+	})
+	if err != nil {
+		return err
 	}
 	if envelope {
 		return nil

@@ -218,6 +218,53 @@ func (s *jsonStream) next(closing byte, first bool) (bool, error) {
 	return true, nil
 }
 
+// members reads the object that comes next, calling member for each of
+// its members with its key, after the colon: member must read or skip
+// the value. A syntax error of the stream is given at path; an error of
+// member is returned as it is.
+func (s *jsonStream) members(path string, member func(key string) error) error {
+	if err := s.open('{'); err != nil {
+		return atPath(orRoot(path), err)
+	}
+	for first := true; ; first = false {
+		more, err := s.next('}', first)
+		if err != nil {
+			return atPath(orRoot(path), err)
+		}
+		if !more {
+			return nil
+		}
+		k, err := s.key()
+		if err != nil {
+			return atPath(orRoot(path), err)
+		}
+		if err := member(k); err != nil {
+			return err
+		}
+	}
+}
+
+// elements reads the array that comes next, calling element for each of
+// its elements with its index: element must read or skip the value.
+// Errors are given as members gives them.
+func (s *jsonStream) elements(path string, element func(i int) error) error {
+	if err := s.open('['); err != nil {
+		return atPath(orRoot(path), err)
+	}
+	for i := 0; ; i++ {
+		more, err := s.next(']', i == 0)
+		if err != nil {
+			return atPath(orRoot(path), err)
+		}
+		if !more {
+			return nil
+		}
+		if err := element(i); err != nil {
+			return err
+		}
+	}
+}
+
 // maxKeyBytes bounds an object key; no format has keys of more than a few
 // dozen bytes.
 const maxKeyBytes = 4096

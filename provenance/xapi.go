@@ -190,21 +190,7 @@ func (r *xapiReader) includes(s *jsonStream, path string) error {
 		r.in.reject(at{path: path}, "want an object, got %s", got)
 		return nil
 	}
-	if err := s.open('{'); err != nil {
-		return atPath(path, err)
-	}
-	for first := true; ; first = false {
-		more, err := s.next('}', first)
-		if err != nil {
-			return atPath(path, err)
-		}
-		if !more {
-			return nil
-		}
-		k, err := s.key()
-		if err != nil {
-			return atPath(path, err)
-		}
+	return s.members(path, func(k string) error {
 		kp := path + "." + k
 		var item func(raw []byte, p string)
 		switch k {
@@ -213,10 +199,7 @@ func (r *xapiReader) includes(s *jsonStream, path string) error {
 		case "tweets":
 			item = func(raw []byte, p string) { r.tweet(raw, p, true) }
 		default:
-			if err := s.skip(); err != nil {
-				return atPath(kp, err)
-			}
-			continue
+			return atPath(kp, s.skip())
 		}
 		c, err := s.peek()
 		if err != nil {
@@ -230,10 +213,8 @@ func (r *xapiReader) includes(s *jsonStream, path string) error {
 				r.in.reject(at{path: kp}, "want an array, got %s", got)
 			}
 		}
-		if err != nil {
-			return atPath(kp, err)
-		}
-	}
+		return atPath(kp, err)
+	})
 }
 
 // user reads one element of includes.users.
