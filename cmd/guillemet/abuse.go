@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -95,33 +94,10 @@ func runAbuse(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		}
 		next = tr.next
 	}
-	ctx := context.Background()
-	out := bufio.NewWriterSize(stdout, 64<<10)
-	answered, rejected := 0, 0
-	n := workerCount()
-	err := ordered(ctx, n, 8*n, next,
-		func(ctx context.Context, t textInput) abuseAnswer {
-			return classifyText(ctx, t, *asJSON)
-		},
-		func(a abuseAnswer) error {
-			if a.err != nil {
-				return a.err
-			}
-			if a.in.bad != nil {
-				rejected++
-				fmt.Fprintf(stderr, "guillemet abuse: %s:%d: %s\n", *in, a.in.line, a.in.bad)
-			}
-			if answered > 0 && !*asJSON {
-				out.WriteByte('\n')
-			}
-			answered++
-			_, err := out.Write(a.out)
-			return err
-		},
-		out.Flush)
-	if flushErr := out.Flush(); err == nil {
-		err = flushErr
-	}
+	answered, rejected, err := answerAll(context.Background(), "abuse", stdout, stderr, *asJSON, nil, next,
+		func(ctx context.Context, t textInput) answer {
+			return classifyText(ctx, t, *asJSON, *in)
+		})
 	if err != nil {
 		return err
 	}
@@ -134,18 +110,14 @@ func runAbuse(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// abuseAnswer is one input's answer, printed.
-type abuseAnswer struct {
-	in  textInput
-	out []byte
-	err error
-}
-
 // classifyText classifies one text and prints its answer: its JSON line
 // or its report; a rejected line prints {"id","line","error"}, or its
-// French reason in the report.
-func classifyText(ctx context.Context, in textInput, asJSON bool) abuseAnswer {
-	ans := abuseAnswer{in: in}
+// French reason in the report, and is named as a line of file.
+func classifyText(ctx context.Context, in textInput, asJSON bool, file string) answer {
+	var ans answer
+	if in.bad != nil {
+		ans.rejected = fmt.Sprintf("%s:%d: %s", file, in.line, in.bad)
+	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -206,37 +205,10 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 		}
 		return montageRecord{}, false, err
 	}
-	out := bufio.NewWriterSize(stdout, 64<<10)
-	answered, rejected, reports := 0, 0, 0
-	n := workerCount()
-	err = ordered(ctx, n, 8*n, next,
-		func(ctx context.Context, rec montageRecord) montageAnswer {
+	answered, rejected, err := answerAll(ctx, "montage", stdout, stderr, *asJSON, st, next,
+		func(ctx context.Context, rec montageRecord) answer {
 			return judgeComposite(ctx, mem, rec, opts, *asJSON)
-		},
-		func(a montageAnswer) error {
-			if a.err != nil {
-				return a.err
-			}
-			if a.rec.rejected != nil {
-				rejected++
-				fmt.Fprintf(stderr, "guillemet montage: %v\n", a.rec.rejected)
-			} else {
-				st.query(a.took)
-			}
-			if !*asJSON && len(a.out) > 0 {
-				if reports > 0 {
-					out.WriteByte('\n')
-				}
-				reports++
-			}
-			answered++
-			_, err := out.Write(a.out)
-			return err
-		},
-		out.Flush)
-	if flushErr := out.Flush(); err == nil {
-		err = flushErr
-	}
+		})
 	if err != nil {
 		return err
 	}
@@ -257,23 +229,16 @@ type montageRecord struct {
 	rejected *provenance.CompositeError
 }
 
-// montageAnswer is one record's answer, printed.
-type montageAnswer struct {
-	rec  montageRecord
-	out  []byte
-	err  error // the archive failed: the run stops
-	took time.Duration
-}
-
 // judgeComposite judges one composite and prints its answer: its JSON
 // line or its report. A rejected record prints {"id","line","error"}
 // with --json, and nothing in the report (stderr names it).
-func judgeComposite(ctx context.Context, a provenance.Archive, rec montageRecord, opts provenance.MontageOptions, asJSON bool) montageAnswer {
-	ans := montageAnswer{rec: rec}
+func judgeComposite(ctx context.Context, a provenance.Archive, rec montageRecord, opts provenance.MontageOptions, asJSON bool) answer {
+	var ans answer
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	if ce := rec.rejected; ce != nil {
+		ans.rejected = ce.Error()
 		if asJSON {
 			id := ce.ID
 			if id == "" && ce.Line > 0 {

@@ -1,9 +1,13 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"fmt"
+	"io"
 	"runtime"
 	"sync"
+	"time"
 )
 
 // workers is how many goroutines answer quotes at once; 0 means
@@ -136,4 +140,53 @@ func ordered[In, Out any](ctx context.Context, n, window int,
 		return err
 	}
 	return readErr
+}
+
+// answer is one input's answer, printed: its JSON line or its report.
+type answer struct {
+	out []byte
+	// rejected is the input's rejection as stderr names it
+	// ("FILE:LINE: reason"); empty when the input was answered.
+	rejected string
+	took     time.Duration // the time the work took, for --stats
+	err      error         // a failure that stops the run
+}
+
+// answerAll answers the inputs on every core (ordered) and writes each
+// answer to stdout as soon as it and those before it are ready, in input
+// order: one JSON line each, or reports separated by a blank line. A
+// rejected input is named on stderr ("guillemet CMD: …") and keeps its
+// place in the output. The times of the answered inputs go to st when
+// it is not nil. answered counts every input, rejected ones included.
+func answerAll[In any](ctx context.Context, cmd string, stdout, stderr io.Writer, asJSON bool, st *runStats,
+	next func() (In, bool, error), work func(context.Context, In) answer) (answered, rejected int, err error) {
+	out := bufio.NewWriterSize(stdout, 64<<10)
+	reports := 0
+	n := workerCount()
+	err = ordered(ctx, n, 8*n, next, work,
+		func(a answer) error {
+			if a.err != nil {
+				return a.err
+			}
+			answered++
+			if a.rejected != "" {
+				rejected++
+				fmt.Fprintf(stderr, "guillemet %s: %s\n", cmd, a.rejected)
+			} else if st != nil {
+				st.query(a.took)
+			}
+			if !asJSON && len(a.out) > 0 {
+				if reports > 0 {
+					out.WriteByte('\n')
+				}
+				reports++
+			}
+			_, err := out.Write(a.out)
+			return err
+		},
+		out.Flush)
+	if flushErr := out.Flush(); err == nil {
+		err = flushErr
+	}
+	return answered, rejected, err
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -277,34 +276,10 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	st := &runStats{Posts: mem.Len(), LoadMS: ms(loadTime), IndexMS: ms(mem.IndexTime())}
 
-	out := bufio.NewWriterSize(stdout, 64<<10)
-	answered, rejected := 0, 0
-	n := workerCount()
-	err = ordered(ctx, n, 8*n, next,
-		func(ctx context.Context, in verifyInput) verifyAnswer {
-			return answerQuote(ctx, mem, in, *asJSON)
-		},
-		func(a verifyAnswer) error {
-			if a.err != nil {
-				return a.err
-			}
-			if a.bad != nil {
-				rejected++
-				fmt.Fprintf(stderr, "guillemet verify: %s: %s\n", where(a.in), a.bad)
-			} else {
-				st.query(a.took)
-			}
-			if answered > 0 && !*asJSON {
-				out.WriteByte('\n')
-			}
-			answered++
-			_, err := out.Write(a.out)
-			return err
-		},
-		out.Flush)
-	if flushErr := out.Flush(); err == nil {
-		err = flushErr
-	}
+	answered, rejected, err := answerAll(ctx, "verify", stdout, stderr, *asJSON, st, next,
+		func(ctx context.Context, in verifyInput) answer {
+			return answerQuote(ctx, mem, in, *asJSON, where)
+		})
 	if err != nil {
 		return err
 	}
@@ -339,27 +314,19 @@ func sliceInputs(ins []verifyInput) func() (verifyInput, bool, error) {
 	}
 }
 
-// verifyAnswer is one input's answer, printed: its JSON line or its
-// report.
-type verifyAnswer struct {
-	in   verifyInput
-	out  []byte
-	bad  *inputError   // the input, or its quote, was rejected
-	err  error         // the archive failed: the run stops
-	took time.Duration // the time Link took
-}
-
-// answerQuote links one input and prints its answer.
-func answerQuote(ctx context.Context, a provenance.Archive, in verifyInput, asJSON bool) verifyAnswer {
-	ans := verifyAnswer{in: in, bad: in.bad}
+// answerQuote links one input and prints its answer; where names the
+// input on stderr when it is rejected.
+func answerQuote(ctx context.Context, a provenance.Archive, in verifyInput, asJSON bool, where func(verifyInput) string) answer {
+	var ans answer
+	bad := in.bad
 	var res *provenance.Result
-	if in.bad == nil {
+	if bad == nil {
 		t0 := time.Now()
 		var err error
 		res, err = provenance.Link(ctx, a, in.text, &provenance.Options{Author: in.author})
 		ans.took = time.Since(t0)
 		if err != nil {
-			if ans.bad = quoteRejection(err); ans.bad == nil {
+			if bad = quoteRejection(err); bad == nil {
 				ans.err = err
 				return ans
 			}
@@ -369,17 +336,16 @@ func answerQuote(ctx context.Context, a provenance.Archive, in verifyInput, asJS
 	if asJSON {
 		enc := json.NewEncoder(&buf)
 		enc.SetEscapeHTML(false)
-		var err error
-		if ans.bad != nil {
-			err = enc.Encode(rejectedJSON{ID: in.id, Line: in.line, Error: ans.bad.en})
+		if bad != nil {
+			ans.err = enc.Encode(rejectedJSON{ID: in.id, Line: in.line, Error: bad.en})
 		} else {
-			err = enc.Encode(toVerifyJSON(in, res))
-		}
-		if err != nil {
-			ans.err = err
+			ans.err = enc.Encode(toVerifyJSON(in, res))
 		}
 	} else {
-		showResult(&reportWriter{w: &buf}, in, res, ans.bad)
+		showResult(&reportWriter{w: &buf}, in, res, bad)
+	}
+	if bad != nil {
+		ans.rejected = where(in) + ": " + bad.Error()
 	}
 	ans.out = buf.Bytes()
 	return ans
