@@ -3,6 +3,7 @@ package provenance_test
 import (
 	"context"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/guillemet/guillemet/abuse"
@@ -92,4 +93,98 @@ func ExampleJudgeMontage() {
 	// unrelated_contexts [0 1]
 	// time_gap [0 1]
 	// 202 came next
+}
+
+// A deputy's words posted on Mastodon a minute before her X post: naming
+// the author the quote is attributed to picks her X post, and the other
+// posts with the same words are listed.
+func ExampleLink_author() {
+	ctx := context.Background()
+	mem := provenance.NewMemory()
+	posts := `{"platform":"mastodon","id":"112600000000000001","author":"cvidal@piaille.fr","created_at":"2024-06-10T07:57:02Z","text":"Le décret passera en force : nous le combattrons à l’Assemblée. #AssuranceChomage"}
+{"platform":"x","id":"1800000000000000001","author":"ClaireVidal_AN","created_at":"2024-06-10T07:58:10Z","text":"Le décret passera en force : nous le combattrons à l’Assemblée."}
+{"platform":"x","id":"1800000000000000002","author":"copieur_75","created_at":"2024-06-10T10:30:00Z","text":"Le décret passera en force : nous le combattrons à l’Assemblée."}
+`
+	if _, err := (&provenance.Loader{}).ReadFrom(ctx, mem, "posts.jsonl", strings.NewReader(posts)); err != nil {
+		panic(err)
+	}
+	quote := "« Le décret passera en force : nous le combattrons à l'Assemblée »"
+	res, _ := provenance.Link(ctx, mem, quote, nil)
+	fmt.Println("earliest:", res.Source.Platform, res.Source.Author)
+	res, _ = provenance.Link(ctx, mem, quote, &provenance.Options{Author: "@ClaireVidal_AN"})
+	fmt.Println("hers:", res.Source.Platform, res.Source.Author, res.Verdict)
+	for _, m := range res.AlsoPosted {
+		fmt.Println("also posted by", m.Post.Author)
+	}
+	// Output:
+	// earliest: mastodon cvidal@piaille.fr
+	// hers: x ClaireVidal_AN equivalent
+	// also posted by cvidal@piaille.fr
+	// also posted by copieur_75
+}
+
+func ExampleAuthor_Is() {
+	post := provenance.Post{Platform: provenance.Mastodon, Author: "cvidal@piaille.fr", AuthorName: "Claire Vidal 🌹"}
+	for _, shown := range []string{"@cvidal", "@cvidal@mamot.fr", "Claire Vidal", "C. Vidal", "Ordre moral"} {
+		match, known := provenance.ParseAuthor(shown).Is(post)
+		fmt.Println(shown, match, known)
+	}
+	// Output:
+	// @cvidal true true
+	// @cvidal@mamot.fr false true
+	// Claire Vidal true true
+	// C. Vidal true true
+	// Ordre moral false true
+}
+
+// Composites read one at a time, a rejected one in its place.
+func ExampleCompositeScanner() {
+	in := `{"id":"c1","items":[{"text":"Affligé.","author":"@KBelhadj_Avignon"}]}
+{"id":"c2","items":[]}
+`
+	sc := provenance.NewCompositeScanner(strings.NewReader(in), "captures.jsonl")
+	for {
+		c, err := sc.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			fmt.Println("rejected:", err)
+			continue
+		}
+		fmt.Println(c.ID, len(c.Items), "item")
+	}
+	// Output:
+	// c1 1 item
+	// rejected: captures.jsonl:2: composite has no items
+}
+
+// A troll's reply shown under the councillor's own handle: the two posts
+// were together (a thread), but the second is not his.
+func ExampleJudgeMontage_doctored() {
+	ctx := context.Background()
+	mem := provenance.NewMemory()
+	if _, err := (&provenance.Loader{}).ReadFrom(ctx, mem, "archive.jsonl", strings.NewReader(archive+
+		`{"platform":"x","id":"104","author":"patriote_1789","created_at":"2016-01-22T22:16:40Z","text":"@KBelhadj_Avignon t’es qu’un collabo","reply_to":"101"}
+`)); err != nil {
+		panic(err)
+	}
+	c := provenance.Composite{Items: []provenance.Item{
+		{Text: "Affligé par ce que j’ai vu ce soir. Le débat mérite mieux que ça.", Author: "@KBelhadj_Avignon", Date: "22 janv. 2016"},
+		{Text: "@KBelhadj_Avignon t’es qu’un collabo", Author: "@KBelhadj_Avignon", Date: "22 janv. 2016"},
+	}}
+	m, err := provenance.JudgeMontage(ctx, mem, c, provenance.MontageOptions{Classifier: abuse.New()})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(m.Verdict)
+	for _, f := range m.Flags {
+		fmt.Println(f.Code, f.Items)
+	}
+	fmt.Println("n°2 is by", m.Items[1].Author)
+	// Output:
+	// doctored
+	// mixed_authors [0 1]
+	// misattributed [1]
+	// n°2 is by patriote_1789
 }
