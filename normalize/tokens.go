@@ -15,6 +15,7 @@ const (
 	Punct                   // a punctuation mark or symbol; "..." is one token
 )
 
+// String names the kind: "word", "number" or "punct".
 func (k TokenKind) String() string {
 	switch k {
 	case Word:

@@ -236,6 +236,8 @@ func KindNames(ds []Difference) []string {
 	return names
 }
 
+// String returns the difference on one line: its kind, the quote text and
+// span, the source text and span.
 func (d Difference) String() string {
 	return fmt.Sprintf("%s %q [%d,%d) / %q [%d,%d)", d.Kind, d.QuoteText, d.Quote.Start, d.Quote.End,
 		d.SourceText, d.Source.Start, d.Source.End)
