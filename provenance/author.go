@@ -67,23 +67,41 @@ func (a Author) String() string {
 // case, accents, emoji, punctuation), the words of one are all among the
 // words of the other: "Claire Durand" is "Claire Durand 🌹 députée"; a
 // one-letter word is an initial ("Julien M." is "Julien Marcy").
-// Without a display name on the post, a name is compared with the handle
-// the same way, and is unknown when they differ: display names are not
-// handles, and a name the archive cannot check accuses nobody.
+// A name is compared with the post's handle the same way. A name that
+// matches neither is someone else's only when it shares no word with the
+// post's display name: display names change ("Claire Vidal, députée"
+// becomes "Claire Vidal, ministre"), and a name that shares some words,
+// or a post without a display name, leaves the author unknown. A name the
+// archive cannot check accuses nobody.
 func (a Author) Is(p Post) (match, known bool) {
 	switch {
 	case a.Handle != "":
 		return handleIs(a.Handle, p), true
 	case a.Name != "":
-		if p.AuthorName != "" {
-			return namesMatch(a.Name, p.AuthorName) || namesMatch(a.Name, p.Author), true
-		}
-		if namesMatch(a.Name, p.Author) {
+		if namesMatch(a.Name, p.AuthorName) || namesMatch(a.Name, p.Author) {
 			return true, true
+		}
+		// A display name changes over the years ("Claire Vidal, députée"
+		// becomes "Claire Vidal, ministre"): only a name that shares no
+		// word with the post's says it is someone else's.
+		if p.AuthorName != "" && !sharesWord(a.Name, p.AuthorName) {
+			return false, true
 		}
 		return false, false
 	}
 	return false, false
+}
+
+// sharesWord reports whether two names have a folded word of two letters
+// or more in common.
+func sharesWord(a, b string) bool {
+	wb := nameWords(b)
+	for _, w := range nameWords(a) {
+		if len(w) > 1 && slices.Contains(wb, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // handleIs compares a handle shown with the post's author.

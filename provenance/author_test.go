@@ -47,7 +47,9 @@ func TestAuthorIs(t *testing.T) {
 		{Author{Name: "Patriote 1789"}, x, false, true},
 		{Author{Name: "Claire V."}, x, true, true},
 		{Author{Name: "C. Vidal"}, x, true, true},
-		{Author{Name: "Claire W."}, x, false, true},
+		{Author{Name: "Claire W."}, x, false, false},
+		{Author{Name: "Claire Vidal, ministre"}, x, false, false},
+		{Author{Name: "Marc Durieux"}, x, false, true},
 		{Author{Name: "Claire Vidal"}, bare, false, false},
 		{Author{Name: "Claire Vidal"}, Post{Platform: X, Author: "Claire_Vidal"}, true, true},
 	} {
