@@ -45,24 +45,16 @@ type montageItemJSON struct {
 	DateMatches           *bool            `json:"date_matches,omitempty"`
 	DateNote              string           `json:"date_note,omitempty"`
 	Author                string           `json:"author,omitempty"`
-	AlsoPosted            []alsoPostedJSON `json:"also_posted"`
+	AlsoPosted            []postRef        `json:"also_posted"`
 	Error                 string           `json:"error,omitempty"`
 }
 
-// alsoPostedJSON is another post with the same words (CONTRACT §4
-// verify, also_posted).
-type alsoPostedJSON struct {
-	Platform  string `json:"platform"`
-	ID        string `json:"id"`
-	Author    string `json:"author"`
-	CreatedAt string `json:"created_at"`
-}
-
-// alsoPosted lists the other posts with the same words, earliest first.
-func alsoPosted(r *provenance.Result) []alsoPostedJSON {
-	out := []alsoPostedJSON{}
+// alsoPosted lists the other posts with the same words, earliest first,
+// shaped as verify's also_posted.
+func alsoPosted(r *provenance.Result) []postRef {
+	out := []postRef{}
 	for _, m := range r.AlsoPosted {
-		out = append(out, alsoPostedJSON{m.Post.Platform, m.Post.ID, m.Post.Author, m.Post.CreatedAt.Format(time.RFC3339Nano)})
+		out = append(out, ref(m.Post))
 	}
 	return out
 }

@@ -173,8 +173,8 @@ func toVerifyJSON(in verifyInput, r *provenance.Result) verifyOutput {
 	for _, p := range r.Shares {
 		o.Shares = append(o.Shares, add(p))
 	}
+	o.AlsoPosted = alsoPosted(r)
 	for _, m := range r.AlsoPosted {
-		o.AlsoPosted = append(o.AlsoPosted, ref(m.Post))
 		add(m.Post)
 	}
 	if r.Also != nil {
