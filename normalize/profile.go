@@ -84,8 +84,12 @@ func (p *Profile) NormalizeBuffer(s string, buf *Buffer) Text {
 	t = repairMojibake(t)
 	if p.display {
 		// Removing a control character can bring a mojibake pair together
-		// ("Ã\x11 " → "Ã "): repair and tidy until neither finds work.
-		for round := 0; round < 3; round++ {
+		// ("Ã\x11 " → "Ã "), and each repair of text encoded many times
+		// over uncovers the next layer: repair and tidy until neither
+		// finds work, ending on a tidy pass (the output of a repair may
+		// start with the space it uncovered). Each repair shortens the
+		// text, so the rounds are few; maxDisplayRounds only bounds them.
+		for round := 0; ; round++ {
 			t = apply(t, passDisplay)
 			if !isNFC(t.norm) {
 				t = apply(t, passNFC)
@@ -99,7 +103,14 @@ func (p *Profile) NormalizeBuffer(s string, buf *Buffer) Text {
 				}
 				continue
 			}
-			t = repairMojibake(t)
+			if round == maxDisplayRounds {
+				break
+			}
+			u := repairMojibake(t)
+			if u.norm == t.norm {
+				break
+			}
+			t = u
 		}
 		return t
 	}
@@ -127,6 +138,10 @@ func (p *Profile) NormalizeBuffer(s string, buf *Buffer) Text {
 	}
 	return t
 }
+
+// maxDisplayRounds bounds the repair rounds of Display: text encoded
+// more than this many times over is left as the last round leaves it.
+const maxDisplayRounds = 32
 
 // String returns the normalized form of s.
 func (p *Profile) String(s string) string { return p.Normalize(s).norm }
