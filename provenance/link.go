@@ -126,6 +126,7 @@ type Result struct {
 	// What Prefer needs to move the source among the tied posts.
 	tied   []Match
 	covers [][]bool
+	lens   []int // words of each tied post, when there are several
 	words  []quote.Span
 	opts   Options
 }
@@ -253,6 +254,14 @@ func Link(ctx context.Context, a Archive, text string, opts *Options) (*Result, 
 	for i := range tied {
 		res.tied[i], res.covers[i] = all[i].Match, all[i].cover
 	}
+	if tied > 1 {
+		// The word counts AlsoPosted compares, once per post: most quotes
+		// have one source and need none.
+		res.lens = make([]int, tied)
+		for i := range tied {
+			res.lens[i] = len(quoteWords(all[i].Post.Text))
+		}
+	}
 	res.words, res.opts = words, o
 	return res, res.settle(ctx, a, pickSource(res.tied, ParseAuthor(o.Author)))
 }
@@ -285,9 +294,8 @@ func (r *Result) settle(ctx context.Context, a Archive, i int) error {
 	o := r.opts
 	src := r.tied[i]
 	r.AlsoPosted = r.AlsoPosted[:0]
-	limit := 2*max(len(r.words), len(quoteWords(src.Post.Text))) + 3
 	for j, m := range r.tied {
-		if j != i && len(quoteWords(m.Post.Text)) <= limit {
+		if j != i && r.lens[j] <= 2*max(len(r.words), r.lens[i])+3 {
 			r.AlsoPosted = append(r.AlsoPosted, m)
 		}
 	}
