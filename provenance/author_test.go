@@ -98,3 +98,18 @@ func TestLinkPrefersAuthor(t *testing.T) {
 	require.NoError(t, err)
 	require.False(t, ok)
 }
+
+// TestLinkAuthorRetweet: the author named only retweeted the words; the
+// source is the post of the one who wrote them.
+func TestLinkAuthorRetweet(t *testing.T) {
+	ctx := context.Background()
+	m := NewMemory()
+	at := time.Date(2024, 6, 12, 15, 0, 0, 0, time.UTC)
+	text := "Les chômeurs ne sont pas des variables d’ajustement. Grève le 20 juin !"
+	require.NoError(t, m.Put(ctx, Post{Platform: X, ID: "1", Author: "militant_nord", CreatedAt: at, Text: text}))
+	require.NoError(t, m.Put(ctx, Post{Platform: X, ID: "2", Author: "ClaireVidal_AN", CreatedAt: at.Add(20 * time.Minute), Text: "RT @militant_nord: " + text}))
+	res, err := Link(ctx, m, text, &Options{Author: "@ClaireVidal_AN"})
+	require.NoError(t, err)
+	require.Equal(t, "militant_nord", res.Source.Author)
+	require.Len(t, res.AlsoPosted, 1)
+}

@@ -336,8 +336,8 @@ func (r *Result) settle(ctx context.Context, a Archive, i int) error {
 }
 
 // pickSource returns the index of the source among posts that support a
-// quote equally: the earliest by the author named, when one is and some
-// post is theirs; else the earliest that is not a repost or a retweet's
+// quote equally: the earliest the author named wrote, when one is named
+// and wrote one; else the earliest that is not a repost or a retweet's
 // copy; else the earliest.
 func pickSource(group []Match, author Author) int {
 	best := -1
@@ -347,9 +347,7 @@ func pickSource(group []Match, author Author) int {
 		}
 		p, b := group[i].Post, group[best].Post
 		if !author.IsZero() {
-			pm, _ := author.Is(p)
-			bm, _ := author.Is(b)
-			if pm != bm {
+			if pm, bm := wrote(author, p), wrote(author, b); pm != bm {
 				return pm
 			}
 		}
@@ -364,6 +362,13 @@ func pickSource(group []Match, author Author) int {
 		}
 	}
 	return best
+}
+
+// wrote reports whether the author named surely wrote p's words: p is
+// theirs and not a repost or a retweet's copy of someone else's post.
+func wrote(a Author, p Post) bool {
+	match, known := a.Is(p)
+	return match && known && !isCopy(p)
 }
 
 // isCopy reports a repost, or a post whose text is a retweet's.

@@ -236,7 +236,7 @@ func (j *judge) chooseSources(ctx context.Context, items []MontageItem, shown []
 		}
 		slices.SortStableFunc(posts, func(x, y Post) int { return x.CreatedAt.Compare(y.CreatedAt) })
 		if !shown[i].IsZero() {
-			posts = keepIf(posts, func(p Post) bool { return !isCopy(p) && authorIs(shown[i], p) })
+			posts = keepIf(posts, func(p Post) bool { return wrote(shown[i], p) })
 		}
 		if d := it.ShownDate; d != nil {
 			posts = keepIf(posts, func(p Post) bool { return d.Contains(p.CreatedAt) })
@@ -313,12 +313,6 @@ func keepIf(posts []Post, pass func(Post) bool) []Post {
 		return posts
 	}
 	return out
-}
-
-// authorIs reports whether the author shown surely wrote p.
-func authorIs(a Author, p Post) bool {
-	ok, known := a.Is(p)
-	return ok && known
 }
 
 // judgeShown compares the author and date an item shows with its source.
