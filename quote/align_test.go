@@ -151,6 +151,7 @@ func TestAlignCases(t *testing.T) {
 		{"OCR slip inside a negation word", "Je n'ai jarnais menti", "Je n'ai jamais menti", quote.Equivalent, "spelling"},
 		{"nous for vous", "Nous avez menti aux électeurs", "Vous avez menti aux électeurs", quote.Altered, "word_replaced"},
 		{"a plural slip of a tool word", "Merci à leur agents", "Merci à leurs agents", quote.Equivalent, "spelling"},
+		{"one character, several words", "la moitié, ½ pas plus", "la moitié, ½ pas plus", quote.Verbatim, ""},
 		{"not found", "la police ment encore", "Les élus votent le budget demain matin.", quote.NotFound, ""},
 		{"shares common words only", "le maire de la ville a menti à la presse", "La ville de Lyon a voté le budget de la culture.", quote.NotFound, ""},
 	}
@@ -484,6 +485,8 @@ func FuzzAlign(f *testing.F) {
 		{"Il faut voter.", "Il ne faut pas voter !"},
 		{"agents ils", "agent·e·s ils/elles"},
 		{"n'(...) n'importe", "n' n'importe pas"},
+		{"pas", "¼ pas"},       // CI's find: ¼ gives three words on one byte range
+		{"¾ pas", "pas ½ ne"}, // the same, in the middle of a cut
 	}
 	for _, s := range seeds {
 		f.Add(s[0], s[1])

@@ -242,7 +242,9 @@ func boundaryBefore(sd *side, j int) boundary {
 	for t := t0 + 1; t < t1; t++ {
 		b = max(b, punctClass(sd.toks[t].Text))
 	}
-	if b < sentenceBoundary && strings.ContainsAny(sd.orig[sd.toks[t0].OrigEnd:sd.toks[t1].OrigStart], "\n\r\u2028\u2029") {
+	// Two words from one original character (½ gives 1⁄2) share its
+	// bytes: nothing lies between them.
+	if e, s := sd.toks[t0].OrigEnd, sd.toks[t1].OrigStart; b < sentenceBoundary && e < s && strings.ContainsAny(sd.orig[e:s], "\n\r\u2028\u2029") {
 		b = sentenceBoundary
 	}
 	return b
