@@ -485,7 +485,7 @@ func FuzzAlign(f *testing.F) {
 		{"Il faut voter.", "Il ne faut pas voter !"},
 		{"agents ils", "agent·e·s ils/elles"},
 		{"n'(...) n'importe", "n' n'importe pas"},
-		{"pas", "¼ pas"},       // CI's find: ¼ gives three words on one byte range
+		{"pas", "¼ pas"},      // CI's find: ¼ gives three words on one byte range
 		{"¾ pas", "pas ½ ne"}, // the same, in the middle of a cut
 	}
 	for _, s := range seeds {
