@@ -7,35 +7,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"strings"
+
+	"golang.org/x/text/language"
 
 	"github.com/guillemet/guillemet/abuse"
+	"github.com/guillemet/guillemet/report"
 )
-
-// abuseOutput is the JSON line for one text (CONTRACT §4 abuse). The
-// contract's fields come first and are always present. Added to them:
-// "severity", always present ("none" when the text is not abusive, else
-// "harsh", "insulting", "degrading" or "violent"), on the line and on
-// each span (a reported span keeps the severity of what it reports);
-// "reported", on the line and on each span, when the text quotes or
-// reports abuse instead of uttering it.
-type abuseOutput struct {
-	ID         string           `json:"id"`
-	Abusive    bool             `json:"abusive"`
-	Score      float64          `json:"score"`
-	Categories []abuse.Category `json:"categories"`
-	Spans      []abuseSpanJSON  `json:"spans"`
-	Severity   abuse.Severity   `json:"severity"`
-	Reported   bool             `json:"reported,omitempty"`
-}
-
-type abuseSpanJSON struct {
-	Start    int            `json:"start"`
-	End      int            `json:"end"`
-	Category abuse.Category `json:"category"`
-	Severity abuse.Severity `json:"severity"`
-	Reported bool           `json:"reported,omitempty"`
-}
 
 // runAbuse implements "guillemet abuse (--text TEXT | --in FILE|-)".
 // Texts are read one line at a time and classified on every core; the
@@ -121,82 +98,26 @@ func classifyText(ctx context.Context, in textInput, asJSON bool, file string) a
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	w := &reportWriter{w: &buf}
+	t := report.NewText(&buf, language.French)
 	switch {
 	case in.bad != nil && asJSON:
-		ans.err = enc.Encode(rejectedJSON{ID: in.id, Line: in.line, Error: in.bad.en})
+		ans.err = enc.Encode(report.RejectedJSON{ID: in.id, Line: in.line, Error: in.bad.en})
 	case in.bad != nil:
-		w.line(fmt.Sprintf("[%s] ligne %d rejetée : %s", in.id, in.line, in.bad.fr))
+		t.AbuseRejected(in.id, in.line, in.bad.fr)
 	default:
 		r, err := abuse.Default.Classify(ctx, in.text)
 		switch {
 		case err != nil:
 			ans.err = err
 		case asJSON:
-			ans.err = enc.Encode(toAbuseJSON(in.id, r))
+			ans.err = enc.Encode(report.Abuse(in.id, r))
 		default:
-			showAbuse(w, in, r)
+			t.Abuse(in.id, in.text, r)
 		}
 	}
 	if ans.err == nil {
-		ans.err = w.err
+		ans.err = t.Err()
 	}
 	ans.out = buf.Bytes()
 	return ans
-}
-
-func toAbuseJSON(id string, r abuse.Result) abuseOutput {
-	o := abuseOutput{ID: id, Abusive: r.Abusive, Score: r.Score, Categories: r.Categories,
-		Spans: []abuseSpanJSON{}, Severity: r.Severity, Reported: r.Reported}
-	if o.Categories == nil {
-		o.Categories = []abuse.Category{}
-	}
-	for _, s := range r.Spans {
-		o.Spans = append(o.Spans, abuseSpanJSON{Start: s.Start, End: s.End, Category: s.Category, Severity: s.Severity, Reported: s.Reported})
-	}
-	return o
-}
-
-// showAbuse writes the readable report of one text. Scores are printed
-// as verify prints them, with a point (0.80); the severity follows the
-// categories, and each span's after its offsets. A classifier that does
-// not grade severity gets no "gravité".
-func showAbuse(w *reportWriter, in textInput, r abuse.Result) {
-	verdict := "non injurieux"
-	if r.Abusive {
-		verdict = "injurieux"
-	}
-	head := fmt.Sprintf("[%s] %s — score %.2f", in.id, verdict, r.Score)
-	if len(r.Categories) > 0 {
-		head += " — " + abuse.FrenchList(r.Categories)
-	}
-	if r.Severity != abuse.NoSeverity {
-		head += " — gravité : " + r.Severity.French()
-	}
-	if r.Reported && !r.Abusive {
-		head += " — propos rapportés ou cités"
-	}
-	w.line(head)
-	w.line("    « " + abuseLine(in.text) + " »")
-	for _, s := range r.Spans {
-		note := ""
-		if s.Reported {
-			note = ", rapporté"
-		}
-		sev := ""
-		if s.Severity != abuse.NoSeverity {
-			sev = " — gravité : " + s.Severity.French()
-		}
-		w.line(fmt.Sprintf("    · %s%s : « %s » [%d,%d)%s", s.Category.French(), note, abuseLine(in.text[s.Start:s.End]), s.Start, s.End, sev))
-	}
-}
-
-// abuseLine puts a text on one line for the report, cut at 200
-// characters.
-func abuseLine(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if r := []rune(s); len(r) > 200 {
-		return string(r[:199]) + "…"
-	}
-	return s
 }

@@ -5,36 +5,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strings"
-	"unicode/utf8"
+
+	"golang.org/x/text/language"
 
 	"github.com/guillemet/guillemet/abuse"
-	"github.com/guillemet/guillemet/normalize"
 	"github.com/guillemet/guillemet/provenance"
-	"github.com/guillemet/guillemet/quote"
+	"github.com/guillemet/guillemet/report"
 )
-
-// kindFR names the kinds of change in French for the reports.
-var kindFR = map[normalize.Kind]string{
-	normalize.Spacing: "espaces", normalize.Typography: "typographie", normalize.Case: "casse",
-	normalize.Accent: "accents", normalize.Ligature: "ligatures", normalize.Compat: "formes de compatibilité",
-	normalize.Inclusive: "écriture inclusive", normalize.Elongation: "lettres répétées",
-	normalize.Mojibake: "mojibake", normalize.Invisible: "caractères invisibles",
-	normalize.Hyphenation: "coupure de ligne", normalize.Homoglyph: "lettres sosies",
-	normalize.Link: "liens", normalize.Mention: "mentions en tête", normalize.Emoji: "émojis",
-	normalize.Hashtag: "mots-dièse", normalize.Encoding: "UTF-8 invalide",
-	normalize.Composition: "composition Unicode", normalize.Obfuscation: "dissimulation",
-}
-
-func kindsFR(k normalize.Kind) string {
-	var names []string
-	for bit := normalize.Kind(1); bit != 0 && bit <= k; bit <<= 1 {
-		if k&bit != 0 {
-			names = append(names, kindFR[bit])
-		}
-	}
-	return strings.Join(names, ", ")
-}
 
 // runDemo implements "guillemet demo": the bundled stories, end to end.
 // Each story loads its embedded archive, verifies the texts that
@@ -50,9 +27,9 @@ func runDemo(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	ctx := context.Background()
 	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
-	w := &reportWriter{w: stdout}
+	t := report.NewText(stdout, language.French)
 	if !*asJSON {
-		w.line("guillemet — démonstration (personnes et comptes fictifs, inspirés de cas réels)")
+		t.DemoHeader()
 	}
 	for i, s := range stories {
 		mem, err := loadStory(ctx, s)
@@ -64,27 +41,25 @@ func runDemo(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 			return err
 		}
 		if !*asJSON {
-			w.line("")
-			w.line(fmt.Sprintf("━━ %d. %s ━━", i+1, s.title))
-			w.wrap(s.context, "")
-			w.line(fmt.Sprintf("(archive : %d messages)", mem.Len()))
+			t.Blank()
+			t.Story(i+1, s.title, s.context, mem.Len())
 		}
 		for _, in := range inputs {
 			res, err := provenance.Link(ctx, mem, in.text, nil)
 			if err != nil {
 				return fmt.Errorf("story %q: %w", s.title, err) // the bundled quotes all have words
 			}
+			q := report.Quote{ID: in.id, Speaker: in.speaker}
 			if *asJSON {
-				o := demoLine{Story: s.title, verifyOutput: toVerifyJSON(in, res)}
-				if err := enc.Encode(o); err != nil {
+				if err := enc.Encode(demoLine{Story: s.title, VerifyJSON: report.Verify(res, q)}); err != nil {
 					return err
 				}
 				continue
 			}
-			w.line("")
-			showResult(w, in, res, nil)
+			t.Blank()
+			t.Verify(res, q)
 			if s.replies && res.Source != nil {
-				showReplies(w, res)
+				t.Replies(res)
 			}
 		}
 		if s.montage == "" {
@@ -104,12 +79,19 @@ func runDemo(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 			}
 			continue
 		}
-		w.line("")
-		w.line("La capture qui a circulé : son tweet dans un bloc de messages d'autres comptes.")
-		w.line("")
+		t.Blank()
+		t.StoryCapture()
+		t.Blank()
+		if err := t.Err(); err != nil {
+			return err
+		}
+		w := &reportWriter{w: stdout}
 		showMontage(w, c, m)
+		if w.err != nil {
+			return w.err
+		}
 	}
-	return w.err
+	return t.Err()
 }
 
 // demoMontageLine is the JSON line of a story's montage.
@@ -121,126 +103,5 @@ type demoMontageLine struct {
 // demoLine is one line of "guillemet demo --json".
 type demoLine struct {
 	Story string `json:"story"`
-	verifyOutput
-}
-
-// showReplies reads the replies others wrote to the source through the
-// de-obfuscation fold, so that masked insults show for what they are.
-func showReplies(w *reportWriter, r *provenance.Result) {
-	w.line("")
-	w.line("  Les réponses viennent d'autres comptes ; lues sans dissimulation :")
-	for _, p := range r.Thread.Replies {
-		if p.Author == r.Source.Author {
-			continue
-		}
-		showAbusive(w, "@"+p.Author, p.Text)
-	}
-}
-
-// verdictFR and differenceFR say the contract's words in French.
-var verdictFR = map[quote.Verdict]string{
-	quote.Verbatim:   "mot pour mot",
-	quote.Equivalent: "équivalente (mêmes mots, autre typographie)",
-	quote.Excerpt:    "extrait fidèle",
-	quote.Elided:     "coupes marquées",
-	quote.Altered:    "citation modifiée",
-	quote.NotFound:   "introuvable dans cette source",
-}
-
-var differenceFR = map[quote.Kind]string{
-	quote.Typography: "typographie", quote.Spacing: "espaces", quote.Case: "casse",
-	quote.Accent: "accents", quote.Inclusive: "écriture inclusive", quote.Ligature: "ligatures",
-	quote.Emoji: "émojis", quote.Link: "lien", quote.Mention: "mentions", quote.Mojibake: "encodage cassé",
-	quote.Spelling: "orthographe", quote.WordReplaced: "mot remplacé", quote.WordInserted: "mots ajoutés",
-	quote.WordDeleted: "mots supprimés", quote.Negation: "négation coupée", quote.Punctuation: "ponctuation changée",
-	quote.Elision: "coupe marquée", quote.TruncatedStart: "début omis", quote.TruncatedEnd: "suite omise",
-}
-
-// differenceLabel says a difference in French: its kind, and for a
-// negation whether it was cut (at a mark, at the edge, or dropped) or
-// added.
-func differenceLabel(d quote.Difference) string {
-	if d.Kind == quote.Negation && d.Source.Len() == 0 {
-		return "négation ajoutée"
-	}
-	return differenceFR[d.Kind]
-}
-
-// showText quotes a difference's text for the report, or says it is absent.
-func showText(s string) string {
-	if s == "" {
-		return "—"
-	}
-	s = strings.NewReplacer("\r\n", "⏎", "\n", "⏎", "\t", "⇥").Replace(s)
-	if len(s) > 60 {
-		cut := 57
-		for cut > 0 && !utf8.RuneStart(s[cut]) {
-			cut--
-		}
-		s = s[:cut] + "…"
-	}
-	return "«" + s + "»"
-}
-
-func showAbusive(w *reportWriter, who, text string) {
-	t := normalize.Deobfuscate(text)
-	w.line(fmt.Sprintf("    %s : %s", who, oneLine(text)))
-	if t.String() != text {
-		w.line("      lue sans dissimulation : " + t.String())
-	}
-	for _, c := range t.Changes() {
-		if c.Kind&(normalize.Obfuscation|normalize.Homoglyph) != 0 {
-			w.line(fmt.Sprintf("        · %q (octets [%d,%d) de l'original) se lit %q — %s", c.Original, c.OrigStart, c.OrigEnd, c.Normalized, kindsFR(c.Kind)))
-		}
-	}
-}
-
-// stripQuotes removes the quotation marks around a quote.
-func stripQuotes(s string) string {
-	s = strings.TrimSpace(s)
-	for _, p := range [][2]string{{"«", "»"}, {"“", "”"}, {`"`, `"`}} {
-		if strings.HasPrefix(s, p[0]) && strings.HasSuffix(s, p[1]) && len(s) > len(p[0])+len(p[1]) {
-			return strings.TrimSpace(s[len(p[0]) : len(s)-len(p[1])])
-		}
-	}
-	return s
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-// reportWriter writes report lines and keeps the first error.
-type reportWriter struct {
-	w   io.Writer
-	err error
-}
-
-func (r *reportWriter) line(s string) {
-	if r.err == nil {
-		_, r.err = fmt.Fprintln(r.w, s)
-	}
-}
-
-// wrap writes s in lines of at most 100 characters, each after prefix.
-func (r *reportWriter) wrap(s, prefix string) {
-	for _, para := range strings.Split(s, "\n") {
-		var line strings.Builder
-		for _, word := range strings.Fields(para) {
-			if line.Len() > 0 && len([]rune(line.String()))+1+len([]rune(word)) > 100 {
-				r.line(prefix + line.String())
-				line.Reset()
-			}
-			if line.Len() > 0 {
-				line.WriteByte(' ')
-			}
-			line.WriteString(word)
-		}
-		r.line(prefix + line.String())
-	}
+	report.VerifyJSON
 }

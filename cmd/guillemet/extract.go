@@ -4,31 +4,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strings"
 	"unicode/utf8"
 
-	"github.com/guillemet/guillemet/quote"
-)
+	"golang.org/x/text/language"
 
-// extractOutput is the JSON line for one quotation (CONTRACT §4
-// extract). The first five fields are the contract's; the others are
-// added: speaker_basis always, the rest when they say something.
-type extractOutput struct {
-	Text        string `json:"text"`
-	Start       int    `json:"start"`
-	End         int    `json:"end"`
-	Speaker     string `json:"speaker"`
-	Attribution string `json:"attribution"`
-	// SpeakerBasis is how the speaker was found: "named" beside the
-	// quotation, "pronoun" resolved, "continued" from the quotation
-	// before in the same sentence, or "unknown" (speaker empty).
-	SpeakerBasis string       `json:"speaker_basis"`
-	Kind         string       `json:"kind"`
-	Short        bool         `json:"short,omitempty"`
-	Parts        []quote.Span `json:"parts,omitempty"`
-	Handle       string       `json:"handle,omitempty"`
-	Date         string       `json:"date,omitempty"`
-}
+	"github.com/guillemet/guillemet/quote"
+	"github.com/guillemet/guillemet/report"
+)
 
 // maxArticleBytes bounds what extract reads: an article, not a corpus.
 const maxArticleBytes = 16 << 20
@@ -60,58 +42,15 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 		enc := json.NewEncoder(stdout)
 		enc.SetEscapeHTML(false)
 		for _, q := range qs {
-			o := extractOutput{Text: q.Text, Start: q.Start, End: q.End, Speaker: q.Speaker, Attribution: q.Attribution,
-				SpeakerBasis: q.Basis.String(), Kind: q.Kind.String(), Short: q.Short, Handle: q.Handle, Date: q.Date}
-			if len(q.Parts) > 1 {
-				o.Parts = q.Parts
-			}
-			if err := enc.Encode(o); err != nil {
+			if err := enc.Encode(report.Extract(q)); err != nil {
 				return err
 			}
 		}
 		return nil
 	}
-	if len(qs) == 0 {
-		fmt.Fprintln(stdout, "Aucune citation trouvée.")
-		return nil
-	}
-	for i, q := range qs {
-		var notes []string
-		if q.Short {
-			notes = append(notes, "courte")
-		}
-		if len(q.Parts) > 1 {
-			notes = append(notes, fmt.Sprintf("%d parties", len(q.Parts)))
-		}
-		note := ""
-		if len(notes) > 0 {
-			note = " (" + strings.Join(notes, ", ") + ")"
-		}
-		fmt.Fprintf(stdout, "%d. [%d,%d) %s%s\n   « %s »\n", i+1, q.Start, q.End, speakerLine(q, i), note,
-			strings.ReplaceAll(q.Text, "\n", "\n     "))
-	}
-	return nil
-}
-
-// speakerLine says who speaks and how the article tells it: named beside
-// the quotation, the author of an embedded post, a pronoun resolved, the
-// same sentence as the quotation before, or « locuteur inconnu ».
-func speakerLine(q quote.Quotation, i int) string {
-	switch q.Basis {
-	case quote.SpeakerNamed:
-		if q.Kind == quote.Embedded {
-			return fmt.Sprintf("%s — auteur du post intégré @%s du %s", q.Speaker, q.Handle, q.Date)
-		}
-		return fmt.Sprintf("%s — nommé à côté de la citation : « %s »", q.Speaker, q.Attribution)
-	case quote.SpeakerPronoun:
-		return fmt.Sprintf("%s — pronom résolu : « %s »", q.Speaker, q.Attribution)
-	case quote.SpeakerContinued:
-		return fmt.Sprintf("%s — même phrase que la citation %d", q.Speaker, i)
-	}
-	if q.Attribution != "" {
-		return fmt.Sprintf("locuteur inconnu — « %s » ne dit pas qui parle", q.Attribution)
-	}
-	return "locuteur inconnu — l'article ne dit pas qui parle"
+	t := report.NewText(stdout, language.French)
+	t.Extract(qs)
+	return t.Err()
 }
 
 // readArticle reads FILE, or standard input for "-", up to

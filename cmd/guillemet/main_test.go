@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/guillemet/guillemet/report"
 	"github.com/stretchr/testify/require"
 )
 
@@ -42,7 +44,7 @@ func TestNormalizeJSON(t *testing.T) {
 	require.Equal(t, 0, code)
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	require.Len(t, lines, 2)
-	var o normalizeOutput
+	var o report.NormalizeJSON
 	require.NoError(t, json.Unmarshal([]byte(lines[0]), &o))
 	assert.Equal(t, 1, o.Line)
 	assert.Equal(t, "match", o.Profile)
@@ -158,7 +160,7 @@ func TestExtractSeed(t *testing.T) {
 	speakers := map[string]bool{}
 	var bases []string
 	for _, line := range lines {
-		var q extractOutput
+		var q report.ExtractJSON
 		require.NoError(t, json.Unmarshal([]byte(line), &q))
 		require.True(t, q.Start >= 0 && q.Start <= q.End && q.End <= len(article))
 		assert.Equal(t, q.Speaker == "", q.SpeakerBasis == "unknown", line)

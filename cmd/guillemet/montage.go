@@ -12,8 +12,10 @@ import (
 	"time"
 
 	"github.com/guillemet/guillemet/abuse"
+	"github.com/guillemet/guillemet/internal/wording"
 	"github.com/guillemet/guillemet/provenance"
 	"github.com/guillemet/guillemet/quote"
+	"github.com/guillemet/guillemet/report"
 )
 
 // abuseJSON is an item's abuse judgment in the montage JSON.
@@ -28,35 +30,25 @@ type abuseJSON struct {
 // montageItemJSON is one item of "guillemet montage --json" (CONTRACT
 // §4). The contract's fields come first; the others are additive.
 type montageItemJSON struct {
-	Index                 int              `json:"index"`
-	Verdict               string           `json:"verdict"`
-	Source                *postRef         `json:"source"`
-	Abuse                 abuseJSON        `json:"abuse"`
-	SameContextAsPrevious *bool            `json:"same_context_as_previous"`
-	Score                 float64          `json:"score"`
-	Text                  string           `json:"text"`
-	SourceText            string           `json:"source_text,omitempty"`
-	Differences           []differenceJSON `json:"differences,omitempty"`
-	ContextReason         string           `json:"context_reason,omitempty"`
-	GapHours              *float64         `json:"gap_hours,omitempty"`
-	ShownAuthor           string           `json:"shown_author,omitempty"`
-	AuthorMatches         *bool            `json:"author_matches,omitempty"`
-	ShownDate             string           `json:"shown_date,omitempty"`
-	DateMatches           *bool            `json:"date_matches,omitempty"`
-	DateNote              string           `json:"date_note,omitempty"`
-	Author                string           `json:"author,omitempty"`
-	AlsoPosted            []postRef        `json:"also_posted"`
-	Error                 string           `json:"error,omitempty"`
-}
-
-// alsoPosted lists the other posts with the same words, earliest first,
-// shaped as verify's also_posted.
-func alsoPosted(r *provenance.Result) []postRef {
-	out := []postRef{}
-	for _, m := range r.AlsoPosted {
-		out = append(out, ref(m.Post))
-	}
-	return out
+	Index                 int                     `json:"index"`
+	Verdict               string                  `json:"verdict"`
+	Source                *report.PostRef         `json:"source"`
+	Abuse                 abuseJSON               `json:"abuse"`
+	SameContextAsPrevious *bool                   `json:"same_context_as_previous"`
+	Score                 float64                 `json:"score"`
+	Text                  string                  `json:"text"`
+	SourceText            string                  `json:"source_text,omitempty"`
+	Differences           []report.DifferenceJSON `json:"differences,omitempty"`
+	ContextReason         string                  `json:"context_reason,omitempty"`
+	GapHours              *float64                `json:"gap_hours,omitempty"`
+	ShownAuthor           string                  `json:"shown_author,omitempty"`
+	AuthorMatches         *bool                   `json:"author_matches,omitempty"`
+	ShownDate             string                  `json:"shown_date,omitempty"`
+	DateMatches           *bool                   `json:"date_matches,omitempty"`
+	DateNote              string                  `json:"date_note,omitempty"`
+	Author                string                  `json:"author,omitempty"`
+	AlsoPosted            []report.PostRef        `json:"also_posted"`
+	Error                 string                  `json:"error,omitempty"`
 }
 
 type flagJSON struct {
@@ -68,10 +60,10 @@ type flagJSON struct {
 // contextJSON is the disputed item's real context: its thread and its
 // author's posts around it.
 type contextJSON struct {
-	Thread *threadJSON `json:"thread"`
-	Before []postJSON  `json:"before"`
-	After  []postJSON  `json:"after"`
-	Posts  []postJSON  `json:"posts,omitempty"`
+	Thread *report.ThreadJSON `json:"thread"`
+	Before []report.PostJSON  `json:"before"`
+	After  []report.PostJSON  `json:"after"`
+	Posts  []report.PostJSON  `json:"posts,omitempty"`
 }
 
 // montageOutput is one line of "guillemet montage --json".
@@ -100,7 +92,7 @@ func toMontageJSON(m *provenance.Montage) montageOutput {
 			Abuse:                 abuseJSON{Abusive: it.Abuse.Abusive, Categories: cats, Score: it.Abuse.Score, Severity: it.Abuse.Severity, Reported: it.Abuse.Reported},
 			SameContextAsPrevious: it.SameContextAsPrevious, ContextReason: it.ContextReason,
 			ShownAuthor: it.ShownAuthor, AuthorMatches: it.AuthorMatches, DateMatches: it.DateMatches, DateNote: it.DateNote,
-			Author: it.Author, AlsoPosted: alsoPosted(it.Link)}
+			Author: it.Author, AlsoPosted: report.AlsoPosted(it.Link)}
 		if it.Err != nil {
 			j.Error = it.Err.Error()
 		}
@@ -108,9 +100,9 @@ func toMontageJSON(m *provenance.Montage) montageOutput {
 			j.ShownDate = it.ShownDate.Text
 		}
 		if it.Found() {
-			src := ref(*it.Link.Source)
+			src := report.Ref(*it.Link.Source)
 			j.Source, j.SourceText = &src, it.Link.Source.Text
-			j.Differences = differences(it.Link.Alignment)
+			j.Differences = report.Differences(it.Link.Alignment)
 		}
 		if it.SameContextAsPrevious != nil {
 			h := float64(it.Gap.Round(time.Minute).Minutes()) / 60
@@ -120,13 +112,13 @@ func toMontageJSON(m *provenance.Montage) montageOutput {
 		o.Items = append(o.Items, j)
 	}
 	if d := &m.Items[m.Disputed]; d.Found() {
-		v := toVerifyJSON(verifyInput{text: d.Link.Quote}, d.Link)
-		c := &contextJSON{Thread: v.Thread, Before: []postJSON{}, After: []postJSON{}}
+		v := report.Verify(d.Link, report.Quote{})
+		c := &contextJSON{Thread: v.Thread, Before: []report.PostJSON{}, After: []report.PostJSON{}}
 		for _, p := range d.Link.Before {
-			c.Before = append(c.Before, fullPost(p))
+			c.Before = append(c.Before, report.FullPost(p))
 		}
 		for _, p := range d.Link.After {
-			c.After = append(c.After, fullPost(p))
+			c.After = append(c.After, report.FullPost(p))
 		}
 		for _, p := range v.Posts {
 			if p.ID != d.Link.Source.ID && !containsPost(c.Before, p.ID) && !containsPost(c.After, p.ID) {
@@ -138,7 +130,7 @@ func toMontageJSON(m *provenance.Montage) montageOutput {
 	return o
 }
 
-func containsPost(ps []postJSON, id string) bool {
+func containsPost(ps []report.PostJSON, id string) bool {
 	for _, p := range ps {
 		if p.ID == id {
 			return true
@@ -181,7 +173,7 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	if err != nil {
 		return err
 	}
-	st := &runStats{Posts: mem.Len(), LoadMS: ms(loadTime), IndexMS: ms(mem.IndexTime())}
+	st := &report.Stats{Posts: mem.Len(), LoadMS: report.Millis(loadTime), IndexMS: report.Millis(mem.IndexTime())}
 	opts := provenance.MontageOptions{Classifier: abuse.New()}
 
 	next := func() (montageRecord, bool, error) {
@@ -206,7 +198,7 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	}
 	fmt.Fprintf(stderr, "guillemet montage: judged %d composites from %s (%d rejected)\n", answered-rejected, *composite, rejected)
 	if *stats {
-		st.write(stderr)
+		fmt.Fprintf(stderr, "%s\n", st.Line())
 	}
 	if *strict && rejected > 0 {
 		return fmt.Errorf("--strict: %d of %d composites rejected (named above)", rejected, answered)
@@ -236,7 +228,7 @@ func judgeComposite(ctx context.Context, a provenance.Archive, rec montageRecord
 			if id == "" && ce.Line > 0 {
 				id = strconv.Itoa(ce.Line)
 			}
-			ans.err = enc.Encode(rejectedJSON{ID: id, Line: ce.Line, Error: ce.Error()})
+			ans.err = enc.Encode(report.RejectedJSON{ID: id, Line: ce.Line, Error: ce.Error()})
 		}
 		ans.out = buf.Bytes()
 		return ans
@@ -367,7 +359,7 @@ func showMontage(w *reportWriter, c provenance.Composite, m *provenance.Montage)
 			w.line("   introuvable dans l'archive")
 		} else {
 			src := it.Link.Source
-			w.line(fmt.Sprintf("   écrit par @%s%s, %s — %s (%s)", src.Author, nameOf(*src), dateFR(src.CreatedAt), it.Link.Verdict, verdictFR[it.Link.Verdict]))
+			w.line(fmt.Sprintf("   écrit par @%s%s, %s — %s (%s)", src.Author, nameOf(*src), dateFR(src.CreatedAt), it.Link.Verdict, fr.Verdict(it.Link.Verdict)))
 			if it.Author != "" && !strings.EqualFold(it.Author, src.Author) {
 				w.line("   (repartage : les mots sont de @" + it.Author + ")")
 			}
@@ -439,3 +431,29 @@ func gapFR(d time.Duration) string {
 	}
 	return fmt.Sprintf("%.1f ans", d.Hours()/24/365.25)
 }
+
+// reportWriter writes report lines and keeps the first error.
+type reportWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (r *reportWriter) line(s string) {
+	if r.err == nil {
+		_, r.err = fmt.Fprintln(r.w, s)
+	}
+}
+
+// wrap writes s in lines of at most 100 characters, each after prefix.
+func (r *reportWriter) wrap(s, prefix string) {
+	ww := &wording.Writer{W: r.w, Err: r.err}
+	ww.Wrap(s, prefix)
+	r.err = ww.Err
+}
+
+var fr = wording.French
+
+func dateFR(t time.Time) string       { return fr.Date(t) }
+func oneLine(s string) string         { return fr.OneLine(s) }
+func nameOf(p provenance.Post) string { return wording.Name(p.AuthorName) }
+func orID(p provenance.Post) string   { return wording.Address(p.URL, p.Platform, p.ID) }

@@ -8,34 +8,8 @@ import (
 	"strings"
 
 	"github.com/guillemet/guillemet/normalize"
+	"github.com/guillemet/guillemet/report"
 )
-
-// normalizeOutput is the JSON line for one input.
-type normalizeOutput struct {
-	Line       int          `json:"line"`
-	Profile    string       `json:"profile"`
-	Text       string       `json:"text"`
-	Normalized string       `json:"normalized"`
-	Changes    []changeJSON `json:"changes"`
-	Tokens     []tokenJSON  `json:"tokens"`
-	Kinds      []string     `json:"kinds"`
-}
-
-type changeJSON struct {
-	Kinds        []string `json:"kinds"`
-	Original     string   `json:"original"`
-	Normalized   string   `json:"normalized"`
-	Span         [2]int   `json:"span"`
-	OriginalSpan [2]int   `json:"original_span"`
-}
-
-type tokenJSON struct {
-	Text         string `json:"text"`
-	Kind         string `json:"kind"`
-	Span         [2]int `json:"span"`
-	OriginalSpan [2]int `json:"original_span"`
-	Elided       bool   `json:"elided,omitempty"`
-}
 
 // runNormalize implements "guillemet normalize": standard input to
 // standard output. By default each input line is one text, so that the
@@ -68,25 +42,11 @@ func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) erro
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	emit := func(line int, text string) error {
-		t := p.Normalize(text)
 		if !*asJSON {
-			_, err := fmt.Fprintln(out, t.String())
+			_, err := fmt.Fprintln(out, p.Normalize(text).String())
 			return err
 		}
-		o := normalizeOutput{Line: line, Profile: p.Name(), Text: text, Normalized: t.String(),
-			Changes: []changeJSON{}, Tokens: []tokenJSON{}, Kinds: t.Kinds().Names()}
-		if o.Kinds == nil {
-			o.Kinds = []string{}
-		}
-		for _, c := range t.Changes() {
-			o.Changes = append(o.Changes, changeJSON{Kinds: c.Kind.Names(), Original: c.Original, Normalized: c.Normalized,
-				Span: [2]int{c.Start, c.End}, OriginalSpan: [2]int{c.OrigStart, c.OrigEnd}})
-		}
-		for _, tok := range t.Tokens() {
-			o.Tokens = append(o.Tokens, tokenJSON{Text: tok.Text, Kind: tok.Kind.String(), Span: [2]int{tok.Start, tok.End},
-				OriginalSpan: [2]int{tok.OrigStart, tok.OrigEnd}, Elided: tok.Elided})
-		}
-		return enc.Encode(o)
+		return enc.Encode(report.Normalize(p, line, text))
 	}
 
 	r := bufio.NewReaderSize(stdin, 64<<10)

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/guillemet/guillemet/internal/ordered"
+	"github.com/guillemet/guillemet/report"
 )
 
 // workers is how many goroutines answer quotes at once; 0 means
@@ -39,7 +40,7 @@ type answer struct {
 // rejected input is named on stderr ("guillemet CMD: …") and keeps its
 // place in the output. The times of the answered inputs go to st when
 // it is not nil. answered counts every input, rejected ones included.
-func answerAll[In any](ctx context.Context, cmd string, stdout, stderr io.Writer, asJSON bool, st *runStats,
+func answerAll[In any](ctx context.Context, cmd string, stdout, stderr io.Writer, asJSON bool, st *report.Stats,
 	next func() (In, bool, error), work func(context.Context, In) answer) (answered, rejected int, err error) {
 	out := bufio.NewWriterSize(stdout, 64<<10)
 	reports := 0
@@ -54,7 +55,7 @@ func answerAll[In any](ctx context.Context, cmd string, stdout, stderr io.Writer
 				rejected++
 				fmt.Fprintf(stderr, "guillemet %s: %s\n", cmd, a.rejected)
 			} else if st != nil {
-				st.query(a.took)
+				st.Query(a.took)
 			}
 			if !asJSON && len(a.out) > 0 {
 				if reports > 0 {

@@ -15,6 +15,8 @@ import (
 	"github.com/guillemet/guillemet/quote"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/guillemet/guillemet/report"
 	"github.com/stretchr/testify/require"
 )
 
@@ -30,12 +32,12 @@ func TestVerifyJSONContract(t *testing.T) {
 	for _, k := range []string{"id", "quote", "verdict", "score", "source", "quote_span", "source_span", "differences", "thread", "context", "candidates"} {
 		assert.Contains(t, raw, k)
 	}
-	var o verifyOutput
+	var o report.VerifyJSON
 	require.NoError(t, json.Unmarshal([]byte(out), &o))
 	assert.Equal(t, "q1", o.ID)
 	assert.Equal(t, "elided", o.Verdict)
 	require.NotNil(t, o.Source)
-	assert.Equal(t, postRef{Platform: "x", ID: "1853911460200710149", Author: "KBelhadj_Avignon", AuthorID: "1402938475610293847",
+	assert.Equal(t, report.PostRef{Platform: "x", ID: "1853911460200710149", Author: "KBelhadj_Avignon", AuthorID: "1402938475610293847",
 		CreatedAt: "2024-11-05T21:25:10.777Z", URL: "https://x.com/KBelhadj_Avignon/status/1853911460200710149"}, *o.Source)
 	// Spans index the original quote and the original source text.
 	src := "Je précise : je parle du ton, pas des personnes. On peut débattre sans s’insulter, même à la télévision."
@@ -46,7 +48,7 @@ func TestVerifyJSONContract(t *testing.T) {
 		kinds[d.Kind] = true
 	}
 	assert.Equal(t, map[string]bool{"elision": true, "typography": true, "truncated_end": true}, kinds)
-	assert.Equal(t, threadJSON{Root: "1853908668245475329", Ancestors: []string{"1853908668245475329"}, Replies: []string{"1853912151145185286"}}, *o.Thread)
+	assert.Equal(t, report.ThreadJSON{Root: "1853908668245475329", Ancestors: []string{"1853908668245475329"}, Replies: []string{"1853912151145185286"}}, *o.Thread)
 	assert.Equal(t, []string{"1853716381611720704", "1853908668245475329", "1854067493812437001"}, o.Context)
 	require.NotEmpty(t, o.Candidates)
 	assert.Equal(t, "1853911460200710149", o.Candidates[0].ID)
@@ -74,7 +76,7 @@ pas du json
 	assert.Contains(t, errOut, "answered 4 quotes from "+quotes+" (2 rejected)")
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	require.Len(t, lines, 4)
-	var o verifyOutput
+	var o report.VerifyJSON
 	require.NoError(t, json.Unmarshal([]byte(lines[0]), &o))
 	assert.Equal(t, "a", o.ID)
 	assert.Equal(t, 1, o.Line)
@@ -184,7 +186,7 @@ func TestVerifyMeaningReport(t *testing.T) {
 
 		code, out, errOut = runCLI(t, "", "verify", "--archive", archive, "--json", "--quote", tc.quote)
 		require.Equal(t, 0, code, errOut)
-		var o verifyOutput
+		var o report.VerifyJSON
 		require.NoError(t, json.Unmarshal([]byte(out), &o))
 		assert.Equal(t, "altered", o.Verdict, tc.quote)
 		kinds := map[string]bool{}
@@ -269,10 +271,10 @@ func TestVerifyAuthorChoosesAmongCrossPosts(t *testing.T) {
 			require.Equal(t, 0, code, errOut)
 			require.Len(t, lines, 1)
 			o := lines[0]
-			var src postRef
+			var src report.PostRef
 			require.NoError(t, json.Unmarshal(o["source"], &src))
 			assert.Equal(t, tc.source, src.ID)
-			var also []postRef
+			var also []report.PostRef
 			require.NoError(t, json.Unmarshal(o["also_posted"], &also))
 			var ids []string
 			for i, p := range also {

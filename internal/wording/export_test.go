@@ -1,0 +1,4 @@
+package wording
+
+// NumMsgs is how many sentences the catalogue holds, for the tests.
+const NumMsgs = numMsgs

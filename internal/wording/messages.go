@@ -1,0 +1,242 @@
+package wording
+
+import (
+	"github.com/guillemet/guillemet/normalize"
+	"github.com/guillemet/guillemet/quote"
+)
+
+// Msg names one sentence of the reports; Words.S gives it in a
+// language, Words.F formats it. Each format takes its arguments in the
+// order its comment lists.
+type Msg uint8
+
+// The sentences of the reports.
+const (
+	NegationAdded     Msg = iota // a negation the source does not hold
+	NotFound                     // the verdict line when no post supports the quote
+	NotProof                     // why not_found is not "fake"
+	Closest                      // @author, date, verdict, score
+	Verdict                      // verdict, its words, score
+	Source                       // @author, " (name)", date, URL
+	Repost                       // the account reshared
+	AnotherAccount               // a reshared account the archive does not name
+	AuthorUnknown                // the author named, when the archive cannot tell
+	AuthorNone                   // the author named, when no post found is theirs
+	Passage                      // start, end byte of the passage quoted
+	Difference                   // label, quote side, source side
+	AlsoPosted                   // heading of the other posts with the same words
+	BeforeSource                 // said of a post earlier than the source
+	AlsoPostedLine               // @author, platform, date, before, verdict, URL
+	Also                         // @author, date, URL of a merged quote's second post
+	ThreadOpenedBy               // @root author, posts above
+	ThreadBroken                 // missing id, known posts above
+	ThreadOrphan                 // the missing parent's id
+	ThreadOpening                // a post that replies to nothing
+	Ancestor                     // @author, date, text
+	Cycle                        // reply links that loop
+	Replies                      // how many replies
+	Reply                        // @author, date, text
+	QuotedBy                     // a share that quotes the source
+	RepostedBy                   // a share that reposts it
+	Share                        // kind, @author, date, text
+	Around                       // the author's handle
+	Before                       // date, text of a post just before
+	After                        // date, text of a post just after
+	NoText                       // a post without text
+	OpenQuote                    // opens a quoted text
+	CloseQuote                   // closes a quoted text
+	Absent                       // a difference's empty side
+	DateLayout                   // day, month, year, hour, minute
+	QuoteHead                    // the quote's id
+	QuoteLine                    // its input line
+	QuoteSpeaker                 // the speaker an article names
+	HeadEnd                      // ends the heading
+	Rejected                     // why the quote was rejected
+	NoWords                      // a quote without a word
+	TooLong                      // a quote too long to align (limit in words)
+	DemoHeader                   // the first line of the demo
+	StoryTitle                   // number, title
+	StoryArchive                 // posts in the story's archive
+	StoryCapture                 // introduces the story's montage
+	RepliesOthers                // introduces the replies read without disguise
+	AbusiveLine                  // who, text
+	Deobfuscated                 // the text read without disguise
+	DisguiseChange               // original, start, end, read as, kinds
+	Abusive                      // an abusive text
+	NotAbusive                   // a text that is not abusive
+	AbuseHead                    // id, verdict, score
+	AbuseSeverity                // the severity, after the categories
+	AbuseReported                // a text that reports abuse
+	AbuseText                    // the text
+	AbuseSpan                    // category, note, excerpt, start, end, severity
+	AbuseSpanReported            // the note of a reported span
+	AbuseSpanSeverity            // a span's severity
+	AbuseRejected                // id, line, reason
+	NoQuotation                  // an article without quotation
+	QuotationShort               // a quotation of a few words
+	QuotationParts               // number of parts
+	Quotation                    // number, start, end, speaker line, notes, text
+	QuotationContinue            // how a quotation's next lines start
+	SpeakerNamed                 // speaker, attribution
+	SpeakerEmbedded              // speaker, handle, date
+	SpeakerPronoun               // speaker, attribution
+	SpeakerContinued             // speaker, number of the quotation before
+	SpeakerUnknownBy             // attribution that does not say who speaks
+	SpeakerUnknown               // an article that does not say who speaks
+	numMsgs
+)
+
+// messages holds every sentence in French, then in English, side by
+// side: a translator reads both, a proof-reader finds each once.
+var messages = [numMsgs][2]string{
+	NegationAdded:     {"négation ajoutée", "negation added"},
+	NotFound:          {"  → verdict : not_found — aucun message de l'archive ne porte ces mots.", "  → verdict: not_found — no post in the archive carries these words."},
+	NotProof:          {"    (L'archive peut être incomplète : ce n'est pas la preuve d'un faux.)", "    (The archive may be incomplete: this is no proof of a fake.)"},
+	Closest:           {"    message le plus proche : @%s, %s (%s, score %.2f)", "    closest post: @%s, %s (%s, score %.2f)"},
+	Verdict:           {"  → verdict : %s — %s (score %.2f)", "  → verdict: %s — %s (score %.2f)"},
+	Source:            {"  Source : @%s%s, %s — %s", "  Source: @%s%s, %s — %s"},
+	Repost:            {"  (ce message repartage %s : l'original n'est pas dans l'archive, ses mots sont ceux de son auteur)", "  (this post reshares %s: the original is not in the archive; the words are the original author's)"},
+	AnotherAccount:    {"un autre compte", "another account"},
+	AuthorUnknown:     {"  (L'archive ne dit pas si ce compte est celui de %s, l'auteur indiqué.)", "  (The archive does not say whether this account belongs to %s, the author named.)"},
+	AuthorNone:        {"  ⚠ Aucun des messages retrouvés avec ces mots n'est de %s, l'auteur indiqué.", "  ⚠ None of the posts found with these words is by %s, the author named."},
+	Passage:           {"  passage cité, octets [%d,%d) :", "  passage quoted, bytes [%d,%d):"},
+	Difference:        {"    · %-18s citation %s  source %s", "    · %-18s quote %s  source %s"},
+	AlsoPosted:        {"  Mêmes mots publiés aussi par :", "  The same words were also posted by:"},
+	BeforeSource:      {", avant la source", ", before the source"},
+	AlsoPostedLine:    {"    @%s%s, %s%s (verdict : %s) — %s", "    @%s%s, %s%s (verdict: %s) — %s"},
+	Also:              {"  La citation colle aussi un autre message : @%s, %s — %s", "  The quote also joins another post: @%s, %s — %s"},
+	ThreadOpenedBy:    {"  Fil : réponse dans une conversation ouverte par @%s (%d message(s) au-dessus)", "  Thread: a reply in a conversation opened by @%s (%d post(s) above)"},
+	ThreadBroken:      {"  Fil : réponse dans une conversation dont le début manque : elle remonte à %s, absent de l'archive (%d message(s) connus au-dessus)", "  Thread: a reply in a conversation whose start is missing: it goes back to %s, which the archive lacks (%d known post(s) above)"},
+	ThreadOrphan:      {"  Fil : réponse à %s, absent de l'archive : la conversation n'est pas dans l'archive", "  Thread: a reply to %s, which the archive lacks: the conversation is not in the archive"},
+	ThreadOpening:     {"  Fil : message d'ouverture de sa conversation", "  Thread: the opening post of its conversation"},
+	Ancestor:          {"    ↑ @%s, %s : %s", "    ↑ @%s, %s: %s"},
+	Cycle:             {"  (les liens de réponse bouclent : fil arrêté)", "  (the reply links loop: thread stopped)"},
+	Replies:           {"  Réponses (%d) :", "  Replies (%d):"},
+	Reply:             {"    ↳ @%s, %s : %s", "    ↳ @%s, %s: %s"},
+	QuotedBy:          {"cité par", "quoted by"},
+	RepostedBy:        {"repartagé par", "reshared by"},
+	Share:             {"  %s @%s, %s : %s", "  %s @%s, %s: %s"},
+	Around:            {"  Autour, les messages de @%s :", "  Around it, the posts of @%s:"},
+	Before:            {"    avant  %s : %s", "    before %s: %s"},
+	After:             {"    après  %s : %s", "    after  %s: %s"},
+	NoText:            {"(sans texte)", "(no text)"},
+	OpenQuote:         {"«", "“"},
+	CloseQuote:        {"»", "”"},
+	Absent:            {"—", "—"},
+	DateLayout:        {"%d %s %d à %02d:%02d UTC", "%d %s %d at %02d:%02d UTC"},
+	QuoteHead:         {"Citation %s", "Quote %s"},
+	QuoteLine:         {" (ligne %d)", " (line %d)"},
+	QuoteSpeaker:      {" (attribuée à %s)", " (attributed to %s)"},
+	HeadEnd:           {" :", ":"},
+	Rejected:          {"  → rejetée : %s.", "  → rejected: %s."},
+	NoWords:           {"la citation ne contient aucun mot", "the quote holds no word"},
+	TooLong:           {"citation trop longue pour être alignée (plus de %d mots)", "the quote is too long to align (more than %d words)"},
+	DemoHeader:        {"guillemet — démonstration (personnes et comptes fictifs, inspirés de cas réels)", "guillemet — demonstration (fictional people and accounts, inspired by real cases)"},
+	StoryTitle:        {"━━ %d. %s ━━", "━━ %d. %s ━━"},
+	StoryArchive:      {"(archive : %d messages)", "(archive: %d posts)"},
+	StoryCapture:      {"La capture qui a circulé : son tweet dans un bloc de messages d'autres comptes.", "The screenshot that circulated: their tweet in a block of posts by other accounts."},
+	RepliesOthers:     {"  Les réponses viennent d'autres comptes ; lues sans dissimulation :", "  The replies come from other accounts; read without their disguise:"},
+	AbusiveLine:       {"    %s : %s", "    %s: %s"},
+	Deobfuscated:      {"      lue sans dissimulation : %s", "      read without disguise: %s"},
+	DisguiseChange:    {"        · %q (octets [%d,%d) de l'original) se lit %q — %s", "        · %q (bytes [%d,%d) of the original) reads %q — %s"},
+	Abusive:           {"injurieux", "abusive"},
+	NotAbusive:        {"non injurieux", "not abusive"},
+	AbuseHead:         {"[%s] %s — score %.2f", "[%s] %s — score %.2f"},
+	AbuseSeverity:     {" — gravité : %s", " — severity: %s"},
+	AbuseReported:     {" — propos rapportés ou cités", " — reported or quoted words"},
+	AbuseText:         {"    « %s »", "    “%s”"},
+	AbuseSpan:         {"    · %s%s : « %s » [%d,%d)%s", "    · %s%s: “%s” [%d,%d)%s"},
+	AbuseSpanReported: {", rapporté", ", reported"},
+	AbuseSpanSeverity: {" — gravité : %s", " — severity: %s"},
+	AbuseRejected:     {"[%s] ligne %d rejetée : %s", "[%s] line %d rejected: %s"},
+	NoQuotation:       {"Aucune citation trouvée.", "No quotation found."},
+	QuotationShort:    {"courte", "short"},
+	QuotationParts:    {"%d parties", "%d parts"},
+	Quotation:         {"%d. [%d,%d) %s%s\n   « %s »", "%d. [%d,%d) %s%s\n   “%s”"},
+	QuotationContinue: {"\n     ", "\n     "},
+	SpeakerNamed:      {"%s — nommé à côté de la citation : « %s »", "%s — named beside the quotation: “%s”"},
+	SpeakerEmbedded:   {"%s — auteur du post intégré @%s du %s", "%s — author of the embedded post @%s of %s"},
+	SpeakerPronoun:    {"%s — pronom résolu : « %s »", "%s — pronoun resolved: “%s”"},
+	SpeakerContinued:  {"%s — même phrase que la citation %d", "%s — the same sentence as quotation %d"},
+	SpeakerUnknownBy:  {"locuteur inconnu — « %s » ne dit pas qui parle", "unknown speaker — “%s” does not say who speaks"},
+	SpeakerUnknown:    {"locuteur inconnu — l'article ne dit pas qui parle", "unknown speaker — the article does not say who speaks"},
+}
+
+// verdicts names the verdicts said in words, in French and in English.
+var verdicts = map[quote.Verdict][2]string{
+	quote.Verbatim:   {"mot pour mot", "word for word"},
+	quote.Equivalent: {"équivalente (mêmes mots, autre typographie)", "equivalent (the same words, other typography)"},
+	quote.Excerpt:    {"extrait fidèle", "a faithful excerpt"},
+	quote.Elided:     {"coupes marquées", "cuts marked"},
+	quote.Altered:    {"citation modifiée", "the quote was changed"},
+	quote.NotFound:   {"introuvable dans cette source", "not found in this source"},
+}
+
+// differences names the kinds of difference, in French and in English.
+var differences = map[quote.Kind][2]string{
+	quote.Typography:     {"typographie", "typography"},
+	quote.Spacing:        {"espaces", "spacing"},
+	quote.Case:           {"casse", "case"},
+	quote.Accent:         {"accents", "accents"},
+	quote.Inclusive:      {"écriture inclusive", "inclusive writing"},
+	quote.Ligature:       {"ligatures", "ligatures"},
+	quote.Emoji:          {"émojis", "emoji"},
+	quote.Link:           {"lien", "link"},
+	quote.Mention:        {"mentions", "mentions"},
+	quote.Mojibake:       {"encodage cassé", "broken encoding"},
+	quote.Spelling:       {"orthographe", "spelling"},
+	quote.WordReplaced:   {"mot remplacé", "word replaced"},
+	quote.WordInserted:   {"mots ajoutés", "words added"},
+	quote.WordDeleted:    {"mots supprimés", "words removed"},
+	quote.Negation:       {"négation coupée", "negation cut"},
+	quote.Punctuation:    {"ponctuation changée", "punctuation changed"},
+	quote.Elision:        {"coupe marquée", "cut marked"},
+	quote.TruncatedStart: {"début omis", "start left out"},
+	quote.TruncatedEnd:   {"suite omise", "end left out"},
+}
+
+// normalizeKinds names the kinds of normalization, in French and in English.
+var normalizeKinds = map[normalize.Kind][2]string{
+	normalize.Spacing:     {"espaces", "spacing"},
+	normalize.Typography:  {"typographie", "typography"},
+	normalize.Case:        {"casse", "case"},
+	normalize.Accent:      {"accents", "accents"},
+	normalize.Ligature:    {"ligatures", "ligatures"},
+	normalize.Compat:      {"formes de compatibilité", "compatibility forms"},
+	normalize.Inclusive:   {"écriture inclusive", "inclusive writing"},
+	normalize.Elongation:  {"lettres répétées", "repeated letters"},
+	normalize.Mojibake:    {"mojibake", "mojibake"},
+	normalize.Invisible:   {"caractères invisibles", "invisible characters"},
+	normalize.Hyphenation: {"coupure de ligne", "line-end hyphenation"},
+	normalize.Homoglyph:   {"lettres sosies", "look-alike letters"},
+	normalize.Link:        {"liens", "links"},
+	normalize.Mention:     {"mentions en tête", "leading mentions"},
+	normalize.Emoji:       {"émojis", "emoji"},
+	normalize.Hashtag:     {"mots-dièse", "hashtags"},
+	normalize.Encoding:    {"UTF-8 invalide", "invalid UTF-8"},
+	normalize.Composition: {"composition Unicode", "Unicode composition"},
+	normalize.Obfuscation: {"dissimulation", "disguise"},
+}
+
+// abuseCategories names abuse categories, by code (insult, …), in French and in English.
+var abuseCategories = map[string][2]string{
+	"insult": {"injure", "insult"},
+	"sexual": {"injure sexuelle", "sexual insult"},
+	"threat": {"menace", "threat"},
+	"hate":   {"haine", "hate"},
+}
+
+// abuseSeverities names abuse severities, by code (harsh, …), in French and in English.
+var abuseSeverities = map[string][2]string{
+	"none":      {"aucune", "none"},
+	"harsh":     {"propos durs", "harsh"},
+	"insulting": {"injure", "insulting"},
+	"degrading": {"injure dégradante", "degrading"},
+	"violent":   {"violence", "violent"},
+}
+
+// months names the months in dates, in French and in English.
+var months = [2][12]string{
+	{"janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."},
+	{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
+}

@@ -1,0 +1,191 @@
+// Package wording holds the words a committee reads: every sentence of
+// guillemet's readable reports, in French and in English, and the few
+// helpers that lay them out (dates, durations, one-line excerpts,
+// wrapped paragraphs).
+//
+// It sits below every package that writes a report — provenance (the
+// report of one quote), the montage judge, and package report (the
+// command's documents) — so that each renders its own results without
+// an import cycle, and so that a wording is changed in one place. It
+// imports only normalize and quote, for the kinds and verdicts it names.
+//
+// Every sentence is kept in French and in English side by side (see
+// Msg); a format takes the same arguments in both languages, each
+// sentence written to read naturally with them.
+package wording
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+
+	"github.com/guillemet/guillemet/normalize"
+	"github.com/guillemet/guillemet/quote"
+)
+
+// Words is the wording of the reports in one language: French or
+// English. Use For, French or English to get one.
+type Words struct {
+	// Tag is the language of the words.
+	Tag language.Tag
+	i   int // the column of messages
+}
+
+// The two languages of the reports.
+var (
+	French  = &Words{Tag: language.French, i: 0}
+	English = &Words{Tag: language.English, i: 1}
+)
+
+// For returns the words of the language closest to tag among French and
+// English: English for any English tag, French for anything else (the
+// default, language.Und included).
+func For(tag language.Tag) *Words {
+	// The base of language.Und is guessed as English with low
+	// confidence: only a base the tag states counts.
+	if base, conf := tag.Base(); conf == language.Exact && base.String() == "en" {
+		return English
+	}
+	return French
+}
+
+// S returns the sentence m.
+func (w *Words) S(m Msg) string { return messages[m][w.i] }
+
+// F formats the sentence m with args.
+func (w *Words) F(m Msg, args ...any) string { return fmt.Sprintf(messages[m][w.i], args...) }
+
+// Verdict says a quote's verdict in words ("extrait fidèle").
+func (w *Words) Verdict(v quote.Verdict) string { return verdicts[v][w.i] }
+
+// Category names an abuse category by its code (insult, sexual,
+// threat, hate).
+func (w *Words) Category(code string) string { return abuseCategories[code][w.i] }
+
+// Severity names an abuse severity by its code (none, harsh,
+// insulting, degrading, violent).
+func (w *Words) Severity(code string) string { return abuseSeverities[code][w.i] }
+
+// Date writes t in UTC, as a reader of the language expects it.
+func (w *Words) Date(t time.Time) string {
+	t = t.UTC()
+	return w.F(DateLayout, t.Day(), months[w.i][t.Month()-1], t.Year(), t.Hour(), t.Minute())
+}
+
+// Quoted puts s between the language's quotation marks, on one line and
+// cut to 60 bytes, or says it is absent.
+func (w *Words) Quoted(s string) string {
+	if s == "" {
+		return w.S(Absent)
+	}
+	s = strings.NewReplacer("\r\n", "⏎", "\n", "⏎", "\t", "⇥").Replace(s)
+	if len(s) > 60 {
+		cut := 57
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut] + "…"
+	}
+	return w.S(OpenQuote) + s + w.S(CloseQuote)
+}
+
+// OneLine shortens a post to one line of a report: 90 characters at
+// most.
+func (w *Words) OneLine(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if s == "" {
+		return w.S(NoText)
+	}
+	r := []rune(s)
+	if len(r) > 90 {
+		return string(r[:89]) + "…"
+	}
+	return s
+}
+
+// Kinds names a set of normalization kinds, joined with commas.
+func (w *Words) Kinds(k normalize.Kind) string {
+	var names []string
+	for bit := normalize.Kind(1); bit != 0 && bit <= k; bit <<= 1 {
+		if k&bit != 0 {
+			names = append(names, normalizeKinds[bit][w.i])
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+// DifferenceLabel names a difference: its kind, and for a negation the
+// source does not hold, that it was added.
+func (w *Words) DifferenceLabel(d quote.Difference) string {
+	if d.Kind == quote.Negation && d.Source.Len() == 0 {
+		return w.S(NegationAdded)
+	}
+	return differences[d.Kind][w.i]
+}
+
+// Platform names a post's platform for a report, " (Mastodon)", or ""
+// for a platform without a name.
+func Platform(p string) string {
+	switch p {
+	case "x":
+		return " (X)"
+	case "mastodon":
+		return " (Mastodon)"
+	case "bluesky":
+		return " (Bluesky)"
+	}
+	return ""
+}
+
+// Name returns " (author name)" for a report, or "" without a name.
+func Name(authorName string) string {
+	if authorName == "" {
+		return ""
+	}
+	return " (" + authorName + ")"
+}
+
+// Address returns where a reader finds a post: its URL, else
+// "platform:id".
+func Address(url, platform, id string) string {
+	if url != "" {
+		return url
+	}
+	return platform + ":" + id
+}
+
+// Writer writes the lines of a report and keeps the first error.
+type Writer struct {
+	W   io.Writer
+	Err error
+}
+
+// Line writes s and a new line.
+func (r *Writer) Line(s string) {
+	if r.Err == nil {
+		_, r.Err = fmt.Fprintln(r.W, s)
+	}
+}
+
+// Wrap writes s in lines of at most 100 characters, each after prefix;
+// each line of s starts a new paragraph.
+func (r *Writer) Wrap(s, prefix string) {
+	for _, para := range strings.Split(s, "\n") {
+		var line strings.Builder
+		for _, word := range strings.Fields(para) {
+			if line.Len() > 0 && len([]rune(line.String()))+1+len([]rune(word)) > 100 {
+				r.Line(prefix + line.String())
+				line.Reset()
+			}
+			if line.Len() > 0 {
+				line.WriteByte(' ')
+			}
+			line.WriteString(word)
+		}
+		r.Line(prefix + line.String())
+	}
+}

@@ -1,0 +1,41 @@
+// Package report turns guillemet's results into what the guillemet
+// command prints: the JSON of the public contract (CONTRACT.md §4, §5)
+// and the readable reports, in French or in English. A Go program that
+// imports guillemet — a fact-checking tool, a CMS backend, a server —
+// gets the command's exact output from here without rebuilding it.
+//
+// # JSON
+//
+// Each subcommand's line is an exported type, built from a library
+// result by a function of the same name:
+//
+//	Verify(r *provenance.Result, q Quote) VerifyJSON   // guillemet verify --json
+//	Abuse(id string, r abuse.Result) AbuseJSON          // guillemet abuse --json
+//	Extract(q quote.Quotation) ExtractJSON              // guillemet extract --json
+//	Normalize(p *normalize.Profile, line int, text string) NormalizeJSON
+//
+// RejectedJSON is the line of an input that could not be answered, and
+// Stats the line --stats prints. Every field is documented on its type:
+// what it means, and when it is null, [] or left out. Encode the values
+// with encoding/json and SetEscapeHTML(false) to get the command's bytes.
+//
+// # Readable reports
+//
+// A Text writes the command's readable documents to an io.Writer in
+// the language of a golang.org/x/text/language Tag: language.French, the
+// default (any tag but English reads French), or language.English.
+//
+// The rendering is split in two, so that no import goes against the
+// flow normalize ← quote ← provenance ← report ← cmd. The report of one
+// result is a method of the result's own type: provenance.Result.String
+// is the canonical French report of a quote (WriteReport writes it in a
+// language), and the montage judgment renders itself the same way. The
+// words of every report — both languages, every sentence a committee
+// reads — live in one catalogue, the root package internal/wording,
+// which sits below provenance and is imported by the result types and
+// by this package alike. This package composes those reports into the
+// command's documents: the heading of each quote (its id, input line and
+// speaker), the rejection of an input, the demo's stories, and the
+// reports of abuse and extract (abuse and quote, below provenance, stay
+// free of the reports' wording).
+package report

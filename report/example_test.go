@@ -1,0 +1,137 @@
+package report_test
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/guillemet/guillemet/abuse"
+	"github.com/guillemet/guillemet/normalize"
+	"github.com/guillemet/guillemet/provenance"
+	"github.com/guillemet/guillemet/quote"
+	"github.com/guillemet/guillemet/report"
+)
+
+// An archive of two posts in canonical JSON Lines: a post and a reply.
+const archive = `{"platform":"x","id":"101","author":"KBelhadj_Avignon","author_name":"Karim Belhadj","created_at":"2016-01-22T22:14:05Z","text":"Affligé par ce que j’ai vu ce soir. Le débat mérite mieux que ça.","url":"https://x.com/KBelhadj_Avignon/status/101"}
+{"platform":"x","id":"102","author":"lucie_r","created_at":"2016-01-22T22:45:02Z","text":"@KBelhadj_Avignon Tout mon soutien","reply_to":"101"}
+`
+
+// link loads the archive and links one quote, as guillemet verify does.
+func link(text string) *provenance.Result {
+	ctx := context.Background()
+	mem := provenance.NewMemory()
+	if _, err := (&provenance.Loader{}).ReadFrom(ctx, mem, "archive.jsonl", strings.NewReader(archive)); err != nil {
+		panic(err)
+	}
+	r, err := provenance.Link(ctx, mem, text, nil)
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
+
+// The JSON line of guillemet verify --json, from a Link result.
+func ExampleVerify() {
+	r := link("« Le debat merite mieux que ca »")
+	enc := json.NewEncoder(os.Stdout)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(report.Verify(r, report.Quote{ID: "q1"}))
+	// Output:
+	// {"id":"q1","quote":"« Le debat merite mieux que ca »","verdict":"excerpt","score":0.96,"source":{"platform":"x","id":"101","author":"KBelhadj_Avignon","created_at":"2016-01-22T22:14:05Z","url":"https://x.com/KBelhadj_Avignon/status/101"},"quote_span":[3,31],"source_span":[39,71],"differences":[{"kind":"truncated_start","quote":"","source":"Affligé par ce que j’ai vu ce soir","quote_span":[3,3],"source_span":[0,37]},{"kind":"accent","quote":"debat merite","source":"débat mérite","quote_span":[6,18],"source_span":[42,56]},{"kind":"accent","quote":"ca","source":"ça","quote_span":[29,31],"source_span":[67,70]},{"kind":"typography","quote":"","source":".","quote_span":[31,31],"source_span":[70,71]}],"thread":{"root":"101","ancestors":[],"replies":["102"]},"context":[],"candidates":[{"platform":"x","id":"101","score":0.96,"verdict":"excerpt"}],"also_posted":[],"posts":[{"platform":"x","id":"101","author":"KBelhadj_Avignon","created_at":"2016-01-22T22:14:05Z","url":"https://x.com/KBelhadj_Avignon/status/101","author_name":"Karim Belhadj","text":"Affligé par ce que j’ai vu ce soir. Le débat mérite mieux que ça."},{"platform":"x","id":"102","author":"lucie_r","created_at":"2016-01-22T22:45:02Z","url":"https://x.com/lucie_r/status/102","text":"@KBelhadj_Avignon Tout mon soutien","reply_to":"101"}]}
+}
+
+// The readable report of guillemet verify, in French, the default.
+func ExampleText_Verify() {
+	r := link("« Le debat merite mieux que ca »")
+	t := report.NewText(os.Stdout, language.French)
+	t.Verify(r, report.Quote{ID: "q1"})
+	// Output:
+	// Citation q1 :
+	//   │ « Le debat merite mieux que ca »
+	//   → verdict : excerpt — extrait fidèle (score 0.96)
+	//   Source : @KBelhadj_Avignon (Karim Belhadj), 22 janv. 2016 à 22:14 UTC — https://x.com/KBelhadj_Avignon/status/101
+	//   │ Affligé par ce que j’ai vu ce soir. Le débat mérite mieux que ça.
+	//   passage cité, octets [39,71) :
+	//   │ Le débat mérite mieux que ça.
+	//     · début omis         citation —  source «Affligé par ce que j’ai vu ce soir»
+	//     · accents            citation «debat merite»  source «débat mérite»
+	//     · accents            citation «ca»  source «ça»
+	//     · typographie        citation —  source «.»
+	//   Fil : message d'ouverture de sa conversation
+	//   Réponses (1) :
+	//     ↳ @lucie_r, 22 janv. 2016 à 22:45 UTC : @KBelhadj_Avignon Tout mon soutien
+}
+
+// The same report in English.
+func ExampleText_Verify_english() {
+	r := link("« Le debat merite mieux que ca »")
+	t := report.NewText(os.Stdout, language.English)
+	t.Verify(r, report.Quote{ID: "q1", Speaker: "Karim Belhadj"})
+	// Output:
+	// Quote q1 (attributed to Karim Belhadj):
+	//   │ « Le debat merite mieux que ca »
+	//   → verdict: excerpt — a faithful excerpt (score 0.96)
+	//   Source: @KBelhadj_Avignon (Karim Belhadj), 22 Jan 2016 at 22:14 UTC — https://x.com/KBelhadj_Avignon/status/101
+	//   │ Affligé par ce que j’ai vu ce soir. Le débat mérite mieux que ça.
+	//   passage quoted, bytes [39,71):
+	//   │ Le débat mérite mieux que ça.
+	//     · start left out     quote —  source “Affligé par ce que j’ai vu ce soir”
+	//     · accents            quote “debat merite”  source “débat mérite”
+	//     · accents            quote “ca”  source “ça”
+	//     · typography         quote —  source “.”
+	//   Thread: the opening post of its conversation
+	//   Replies (1):
+	//     ↳ @lucie_r, 22 Jan 2016 at 22:45 UTC: @KBelhadj_Avignon Tout mon soutien
+}
+
+// A quote that cannot be judged keeps its place in the report.
+func ExampleQuoteReason() {
+	_, err := provenance.Link(context.Background(), provenance.NewMemory(), "« … »", nil)
+	reason, _ := report.QuoteReason(err, language.French)
+	t := report.NewText(os.Stdout, language.French)
+	t.Rejected(report.Quote{ID: "7", Line: 3}, "« … »", reason)
+	// Output:
+	// Citation 7 (ligne 3) :
+	//   │ « … »
+	//   → rejetée : la citation ne contient aucun mot.
+}
+
+// The JSON line and the report of guillemet abuse.
+func ExampleAbuse() {
+	text := "@MinistreDurand connard va"
+	r, _ := abuse.Default.Classify(context.Background(), text)
+	b, _ := json.Marshal(report.Abuse("m1", r))
+	os.Stdout.Write(append(b, '\n'))
+	report.NewText(os.Stdout, language.English).Abuse("m1", text, r)
+	// Output:
+	// {"id":"m1","abusive":true,"score":0.9,"categories":["insult"],"spans":[{"start":16,"end":23,"category":"insult","severity":"insulting"}],"severity":"insulting"}
+	// [m1] abusive — score 0.90 — insult — severity: insulting
+	//     “@MinistreDurand connard va”
+	//     · insult: “connard” [16,23) — severity: insulting
+}
+
+// The JSON lines and the report of guillemet extract.
+func ExampleExtract() {
+	qs := quote.Extract("« Nous ne céderons pas », a déclaré Marie Lenoir.")
+	for _, q := range qs {
+		b, _ := json.Marshal(report.Extract(q))
+		os.Stdout.Write(append(b, '\n'))
+	}
+	report.NewText(os.Stdout, language.French).Extract(qs)
+	// Output:
+	// {"text":"Nous ne céderons pas","start":3,"end":24,"speaker":"Marie Lenoir","attribution":"a déclaré Marie Lenoir","speaker_basis":"named","kind":"guillemets"}
+	// 1. [3,24) Marie Lenoir — nommé à côté de la citation : « a déclaré Marie Lenoir »
+	//    « Nous ne céderons pas »
+}
+
+// The JSON line of guillemet normalize --json.
+func ExampleNormalize() {
+	b, _ := json.Marshal(report.Normalize(normalize.Match, 1, "L’ÉTAT"))
+	os.Stdout.Write(append(b, '\n'))
+	// Output:
+	// {"line":1,"profile":"match","text":"L’ÉTAT","normalized":"l'etat","changes":[{"kinds":["case"],"original":"L","normalized":"l","span":[0,1],"original_span":[0,1]},{"kinds":["typography"],"original":"’","normalized":"'","span":[1,2],"original_span":[1,4]},{"kinds":["case","accent"],"original":"É","normalized":"e","span":[2,3],"original_span":[4,6]},{"kinds":["case"],"original":"T","normalized":"t","span":[3,4],"original_span":[6,7]},{"kinds":["case"],"original":"A","normalized":"a","span":[4,5],"original_span":[7,8]},{"kinds":["case"],"original":"T","normalized":"t","span":[5,6],"original_span":[8,9]}],"tokens":[{"text":"l","kind":"word","span":[0,1],"original_span":[0,1],"elided":true},{"text":"etat","kind":"word","span":[2,6],"original_span":[4,9]}],"kinds":["typography","case","accent"]}
+}
