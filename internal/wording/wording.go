@@ -17,6 +17,7 @@ package wording
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -188,4 +189,65 @@ func (r *Writer) Wrap(s, prefix string) {
 		}
 		r.Line(prefix + line.String())
 	}
+}
+
+// MontageVerdict says a montage verdict in words, by its code (spliced,
+// doctored, unverifiable, genuine).
+func (w *Words) MontageVerdict(code string) string { return montageVerdicts[code][w.i] }
+
+// ContextReason says the link the montage judge found between two
+// items (its French words, as the JSON gives them) in the language.
+func (w *Words) ContextReason(fr string) string {
+	if en, ok := contextReasons[fr]; ok && w.i == 1 {
+		return en
+	}
+	return fr
+}
+
+// Finding says what a montage flag found: in French the judge's own
+// detail, in English a sentence naming the items (numbers from 0).
+func (w *Words) Finding(code, detail string, items []int) string {
+	en, ok := findings[code]
+	if w.i == 0 || !ok {
+		return detail
+	}
+	return fmt.Sprintf(en, w.Items(items), w.OfItems(items))
+}
+
+// Items names items (indexes from 0) for a sentence, numbered from 1:
+// "l'élément n°2", "les éléments 1 et 3", "les éléments 1, 2 et 4";
+// "item 2", "items 1 and 3", "items 1, 2 and 4".
+func (w *Words) Items(items []int) string { return w.items(items, ItemsOne, ItemsMany) }
+
+// OfItems is Items after "the words": "de l'élément n°2", "des éléments
+// 1 et 3"; "of item 2", "of items 1 and 3".
+func (w *Words) OfItems(items []int) string { return w.items(items, OfItemsOne, OfItemsMany) }
+
+func (w *Words) items(items []int, one, many Msg) string {
+	if len(items) == 1 {
+		return w.F(one, items[0]+1)
+	}
+	ns := make([]string, len(items))
+	for i, n := range items {
+		ns[i] = strconv.Itoa(n + 1)
+	}
+	list := strings.Join(ns, ", ")
+	if len(ns) > 1 {
+		list = strings.Join(ns[:len(ns)-1], ", ") + w.S(ListAnd) + ns[len(ns)-1]
+	}
+	return w.F(many, list)
+}
+
+// Gap says a duration as a reader expects it: minutes, hours, days or
+// years.
+func (w *Words) Gap(d time.Duration) string {
+	switch {
+	case d < time.Hour:
+		return w.F(GapMinutes, int(d.Minutes()))
+	case d < 48*time.Hour:
+		return w.F(GapHours, d.Hours())
+	case d < 2*365*24*time.Hour:
+		return w.F(GapDays, d.Hours()/24)
+	}
+	return w.F(GapYears, d.Hours()/24/365.25)
 }

@@ -84,3 +84,27 @@ func TestHelpers(t *testing.T) {
 	assert.Equal(t, "generic:g1", wording.Address("", "generic", "g1"))
 	assert.Equal(t, " (Nadia Fontaine)", wording.Name("Nadia Fontaine"))
 }
+
+func TestMontageWords(t *testing.T) {
+	fr, en := wording.French, wording.English
+	assert.Equal(t, "l'élément n°2", fr.Items([]int{1}))
+	assert.Equal(t, "les éléments 1 et 2", fr.Items([]int{0, 1}))
+	assert.Equal(t, "des éléments 1, 2 et 4", fr.OfItems([]int{0, 1, 3}))
+	assert.Equal(t, "of item 3", en.OfItems([]int{2}))
+	assert.Equal(t, "items 1 and 3", en.Items([]int{0, 2}))
+	assert.Equal(t, "12 min", fr.Gap(12*time.Minute))
+	assert.Equal(t, "30 h", fr.Gap(30*time.Hour))
+	assert.Equal(t, "3 jours", fr.Gap(72*time.Hour))
+	assert.Equal(t, "3 days", en.Gap(72*time.Hour))
+	assert.Equal(t, "2.0 years", en.Gap(2*365*24*time.Hour+12*time.Hour))
+	assert.Equal(t, "la même conversation", fr.ContextReason("la même conversation"))
+	assert.Equal(t, "the same conversation", en.ContextReason("la même conversation"))
+	assert.Equal(t, "Détail.", fr.Finding("not_found", "Détail.", []int{0, 1}))
+	assert.Equal(t, "no post in the archive carries the words of items 1 and 2; the archive may be incomplete, this is no proof of a fake",
+		en.Finding("not_found", "Détail.", []int{0, 1}))
+	assert.Equal(t, "the items found have several authors (items 1 and 2)", en.Finding("mixed_authors", "Détail.", []int{0, 1}))
+	for _, code := range []string{"spliced", "doctored", "unverifiable", "genuine"} {
+		assert.NotEmpty(t, fr.MontageVerdict(code))
+		assert.NotEmpty(t, en.MontageVerdict(code))
+	}
+}
