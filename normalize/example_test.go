@@ -128,3 +128,13 @@ func ExampleSpan() {
 	// true false
 	// [21,42]
 }
+
+func ExampleRetweetOf() {
+	fmt.Printf("%q\n", normalize.RetweetOf("RT @KBelhadj_Avignon: Affligé par ce que j’ai vu ce soir."))
+	fmt.Printf("%q\n", normalize.RetweetOf("RT @mcorbiere@piaille.fr: je défendrai nos amendements"))
+	fmt.Printf("%q\n", normalize.RetweetOf("Affligé par ce que j’ai vu ce soir."))
+	// Output:
+	// "KBelhadj_Avignon"
+	// "mcorbiere@piaille.fr"
+	// ""
+}

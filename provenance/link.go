@@ -373,7 +373,7 @@ func wrote(a Author, p Post) bool {
 
 // isCopy reports a repost, or a post whose text is a retweet's.
 func isCopy(p Post) bool {
-	return p.RepostOf != "" || RetweetOf(p.Text) != ""
+	return p.RepostOf != "" || normalize.RetweetOf(p.Text) != ""
 }
 
 // quoteWords returns the byte spans of the quote's words (as the

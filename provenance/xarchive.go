@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode"
+
+	"github.com/guillemet/guillemet/normalize"
 )
 
 // The X personal archive reader.
@@ -265,7 +267,7 @@ func (in *input) ytdTweet(obj object, path string, acct xAccount) {
 	post.URL = "https://x.com/" + post.Author + "/status/" + post.ID
 
 	text := html.UnescapeString(raw)
-	retweet := strings.HasPrefix(text, "RT @")
+	retweet := normalize.RetweetOf(text) != ""
 	runes := []rune(text)
 	post.Text = xRender(raw, ytdLinks(t["entities"]), func(l xLink) bool {
 		switch {

@@ -408,7 +408,7 @@ func showResult(w *reportWriter, in verifyInput, r *provenance.Result, bad *inpu
 	w.line(fmt.Sprintf("  → verdict : %s — %s (score %.2f)", r.Verdict, verdictFR[r.Verdict], r.Score))
 	w.line(fmt.Sprintf("  Source : @%s%s, %s — %s", src.Author, nameOf(*src), dateFR(src.CreatedAt), orID(*src)))
 	w.wrap(src.Text, "  │ ")
-	if by := provenance.RetweetOf(src.Text); by != "" || src.RepostOf != "" {
+	if by := normalize.RetweetOf(src.Text); by != "" || src.RepostOf != "" {
 		if by == "" {
 			by = "un autre compte"
 		} else {
