@@ -7,6 +7,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/guillemet/guillemet/internal/wording"
+	"github.com/guillemet/guillemet/normalize"
 )
 
 // NamedAuthor returns the author the caller named for this quote
@@ -63,7 +64,7 @@ func (r *Result) report(w *wording.Writer, t *wording.Words) {
 	w.Line(t.F(wording.Verdict, r.Verdict, t.Verdict(r.Verdict), r.Score))
 	w.Line(t.F(wording.Source, src.Author, wording.Name(src.AuthorName), t.Date(src.CreatedAt), wording.Address(src.URL, src.Platform, src.ID)))
 	w.Wrap(src.Text, "  │ ")
-	if by := RetweetOf(src.Text); by != "" || src.RepostOf != "" {
+	if by := normalize.RetweetOf(src.Text); by != "" || src.RepostOf != "" {
 		if by == "" {
 			by = t.S(wording.AnotherAccount)
 		} else {

@@ -56,7 +56,7 @@ func Abuse(id string, r abuse.Result) AbuseJSON {
 		o.Categories = []abuse.Category{}
 	}
 	for _, s := range r.Spans {
-		o.Spans = append(o.Spans, AbuseSpanJSON{Start: s.Start, End: s.End, Category: s.Category, Severity: s.Severity, Reported: s.Reported})
+		o.Spans = append(o.Spans, AbuseSpanJSON{Start: s.Span.Start, End: s.Span.End, Category: s.Category, Severity: s.Severity, Reported: s.Reported})
 	}
 	return o
 }

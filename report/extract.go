@@ -1,6 +1,9 @@
 package report
 
-import "github.com/guillemet/guillemet/quote"
+import (
+	"github.com/guillemet/guillemet/normalize"
+	"github.com/guillemet/guillemet/quote"
+)
 
 // ExtractJSON is one line of "guillemet extract --json": one quotation
 // of the article (CONTRACT §4 extract). The first five fields are the
@@ -34,7 +37,7 @@ type ExtractJSON struct {
 	// Parts are the spans of a quotation interrupted by an incise
 	// (« Nous ne céderons pas, a-t-elle dit, jamais »), each
 	// [start,end) in the article; left out for a quotation in one part.
-	Parts []quote.Span `json:"parts,omitempty"`
+	Parts []normalize.Span `json:"parts,omitempty"`
 	// Handle and Date are the author's handle and the date an embedded
 	// post shows; left out for other quotations.
 	Handle string `json:"handle,omitempty"`
@@ -43,7 +46,7 @@ type ExtractJSON struct {
 
 // Extract returns the JSON line of one quotation of an article.
 func Extract(q quote.Quotation) ExtractJSON {
-	o := ExtractJSON{Text: q.Text, Start: q.Start, End: q.End, Speaker: q.Speaker, Attribution: q.Attribution,
+	o := ExtractJSON{Text: q.Text, Start: q.Span.Start, End: q.Span.End, Speaker: q.Speaker, Attribution: q.Attribution,
 		SpeakerBasis: q.Basis.String(), Kind: q.Kind.String(), Short: q.Short, Handle: q.Handle, Date: q.Date}
 	if len(q.Parts) > 1 {
 		o.Parts = q.Parts

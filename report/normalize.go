@@ -33,8 +33,8 @@ type ChangeJSON struct {
 	Normalized string `json:"normalized"`
 	// Span is [start,end) in the normalized text, OriginalSpan in the
 	// input, both in bytes.
-	Span         [2]int `json:"span"`
-	OriginalSpan [2]int `json:"original_span"`
+	Span         normalize.Span `json:"span"`
+	OriginalSpan normalize.Span `json:"original_span"`
 }
 
 // TokenJSON is one token of the normalized text.
@@ -45,8 +45,8 @@ type TokenJSON struct {
 	Kind string `json:"kind"`
 	// Span is [start,end) in the normalized text, OriginalSpan in the
 	// input, both in bytes.
-	Span         [2]int `json:"span"`
-	OriginalSpan [2]int `json:"original_span"`
+	Span         normalize.Span `json:"span"`
+	OriginalSpan normalize.Span `json:"original_span"`
 	// Elided marks an elided article, pronoun or conjunction (l', d',
 	// qu'…) whose apostrophe is not part of the token; left out when
 	// false.
@@ -64,11 +64,11 @@ func Normalize(p *normalize.Profile, line int, text string) NormalizeJSON {
 	}
 	for _, c := range t.Changes() {
 		o.Changes = append(o.Changes, ChangeJSON{Kinds: c.Kind.Names(), Original: c.Original, Normalized: c.Normalized,
-			Span: [2]int{c.Start, c.End}, OriginalSpan: [2]int{c.OrigStart, c.OrigEnd}})
+			Span: normalize.Span{Start: c.Start, End: c.End}, OriginalSpan: normalize.Span{Start: c.OrigStart, End: c.OrigEnd}})
 	}
 	for _, tok := range t.Tokens() {
-		o.Tokens = append(o.Tokens, TokenJSON{Text: tok.Text, Kind: tok.Kind.String(), Span: [2]int{tok.Start, tok.End},
-			OriginalSpan: [2]int{tok.OrigStart, tok.OrigEnd}, Elided: tok.Elided})
+		o.Tokens = append(o.Tokens, TokenJSON{Text: tok.Text, Kind: tok.Kind.String(), Span: normalize.Span{Start: tok.Start, End: tok.End},
+			OriginalSpan: normalize.Span{Start: tok.OrigStart, End: tok.OrigEnd}, Elided: tok.Elided})
 	}
 	return o
 }

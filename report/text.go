@@ -168,7 +168,7 @@ func (t *Text) Abuse(id, text string, r abuse.Result) {
 		if s.Severity != abuse.NoSeverity {
 			sev = w.F(wording.AbuseSpanSeverity, w.Severity(s.Severity.String()))
 		}
-		t.w.Line(w.F(wording.AbuseSpan, w.Category(string(s.Category)), note, abuseLine(text[s.Start:s.End]), s.Start, s.End, sev))
+		t.w.Line(w.F(wording.AbuseSpan, w.Category(string(s.Category)), note, abuseLine(text[s.Span.Start:s.Span.End]), s.Span.Start, s.Span.End, sev))
 	}
 }
 
@@ -209,7 +209,7 @@ func (t *Text) Extract(qs []quote.Quotation) {
 		if len(notes) > 0 {
 			note = " (" + strings.Join(notes, ", ") + ")"
 		}
-		t.w.Line(w.F(wording.Quotation, i+1, q.Start, q.End, t.speaker(q, i), note, strings.ReplaceAll(q.Text, "\n", w.S(wording.QuotationContinue))))
+		t.w.Line(w.F(wording.Quotation, i+1, q.Span.Start, q.Span.End, t.speaker(q, i), note, strings.ReplaceAll(q.Text, "\n", w.S(wording.QuotationContinue))))
 	}
 }
 

@@ -3,6 +3,7 @@ package report
 import (
 	"time"
 
+	"github.com/guillemet/guillemet/normalize"
 	"github.com/guillemet/guillemet/provenance"
 	"github.com/guillemet/guillemet/quote"
 )
@@ -110,8 +111,8 @@ type DifferenceJSON struct {
 	Source string `json:"source"`
 	// QuoteSpan and SourceSpan are half-open [start,end) byte offsets
 	// into the original quote and the original post text.
-	QuoteSpan  quote.Span `json:"quote_span"`
-	SourceSpan quote.Span `json:"source_span"`
+	QuoteSpan  normalize.Span `json:"quote_span"`
+	SourceSpan normalize.Span `json:"source_span"`
 }
 
 // AlsoJSON is the second post of a quote built from two posts (CONTRACT
@@ -132,8 +133,8 @@ type AlsoJSON struct {
 	// span it aligns with in the second post, and Differences the
 	// differences of that alignment, their quote spans in the whole
 	// quote.
-	QuoteSpan   quote.Span       `json:"quote_span"`
-	SourceSpan  quote.Span       `json:"source_span"`
+	QuoteSpan   normalize.Span   `json:"quote_span"`
+	SourceSpan  normalize.Span   `json:"source_span"`
 	Differences []DifferenceJSON `json:"differences"`
 }
 
@@ -160,8 +161,8 @@ type VerifyJSON struct {
 	// QuoteSpan and SourceSpan are the half-open [start,end) byte spans
 	// of the quote and of the source text that align; null when
 	// not_found.
-	QuoteSpan  *quote.Span `json:"quote_span"`
-	SourceSpan *quote.Span `json:"source_span"`
+	QuoteSpan  *normalize.Span `json:"quote_span"`
+	SourceSpan *normalize.Span `json:"source_span"`
 	// Differences lists every difference between quote and source, in
 	// quote order; [] when none or not_found.
 	Differences []DifferenceJSON `json:"differences"`

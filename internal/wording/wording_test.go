@@ -32,7 +32,7 @@ func TestComplete(t *testing.T) {
 			"elision", "negation", "punctuation", "truncated_start", "truncated_end"} {
 			k, ok := quote.ParseKind(name)
 			assert.True(t, ok, name)
-			assert.NotEmpty(t, w.DifferenceLabel(quote.Difference{Kind: k, Source: quote.Span{End: 1}}), "%v %s", w.Tag, name)
+			assert.NotEmpty(t, w.DifferenceLabel(quote.Difference{Kind: k, Source: normalize.Span{End: 1}}), "%v %s", w.Tag, name)
 		}
 		for k := normalize.Kind(1); k != 0; k <<= 1 {
 			if _, ok := normalize.ParseKind(k.String()); ok {
