@@ -2,6 +2,7 @@ package provenance
 
 import (
 	"encoding/json"
+	"github.com/guillemet/guillemet/internal/jsonrec"
 	"sort"
 	"strconv"
 	"strings"
@@ -200,7 +201,7 @@ func (in *input) blueskyThread(s *jsonStream, path string, depth int) error {
 		case typ == bskyNotFound || typ == bskyBlocked:
 			skipBelow = true // the platform did not serve it; its child keeps ReplyTo
 		case typ != "" && typ != bskyThreadView || typ == "" && !hasPost:
-			in.reject(at{path: orRoot(path)}, "unknown thread item type %q", truncate(typ, 60))
+			in.reject(at{path: orRoot(path)}, "unknown thread item type %q", jsonrec.Truncate(typ, 60))
 			skipBelow = true
 		case !hasPost || string(post) == "null":
 			in.reject(at{path: orRoot(path)}, "missing field post")
@@ -384,7 +385,7 @@ func (in *input) blueskyRecord(uri string, author *bskyAuthor, recRaw json.RawMe
 		in.reject(where, "missing field uri")
 		return false
 	case !strings.HasPrefix(uri, "at://"):
-		in.reject(at{path: jsonPath(path, "uri")}, "want an at:// URI, got %q", truncate(uri, 60))
+		in.reject(at{path: jsonPath(path, "uri")}, "want an at:// URI, got %q", jsonrec.Truncate(uri, 60))
 		return false
 	case author == nil:
 		in.reject(where, "missing field author")
@@ -402,7 +403,7 @@ func (in *input) blueskyRecord(uri string, author *bskyAuthor, recRaw json.RawMe
 		return false
 	}
 	if rec.Type != "" && rec.Type != bskyPostType {
-		in.reject(at{path: jsonPath(path, recField+".$type")}, "the record is a %s, not a post", truncate(rec.Type, 60))
+		in.reject(at{path: jsonPath(path, recField+".$type")}, "the record is a %s, not a post", jsonrec.Truncate(rec.Type, 60))
 		return false
 	}
 	if rec.CreatedAt == "" {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/guillemet/guillemet/internal/jsonrec"
 	"io"
 	"strconv"
 	"strings"
@@ -29,9 +30,8 @@ type Composite struct {
 	Items      []Item    // at least one, at most MaxItems
 	Disputed   int       // index into Items of the disputed item
 	CapturedAt time.Time // when the screenshot was taken; zero when not given
-	// Seq is the composite's position among the records ReadComposites
-	// read, rejected ones included (0-based): with CompositeError.Seq it
-	// puts answers and rejections back in input order.
+	// Seq is the composite's position among the records a
+	// CompositeScanner read, rejected ones included (0-based).
 	Seq int
 }
 
@@ -60,46 +60,11 @@ const (
 	MaxCompositeDocumentBytes = 64 << 20
 )
 
-// CompositeError is a composite that ReadComposites or ParseComposite
-// rejects: where it is and why.
-//
-// File, Line, Path and Reason are those of a loader Rejection (CONTRACT
-// §6): Line is the 1-based line of a JSON Lines record or of a value in
-// a file of several JSON documents, Path the JSON path of the field at
-// fault (items[2], captured_at, [3].disputed), either may be empty. ID
-// is the composite's id when it could be read, so that its output line
-// can still name it.
-type CompositeError struct {
-	Rejection
-	ID string
-	// Seq is the record's position in the input (see Composite.Seq).
-	Seq int
-}
-
-// Error formats the rejection as FILE:LINE: reason, FILE#path: reason,
-// FILE:LINE#path: reason, or FILE: reason for the whole input; without a
-// file name (ParseComposite) it is path: reason, or the reason alone.
-func (e *CompositeError) Error() string {
-	if e.File != "" {
-		return e.Rejection.String()
-	}
-	switch {
-	case e.Line > 0 && e.Path != "":
-		return fmt.Sprintf("line %d#%s: %s", e.Line, e.Path, e.Reason)
-	case e.Line > 0:
-		return fmt.Sprintf("line %d: %s", e.Line, e.Reason)
-	case e.Path != "":
-		return e.Path + ": " + e.Reason
-	}
-	return e.Reason
-}
-
 // ReadComposites reads FILE holding one composite object (possibly
 // pretty-printed) or JSON Lines of composites. name is used in messages.
 // It returns the composites that are valid, in input order, and one
-// error per rejected composite (a *CompositeError, naming name:LINE or
-// name#json-path and the reason), and a non-nil fatal error only when r
-// cannot be read.
+// Rejection per rejected composite (naming name:LINE or name#json-path
+// and the reason), and a non-nil fatal error only when r cannot be read.
 //
 // The format is told from the content: input whose first line is a
 // complete JSON value (or whose first lines hold a complete composite)
@@ -111,16 +76,16 @@ func (e *CompositeError) Error() string {
 //
 // Item dates are not parsed here: an item whose date cannot be read is
 // kept, for the montage judge to report.
-func ReadComposites(r io.Reader, name string) (comps []Composite, rejected []error, err error) {
+func ReadComposites(r io.Reader, name string) (comps []Composite, rejected Rejections, err error) {
 	sc := NewCompositeScanner(r, name)
 	for {
 		c, err := sc.Next()
-		var ce *CompositeError
+		var rej *Rejection
 		switch {
 		case err == nil:
 			comps = append(comps, c)
-		case errors.As(err, &ce):
-			rejected = append(rejected, ce)
+		case errors.As(err, &rej):
+			rejected = append(rejected, *rej)
 		case err == io.EOF:
 			return comps, rejected, nil
 		default:
@@ -146,10 +111,11 @@ func NewCompositeScanner(r io.Reader, name string) *CompositeScanner {
 }
 
 // Next returns the next record: a composite and a nil error, or a
-// rejected record as a *CompositeError (naming name:LINE or
-// name#json-path and the reason; its Seq keeps its place among the
-// records). It returns io.EOF after the last record, and any other
-// error when r cannot be read. Input holding no composite at all is one
+// rejected record as a *Rejection (naming name:LINE or name#json-path
+// and the reason) with a Composite that holds only what could be read
+// of it: its ID (when it has one) and its Seq, its place among the
+// records. It returns io.EOF after the last record, and any other error
+// when r cannot be read. Input holding no composite at all is one
 // rejection.
 func (s *CompositeScanner) Next() (Composite, error) {
 	cr := &s.cr
@@ -169,25 +135,26 @@ func (s *CompositeScanner) Next() (Composite, error) {
 	r := cr.queue[0]
 	cr.queue = cr.queue[1:]
 	if r.rej != nil {
-		return Composite{}, r.rej
+		return r.c, r.rej
 	}
 	return r.c, nil
 }
 
 // ParseComposite parses one composite object (the HTTP body of POST
-// /v1/montage). Its error, if any, is a *CompositeError naming the JSON
-// path at fault.
+// /v1/montage). Its error, if any, is a *Rejection naming the JSON path
+// at fault (Field), returned with a Composite holding only the
+// composite's ID when it could be read.
 func ParseComposite(data []byte) (Composite, error) {
 	data = bytes.TrimPrefix(data, utf8BOM)
 	if len(bytes.TrimSpace(data)) == 0 {
-		return Composite{}, &CompositeError{Rejection: Rejection{Reason: "empty input: no composite"}}
+		return Composite{}, &Rejection{Msg: "empty input: no composite"}
 	}
 	if !utf8.Valid(data) {
-		return Composite{}, &CompositeError{Rejection: Rejection{Reason: "invalid UTF-8"}}
+		return Composite{}, &Rejection{Msg: "invalid UTF-8"}
 	}
 	c, f := parseComposite(data)
 	if f != nil {
-		return Composite{}, &CompositeError{Rejection: Rejection{Path: f.path, Reason: f.reason}, ID: f.id}
+		return Composite{ID: f.id}, &Rejection{Field: f.path, Msg: f.reason}
 	}
 	return c, nil
 }
@@ -213,14 +180,15 @@ const (
 	modeDone                   // nothing more to read
 )
 
-// record is one composite read, or its rejection.
+// record is one composite read, or its rejection (c then holds its ID
+// and Seq).
 type record struct {
 	c   Composite
-	rej *CompositeError
+	rej *Rejection
 }
 
 func (cr *compositeReader) reject(line int, path, id, reason string) {
-	cr.queue = append(cr.queue, record{rej: &CompositeError{Rejection: Rejection{File: cr.name, Line: line, Path: path, Reason: reason}, ID: id, Seq: cr.seq}})
+	cr.queue = append(cr.queue, record{c: Composite{ID: id, Seq: cr.seq}, rej: &Rejection{File: cr.name, Line: line, Field: path, Msg: reason}})
 	cr.seq++
 }
 
@@ -278,7 +246,7 @@ func (cr *compositeReader) detect() error {
 	switch {
 	case len(trimmed) == 0 && !full:
 		return nil // empty: Next says so
-	case len(trimmed) == 0 || trimmed[0] == '{' && looksLikeCompositeLines(trimmed, full):
+	case len(trimmed) == 0 || trimmed[0] == '{' && jsonrec.Detect(trimmed, anyComposite) == jsonrec.Lines:
 		cr.mode = modeLines
 		return nil
 	case trimmed[0] == '{' || trimmed[0] == '[':
@@ -288,46 +256,15 @@ func (cr *compositeReader) detect() error {
 	return nil
 }
 
-// looksLikeCompositeLines reports whether input starting with head (from
-// its first non-blank byte) is JSON Lines: its first line is a complete
-// JSON value, or runs past what was peeked (a pretty-printed object
-// starts with a short line), or one of its first three lines is a
-// complete composite (so that a broken first record does not hide the
-// format of the others).
-func looksLikeCompositeLines(head []byte, full bool) bool {
-	for i := range 3 {
-		nl := bytes.IndexByte(head, '\n')
-		if nl < 0 {
-			if i == 0 && full {
-				return true
-			}
-			nl = len(head)
-		}
-		line := bytes.TrimSpace(head[:nl])
-		if i == 0 && json.Valid(line) {
-			return true
-		}
-		if len(line) > 0 && line[0] == '{' && json.Valid(line) {
-			var top map[string]json.RawMessage
-			if json.Unmarshal(line, &top) == nil {
-				if _, ok := top["items"]; ok {
-					return true
-				}
-			}
-		}
-		if nl >= len(head) {
-			return false
-		}
-		head = head[nl+1:]
-	}
-	return false
-}
+// anyComposite takes every object for a composite: an input whose first
+// object is on one line is JSON Lines, whatever its keys.
+func anyComposite([]string) jsonrec.Kind { return jsonrec.Record }
 
 // readLine reads one line of JSON Lines of composites.
 func (cr *compositeReader) readLine() error {
 	cr.line++
 	line := cr.line
-	text, tooLong, err := readLongLine(cr.br, MaxCompositeLineBytes)
+	text, _, tooLong, err := jsonrec.ReadLine(cr.br, MaxCompositeLineBytes)
 	switch {
 	case tooLong:
 		cr.reject(line, "", "", fmt.Sprintf("line longer than %d MiB", MaxCompositeLineBytes>>20))
@@ -433,17 +370,12 @@ func invalidUTF8At(data []byte) int {
 	return len(data)
 }
 
-// jsonSyntaxReason explains why a JSON value could not be decoded.
+// jsonSyntaxReason explains why a composite could not be decoded.
 func jsonSyntaxReason(err error) string {
-	var se *json.SyntaxError
-	switch {
-	case errors.Is(err, io.ErrUnexpectedEOF),
-		errors.As(err, &se) && se.Error() == "unexpected end of JSON input":
+	if jsonrec.Truncated(err) {
 		return "truncated JSON"
-	case se != nil:
-		return fmt.Sprintf("invalid JSON: %v (at byte %d)", se, se.Offset)
 	}
-	return "invalid JSON: " + err.Error()
+	return jsonrec.Invalid(err)
 }
 
 // compositeFault is why a composite is rejected: the JSON path at fault
@@ -480,7 +412,7 @@ func parseComposite(data []byte) (Composite, *compositeFault) {
 		if !json.Valid(data) {
 			return fault("", "%s", jsonSyntaxReason(json.Unmarshal(data, new(any))))
 		}
-		return fault("", "want a composite object, got %s", describeJSON(data))
+		return fault("", "want a composite object, got %s", jsonrec.Describe(data))
 	}
 	if err := json.Unmarshal(data, &cj); err != nil {
 		return fault("", "%s", jsonSyntaxReason(err))
@@ -488,7 +420,7 @@ func parseComposite(data []byte) (Composite, *compositeFault) {
 	var c Composite
 	id, ok := jsonString(cj.ID, true)
 	if !ok {
-		return fault("id", "want a string or a number, got %s", describeJSON(cj.ID))
+		return fault("id", "want a string or a number, got %s", jsonrec.Describe(cj.ID))
 	}
 	c.ID = id
 	withID := func(c Composite, f *compositeFault) (Composite, *compositeFault) {
@@ -501,7 +433,7 @@ func parseComposite(data []byte) (Composite, *compositeFault) {
 	case len(items) == 0 || string(items) == "null":
 		return withID(fault("", "composite has no items"))
 	case items[0] != '[':
-		return withID(fault("items", "want an array, got %s", describeJSON(items)))
+		return withID(fault("items", "want an array, got %s", jsonrec.Describe(items)))
 	}
 	n, itemFault := 0, (*compositeFault)(nil)
 	dec := json.NewDecoder(bytes.NewReader(items))
@@ -539,9 +471,9 @@ func parseComposite(data []byte) (Composite, *compositeFault) {
 		d, err := strconv.ParseInt(string(raw), 10, 64)
 		switch {
 		case errors.Is(err, strconv.ErrRange):
-			return withID(fault("", "disputed %s is out of range: %s", truncate(string(raw), 30), countItems(len(c.Items))))
+			return withID(fault("", "disputed %s is out of range: %s", jsonrec.Truncate(string(raw), 30), countItems(len(c.Items))))
 		case err != nil:
-			return withID(fault("disputed", "want the index of an item (an integer), got %s", describeJSON(raw)))
+			return withID(fault("disputed", "want the index of an item (an integer), got %s", jsonrec.Describe(raw)))
 		case d < 0 || d >= int64(len(c.Items)):
 			return withID(fault("", "disputed %d is out of range: %s", d, countItems(len(c.Items))))
 		}
@@ -550,7 +482,7 @@ func parseComposite(data []byte) (Composite, *compositeFault) {
 
 	s, ok := jsonString(cj.CapturedAt, false)
 	if !ok {
-		return withID(fault("captured_at", "want an RFC 3339 date string, got %s", describeJSON(cj.CapturedAt)))
+		return withID(fault("captured_at", "want an RFC 3339 date string, got %s", jsonrec.Describe(cj.CapturedAt)))
 	}
 	if strings.TrimSpace(s) != "" {
 		t, err := ParseTime(s)
@@ -570,7 +502,7 @@ func countItems(n int) string {
 func parseItem(raw json.RawMessage, i int) (Item, *compositeFault) {
 	path := "items[" + strconv.Itoa(i) + "]"
 	if raw[0] != '{' {
-		return Item{}, &compositeFault{path: path, reason: "want an object with a text field, got " + describeJSON(raw)}
+		return Item{}, &compositeFault{path: path, reason: "want an object with a text field, got " + jsonrec.Describe(raw)}
 	}
 	var ij itemJSON
 	if err := json.Unmarshal(raw, &ij); err != nil {
@@ -587,7 +519,7 @@ func parseItem(raw json.RawMessage, i int) (Item, *compositeFault) {
 	}{{"text", ij.Text, &it.Text}, {"author", ij.Author, &it.Author}, {"date", ij.Date, &it.Date}} {
 		s, ok := jsonString(f.raw, false)
 		if !ok {
-			return Item{}, &compositeFault{path: path + "." + f.name, reason: "want a string, got " + describeJSON(f.raw)}
+			return Item{}, &compositeFault{path: path + "." + f.name, reason: "want a string, got " + jsonrec.Describe(f.raw)}
 		}
 		*f.dst = s
 	}
@@ -597,40 +529,8 @@ func parseItem(raw json.RawMessage, i int) (Item, *compositeFault) {
 // jsonString reads a JSON string; absent and null read as "". With
 // number true, a JSON number is also taken, as its literal text.
 func jsonString(raw json.RawMessage, number bool) (string, bool) {
-	raw = bytes.TrimSpace(raw)
-	switch {
-	case len(raw) == 0 || string(raw) == "null":
-		return "", true
-	case raw[0] == '"':
-		var s string
-		if json.Unmarshal(raw, &s) != nil {
-			return "", false
-		}
-		return s, true
-	case number && (raw[0] == '-' || raw[0] >= '0' && raw[0] <= '9'):
-		return string(raw), true
-	}
-	return "", false
-}
-
-// describeJSON names the kind of a JSON value for messages, with the
-// value itself when it is short.
-func describeJSON(raw []byte) string {
-	raw = bytes.TrimSpace(raw)
-	if len(raw) == 0 {
-		return "nothing"
-	}
-	switch raw[0] {
-	case '{':
-		return "an object"
-	case '[':
-		return "an array"
-	case '"':
-		return "the string " + truncate(string(raw), 40)
-	case 't', 'f', 'n':
-		return string(raw)
-	}
-	return "the number " + truncate(string(raw), 40)
+	s, isNumber, ok := jsonrec.ID(raw)
+	return s, ok && (number || !isNumber)
 }
 
 // Handle returns the handle an item shows, without its @:

@@ -6,10 +6,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/guillemet/guillemet/internal/jsonrec"
 	"io"
-	"reflect"
 	"strconv"
-	"strings"
 )
 
 // Documents: the platform exports that are JSON values rather than JSON
@@ -437,75 +436,18 @@ const unknownFormat = "not a recognised archive format (want JSON Lines, an X, M
 func apiError(top object) (string, bool) {
 	for _, k := range []string{"error", "errors", "detail", "message"} {
 		if raw, ok := top[k]; ok {
-			return truncate(string(bytes.TrimSpace(raw)), 80), true
+			return jsonrec.Truncate(string(bytes.TrimSpace(raw)), 80), true
 		}
 	}
 	return "", false
 }
 
-// Error messages speak of the contract's fields and of JSON values, never
-// of the Go types the readers decode into.
-
 // docReason explains a decoding error of a record.
 func docReason(err error) string {
-	var se *json.SyntaxError
-	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) ||
-		errors.As(err, &se) && se.Error() == "unexpected end of JSON input" {
+	if jsonrec.Truncated(err) {
 		return "truncated JSON: the file ends inside a value"
 	}
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
-		return typeReason(te)
-	}
-	return "invalid JSON: " + jsonReason(err)
-}
-
-// jsonReason shortens encoding/json's messages to what a user can act on.
-func jsonReason(err error) string {
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		return fmt.Sprintf("%s (at byte %d)", strings.TrimPrefix(se.Error(), "json: "), se.Offset)
-	}
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
-		return typeReason(te)
-	}
-	if errors.Is(err, io.ErrUnexpectedEOF) {
-		return "truncated JSON"
-	}
-	return strings.TrimPrefix(err.Error(), "json: ")
-}
-
-// typeReason explains a value of the wrong kind: "field id: want a
-// string, got a number".
-func typeReason(te *json.UnmarshalTypeError) string {
-	s := fmt.Sprintf("want %s, got %s", jsonKind(te.Type), valueKind(te.Value))
-	if te.Field != "" {
-		return "field " + te.Field + ": " + s
-	}
-	return s
-}
-
-// valueKind names the JSON value encoding/json describes ("number",
-// "number 1.5", "string", "bool", "array", "object").
-func valueKind(v string) string {
-	kind, detail, _ := strings.Cut(v, " ")
-	switch kind {
-	case "number":
-		if detail != "" {
-			return "the number " + truncate(detail, 30)
-		}
-		return "a number"
-	case "string":
-		return "a string"
-	case "bool":
-		return "a boolean"
-	case "array":
-		return "an array"
-	case "object":
-		return "an object"
-	}
-	return truncate(v, 30)
+	return jsonrec.Invalid(err)
 }
 
 // rejectDecode reports a record that does not decode, naming the field
@@ -513,37 +455,8 @@ func valueKind(v string) string {
 func (in *input) rejectDecode(path string, err error) {
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
-		in.reject(at{path: orRoot(jsonPath(path, te.Field))}, "want %s, got %s", jsonKind(te.Type), valueKind(te.Value))
+		in.reject(at{path: orRoot(jsonPath(path, te.Field))}, "%s", jsonrec.WantGot(te))
 		return
 	}
 	in.reject(at{path: orRoot(path)}, "%s", docReason(err))
-}
-
-// jsonKind names the JSON value a Go type is decoded from.
-func jsonKind(t reflect.Type) string {
-	if t == nil {
-		return "another value"
-	}
-	switch t.Kind() {
-	case reflect.String:
-		return "a string"
-	case reflect.Bool:
-		return "a boolean"
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return "an integer"
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		return "a positive integer"
-	case reflect.Float32, reflect.Float64:
-		return "a number"
-	case reflect.Slice, reflect.Array:
-		if t == reflect.TypeFor[json.RawMessage]() {
-			return "a JSON value"
-		}
-		return "an array"
-	case reflect.Map, reflect.Struct:
-		return "an object"
-	case reflect.Pointer:
-		return jsonKind(t.Elem())
-	}
-	return "another value"
 }

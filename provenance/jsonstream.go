@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/guillemet/guillemet/internal/jsonrec"
 	"io"
 	"unicode/utf8"
 )
@@ -478,7 +479,7 @@ func quoteOrBackslash(b []byte) int {
 }
 
 // excerpt shows the start of a value in a message.
-func excerpt(raw []byte) string { return truncate(string(bytes.TrimSpace(raw)), 30) }
+func excerpt(raw []byte) string { return jsonrec.Truncate(string(bytes.TrimSpace(raw)), 30) }
 
 // sizeText writes a size for a message: "52428812 bytes (50.0 MiB)".
 func sizeText(n int64) string {

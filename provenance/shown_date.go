@@ -3,6 +3,7 @@ package provenance
 import (
 	"errors"
 	"fmt"
+	"github.com/guillemet/guillemet/internal/jsonrec"
 	"strconv"
 	"strings"
 	"time"
@@ -141,7 +142,7 @@ func ParseShownDate(s string, captured time.Time) (ShownDate, error) {
 	text := strings.TrimFunc(s, isDateSpace)
 	d := ShownDate{Text: text}
 	fail := func(format string, args ...any) (ShownDate, error) {
-		return ShownDate{}, fmt.Errorf("date %q: %s", truncate(text, 60), fmt.Sprintf(format, args...))
+		return ShownDate{}, fmt.Errorf("date %q: %s", jsonrec.Truncate(text, 60), fmt.Sprintf(format, args...))
 	}
 	switch {
 	case text == "":
@@ -386,7 +387,7 @@ func tokenizeDate(s string) ([]dateToken, error) {
 				j++
 			}
 			if j-i > 9 {
-				return nil, fmt.Errorf("number %s too long", truncate(s[i:j], 12))
+				return nil, fmt.Errorf("number %s too long", jsonrec.Truncate(s[i:j], 12))
 			}
 			n, _ := strconv.Atoi(s[i:j])
 			toks = append(toks, dateToken{kind: tokNum, s: s[i:j], n: n, spaced: spaced})
@@ -691,7 +692,7 @@ func (p *dateParts) scan(toks []dateToken) error {
 					p.at = true
 				}
 			default:
-				return &notDateError{fmt.Sprintf("unknown word %q", truncate(w, 30))}
+				return &notDateError{fmt.Sprintf("unknown word %q", jsonrec.Truncate(w, 30))}
 			}
 		case tokNum:
 			next, err := p.scanNumber(toks, i)

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/guillemet/guillemet/internal/jsonrec"
 	"html"
 	"io"
 	"io/fs"
@@ -210,7 +211,7 @@ func (in *input) ytdTweet(obj object, path string, acct xAccount) {
 		p = path + ".tweet"
 		t = nil
 		if json.Unmarshal(raw, &t) != nil || t == nil {
-			in.reject(at{path: p}, "want a tweet object, got %s", truncate(string(raw), 30))
+			in.reject(at{path: p}, "want a tweet object, got %s", jsonrec.Truncate(string(raw), 30))
 			return
 		}
 	} else if !has(obj, "id_str") {

@@ -186,12 +186,12 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 
 	next := func() (montageRecord, bool, error) {
 		c, err := sc.Next()
-		var ce *provenance.CompositeError
+		var rej *provenance.Rejection
 		switch {
 		case err == nil:
 			return montageRecord{comp: c}, true, nil
-		case errors.As(err, &ce):
-			return montageRecord{rejected: ce}, true, nil
+		case errors.As(err, &rej):
+			return montageRecord{comp: c, rejected: rej}, true, nil
 		case err == io.EOF:
 			return montageRecord{}, false, nil
 		}
@@ -215,10 +215,10 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 }
 
 // montageRecord is one record of the composite input: a composite, or
-// its rejection.
+// its rejection (comp then holds only its ID).
 type montageRecord struct {
 	comp     provenance.Composite
-	rejected *provenance.CompositeError
+	rejected *provenance.Rejection
 }
 
 // judgeComposite judges one composite and prints its answer: its JSON
@@ -229,14 +229,14 @@ func judgeComposite(ctx context.Context, a provenance.Archive, rec montageRecord
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	if ce := rec.rejected; ce != nil {
-		ans.rejected = ce.Error()
+	if rej := rec.rejected; rej != nil {
+		ans.rejected = rej.Error()
 		if asJSON {
-			id := ce.ID
-			if id == "" && ce.Line > 0 {
-				id = strconv.Itoa(ce.Line)
+			id := rec.comp.ID
+			if id == "" && rej.Line > 0 {
+				id = strconv.Itoa(rej.Line)
 			}
-			ans.err = enc.Encode(rejectedJSON{ID: id, Line: ce.Line, Error: ce.Error()})
+			ans.err = enc.Encode(rejectedJSON{ID: id, Line: rej.Line, Error: rej.Error()})
 		}
 		ans.out = buf.Bytes()
 		return ans

@@ -75,7 +75,7 @@ func loadStory(ctx context.Context, s story) (*provenance.Memory, error) {
 	defer f.Close()
 	mem := provenance.NewMemory()
 	var rejected []string
-	l := &provenance.Loader{Reject: func(r provenance.Rejection) { rejected = append(rejected, r.String()) }}
+	l := &provenance.Loader{Reject: func(r provenance.Rejection) { rejected = append(rejected, r.Error()) }}
 	if _, err := l.ReadFrom(ctx, mem, s.archive, f); err != nil {
 		return nil, err
 	}
