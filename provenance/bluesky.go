@@ -110,43 +110,42 @@ type bskyFeedItem struct {
 	} `json:"reason"`
 }
 
-func init() {
-	registerEnvelope("thread", func(d *docReader, s *jsonStream, path string) error {
-		return d.in.blueskyThread(s, path, 0)
-	})
-	registerEnvelope("feed", func(d *docReader, s *jsonStream, path string) error {
-		return d.in.streamList(s, path, "feed item", d.in.blueskyFeedItem)
-	})
-	registerItem(itemFormat{
-		name: "Bluesky thread view",
-		match: func(o object) bool {
-			return has(o, "post") && bskyString(o["$type"]) == bskyThreadView
-		},
-		read: func(in *input, raw []byte, _ object, path string) {
-			// A record in memory: the stream cannot fail to read.
-			_ = in.streamFailed(path, in.blueskyThread(bytesStream(raw), path, 0))
-		},
-	})
-	registerItem(itemFormat{
-		name: "Bluesky feed item",
-		match: func(o object) bool {
-			if !has(o, "post") || has(o, "$type") {
-				return false
-			}
-			var p struct {
-				URI string `json:"uri"`
-			}
-			return json.Unmarshal(o["post"], &p) == nil && strings.HasPrefix(p.URI, "at://")
-		},
-		read: func(in *input, raw []byte, _ object, path string) { in.blueskyFeedItem(raw, path) },
-	})
-	registerItem(itemFormat{
-		name: "Bluesky post view",
-		match: func(o object) bool {
-			return has(o, "uri", "record", "author") && strings.HasPrefix(bskyString(o["uri"]), "at://")
-		},
-		read: func(in *input, raw []byte, _ object, path string) { in.blueskyPostView(raw, path) },
-	})
+// blueskyThreadEnvelope reads the thread of a getPostThread response.
+func blueskyThreadEnvelope(d *docReader, s *jsonStream, path string) error {
+	return d.in.blueskyThread(s, path, 0)
+}
+
+// blueskyFeed reads the feed of a getAuthorFeed response.
+func blueskyFeed(d *docReader, s *jsonStream, path string) error {
+	return d.in.streamList(s, path, "feed item", d.in.blueskyFeedItem)
+}
+
+// isBlueskyThreadView recognises a thread view held as a record.
+func isBlueskyThreadView(o object) bool {
+	return has(o, "post") && bskyString(o["$type"]) == bskyThreadView
+}
+
+// readBlueskyThreadView reads a thread view held as a record.
+func readBlueskyThreadView(in *input, raw []byte, _ object, path string) {
+	// A record in memory: the stream cannot fail to read.
+	_ = in.streamFailed(path, in.blueskyThread(bytesStream(raw), path, 0))
+}
+
+// isBlueskyFeedItem recognises a feed item: a post view under "post",
+// without a $type.
+func isBlueskyFeedItem(o object) bool {
+	if !has(o, "post") || has(o, "$type") {
+		return false
+	}
+	var p struct {
+		URI string `json:"uri"`
+	}
+	return json.Unmarshal(o["post"], &p) == nil && strings.HasPrefix(p.URI, "at://")
+}
+
+// isBlueskyPostView recognises a post view.
+func isBlueskyPostView(o object) bool {
+	return has(o, "uri", "record", "author") && strings.HasPrefix(bskyString(o["uri"]), "at://")
 }
 
 // bskyString returns the JSON string raw holds, or "".

@@ -25,11 +25,11 @@ import (
 // on after it.
 //
 // A top-level object is read member by member. A member whose key names
-// an envelope of a known format (registerEnvelope) is read by that format
-// as it streams by; the other members are passed over. An object with no
-// such member is a lone record: its bytes are kept as they stream by (up
-// to MaxRecordBytes) and it is read by the first item format that matches
-// its keys (registerItem).
+// an envelope of a known format (envelopes) is read by that format as it
+// streams by; the other members are passed over. An object with no such
+// member is a lone record: its bytes are kept as they stream by (up to
+// MaxRecordBytes) and it is read by the first item format that matches
+// its keys (itemFormats).
 
 // MaxRecordBytes is the largest record of a document the loader reads:
 // one element of a top-level array or of an envelope's list (a Mastodon
@@ -45,7 +45,7 @@ const MaxRecordBytes = 1 << 20
 type object = map[string]json.RawMessage
 
 // itemFormat is a kind of record: a Mastodon Status, a canonical post, a
-// Bluesky post view. Readers register their formats in init.
+// Bluesky post view. itemFormats lists them in the order they are tried.
 type itemFormat struct {
 	name string
 	// match reports whether a record with these top-level keys is of
@@ -59,20 +59,29 @@ type itemFormat struct {
 // list or tree of records of a known format (data, ancestors, feed…).
 type envelope func(d *docReader, s *jsonStream, path string) error
 
-var (
-	itemFormats []itemFormat
-	envelopes   = map[string]envelope{}
-)
+// envelopes are the top-level keys of the document formats, and what
+// reads each.
+var envelopes = map[string]envelope{
+	// X API v2: a response, partial or not.
+	"data": xapiData, "includes": xapiIncludes, "errors": xapiErrors,
+	// Mastodon: a Context, and the statuses of search results.
+	"ancestors": mastodonList, "descendants": mastodonList, "statuses": mastodonList,
+	// Bluesky: getPostThread and getAuthorFeed.
+	"thread": blueskyThreadEnvelope, "feed": blueskyFeed,
+}
 
-// registerItem adds a record format; formats are tried in order.
-func registerItem(f itemFormat) { itemFormats = append(itemFormats, f) }
-
-// registerEnvelope names the top-level key of a document format.
-func registerEnvelope(key string, read envelope) {
-	if _, dup := envelopes[key]; dup {
-		panic("provenance: envelope " + key + " registered twice")
-	}
-	envelopes[key] = read
+// itemFormats are the kinds of record a document may hold, in the order
+// a record is matched against them: the first whose match takes the
+// record's keys reads it.
+var itemFormats = [...]itemFormat{
+	{name: "Bluesky thread view", match: isBlueskyThreadView, read: readBlueskyThreadView},
+	{name: "Bluesky feed item", match: isBlueskyFeedItem,
+		read: func(in *input, raw []byte, _ object, path string) { in.blueskyFeedItem(raw, path) }},
+	{name: "Bluesky post view", match: isBlueskyPostView,
+		read: func(in *input, raw []byte, _ object, path string) { in.blueskyPostView(raw, path) }},
+	{name: "canonical post", match: isCanonicalPost, read: readCanonicalPost},
+	{name: "Mastodon status", match: isMastodonStatus,
+		read: func(in *input, raw []byte, _ object, path string) { in.mastodonStatus(raw, path) }},
 }
 
 // docReader is the state of one document whose envelope is being read.

@@ -741,19 +741,16 @@ func idString(raw json.RawMessage) (string, error) {
 	return id, nil
 }
 
-func init() {
-	// A canonical post may also come as an element of a JSON array, or
-	// as a lone pretty-printed object.
-	registerItem(itemFormat{
-		name:  "canonical post",
-		match: func(o object) bool { return has(o, "id", "author") && !has(o, "content") },
-		read: func(in *input, raw []byte, _ object, path string) {
-			var p Post
-			if reason := decodeCanonical(&in.flat, raw, &p); reason != "" {
-				in.reject(at{path: orRoot(path)}, "%s", reason)
-				return
-			}
-			in.post(p, at{path: orRoot(path)})
-		},
-	})
+// isCanonicalPost recognises a canonical post that comes as an element
+// of a JSON array, or as a lone pretty-printed object.
+func isCanonicalPost(o object) bool { return has(o, "id", "author") && !has(o, "content") }
+
+// readCanonicalPost reads a canonical post held as a record.
+func readCanonicalPost(in *input, raw []byte, _ object, path string) {
+	var p Post
+	if reason := decodeCanonical(&in.flat, raw, &p); reason != "" {
+		in.reject(at{path: orRoot(path)}, "%s", reason)
+		return
+	}
+	in.post(p, at{path: orRoot(path)})
 }

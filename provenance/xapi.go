@@ -59,25 +59,26 @@ import (
 // errors is read the same way. A tweet of includes.tweets that repeats
 // one of data is read once.
 
-func init() {
-	registerEnvelope("data", func(d *docReader, s *jsonStream, path string) error {
-		return d.xapi().data(s, path)
-	})
-	registerEnvelope("includes", func(d *docReader, s *jsonStream, path string) error {
-		return d.xapi().includes(s, path)
-	})
-	registerEnvelope("errors", func(d *docReader, s *jsonStream, path string) error {
-		raw, size, err := s.value(MaxRecordBytes)
-		if err != nil {
-			return err
-		}
-		if raw == nil {
-			d.in.rejectTooLarge(path, size)
-			return nil
-		}
-		d.xapi().readErrors(raw, path)
+// xapiData reads the data of an X API response.
+func xapiData(d *docReader, s *jsonStream, path string) error { return d.xapi().data(s, path) }
+
+// xapiIncludes reads the includes of an X API response.
+func xapiIncludes(d *docReader, s *jsonStream, path string) error {
+	return d.xapi().includes(s, path)
+}
+
+// xapiErrors reads the errors of a partial X API response.
+func xapiErrors(d *docReader, s *jsonStream, path string) error {
+	raw, size, err := s.value(MaxRecordBytes)
+	if err != nil {
+		return err
+	}
+	if raw == nil {
+		d.in.rejectTooLarge(path, size)
 		return nil
-	})
+	}
+	d.xapi().readErrors(raw, path)
+	return nil
 }
 
 // The response is read as it streams by, one tweet or user at a time:
