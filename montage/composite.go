@@ -1,4 +1,4 @@
-package provenance
+package montage
 
 import (
 	"bufio"
@@ -7,11 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"github.com/guillemet/guillemet/internal/jsonrec"
+	"github.com/guillemet/guillemet/provenance"
 	"io"
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -31,7 +31,7 @@ type Composite struct {
 	Disputed   int       // index into Items of the disputed item
 	CapturedAt time.Time // when the screenshot was taken; zero when not given
 	// Seq is the composite's position among the records a
-	// CompositeScanner read, rejected ones included (0-based).
+	// Scanner read, rejected ones included (0-based).
 	Seq int
 }
 
@@ -42,7 +42,7 @@ type Composite struct {
 type Item struct {
 	Text   string
 	Author string // as shown, e.g. "@handle" or "Display Name (@handle)"; may be empty
-	Date   string // as shown, e.g. "12 juin 2012" or "il y a 3 h" (see ParseShownDate); may be empty
+	Date   string // as shown, e.g. "12 juin 2012" or "il y a 3 h" (see ParseDate); may be empty
 }
 
 // MaxItems is the most items a composite may hold. A screenshot shows a
@@ -52,35 +52,35 @@ const MaxItems = 10000
 
 // Limits on the input of ReadComposites.
 const (
-	// MaxCompositeLineBytes is the longest JSON Lines record; a longer
+	// MaxLineBytes is the longest JSON Lines record; a longer
 	// line is rejected and skipped without being held in memory.
-	MaxCompositeLineBytes = 16 << 20
-	// MaxCompositeDocumentBytes is the largest input read as a single
+	MaxLineBytes = 16 << 20
+	// MaxDocumentBytes is the largest input read as a single
 	// JSON document (a pretty-printed composite, or an array of them).
-	MaxCompositeDocumentBytes = 64 << 20
+	MaxDocumentBytes = 64 << 20
 )
 
 // ReadComposites reads FILE holding one composite object (possibly
 // pretty-printed) or JSON Lines of composites. name is used in messages.
 // It returns the composites that are valid, in input order, and one
-// Rejection per rejected composite (naming name:LINE or name#json-path
+// provenance.Rejection per rejected composite (naming name:LINE or name#json-path
 // and the reason), and a non-nil fatal error only when r cannot be read.
 //
 // The format is told from the content: input whose first line is a
 // complete JSON value (or whose first lines hold a complete composite)
 // is JSON Lines, read a line at a time with lines up to
-// MaxCompositeLineBytes; otherwise the input is one JSON document of up
-// to MaxCompositeDocumentBytes (a pretty-printed composite, an array of
+// MaxLineBytes; otherwise the input is one JSON document of up
+// to MaxDocumentBytes (a pretty-printed composite, an array of
 // composites, or several documents one after another). Blank lines are
 // skipped; input holding no composite at all is one rejection.
 //
 // Item dates are not parsed here: an item whose date cannot be read is
 // kept, for the montage judge to report.
-func ReadComposites(r io.Reader, name string) (comps []Composite, rejected Rejections, err error) {
-	sc := NewCompositeScanner(r, name)
+func ReadComposites(r io.Reader, name string) (comps []Composite, rejected provenance.Rejections, err error) {
+	sc := NewScanner(r, name)
 	for {
 		c, err := sc.Next()
-		var rej *Rejection
+		var rej *provenance.Rejection
 		switch {
 		case err == nil:
 			comps = append(comps, c)
@@ -94,30 +94,30 @@ func ReadComposites(r io.Reader, name string) (comps []Composite, rejected Rejec
 	}
 }
 
-// CompositeScanner reads composites one record at a time, so that a
+// Scanner reads composites one record at a time, so that a
 // caller can answer each before the next is read (guillemet montage
 // streams its answers this way). It reads what ReadComposites reads,
 // with the same formats, limits and rejections, in input order; a JSON
 // Lines input is read a line at a time, a single JSON document (a
 // pretty-printed composite, an array) whole, up to its limit.
-type CompositeScanner struct {
+type Scanner struct {
 	cr compositeReader
 }
 
-// NewCompositeScanner returns a scanner of the composites of r; name is
+// NewScanner returns a scanner of the composites of r; name is
 // used in messages.
-func NewCompositeScanner(r io.Reader, name string) *CompositeScanner {
-	return &CompositeScanner{cr: compositeReader{name: name, br: bufio.NewReaderSize(r, 64<<10)}}
+func NewScanner(r io.Reader, name string) *Scanner {
+	return &Scanner{cr: compositeReader{name: name, br: bufio.NewReaderSize(r, 64<<10)}}
 }
 
 // Next returns the next record: a composite and a nil error, or a
-// rejected record as a *Rejection (naming name:LINE or name#json-path
+// rejected record as a *provenance.Rejection (naming name:LINE or name#json-path
 // and the reason) with a Composite that holds only what could be read
 // of it: its ID (when it has one) and its Seq, its place among the
 // records. It returns io.EOF after the last record, and any other error
 // when r cannot be read. Input holding no composite at all is one
 // rejection.
-func (s *CompositeScanner) Next() (Composite, error) {
+func (s *Scanner) Next() (Composite, error) {
 	cr := &s.cr
 	for len(cr.queue) == 0 {
 		if cr.mode == modeDone {
@@ -141,27 +141,27 @@ func (s *CompositeScanner) Next() (Composite, error) {
 }
 
 // ParseComposite parses one composite object (the HTTP body of POST
-// /v1/montage). Its error, if any, is a *Rejection naming the JSON path
+// /v1/montage). Its error, if any, is a *provenance.Rejection naming the JSON path
 // at fault (Field), returned with a Composite holding only the
 // composite's ID when it could be read.
 func ParseComposite(data []byte) (Composite, error) {
 	data = bytes.TrimPrefix(data, utf8BOM)
 	if len(bytes.TrimSpace(data)) == 0 {
-		return Composite{}, &Rejection{Msg: "empty input: no composite"}
+		return Composite{}, &provenance.Rejection{Msg: "empty input: no composite"}
 	}
 	if !utf8.Valid(data) {
-		return Composite{}, &Rejection{Msg: "invalid UTF-8"}
+		return Composite{}, &provenance.Rejection{Msg: "invalid UTF-8"}
 	}
 	c, f := parseComposite(data)
 	if f != nil {
-		return Composite{ID: f.id}, &Rejection{Field: f.path, Msg: f.reason}
+		return Composite{ID: f.id}, &provenance.Rejection{Field: f.path, Msg: f.reason}
 	}
 	return c, nil
 }
 
 var utf8BOM = []byte("\xef\xbb\xbf")
 
-// compositeReader is one input being read by a CompositeScanner.
+// compositeReader is one input being read by a Scanner.
 type compositeReader struct {
 	name  string
 	br    *bufio.Reader
@@ -184,11 +184,11 @@ const (
 // and Seq).
 type record struct {
 	c   Composite
-	rej *Rejection
+	rej *provenance.Rejection
 }
 
 func (cr *compositeReader) reject(line int, path, id, reason string) {
-	cr.queue = append(cr.queue, record{c: Composite{ID: id, Seq: cr.seq}, rej: &Rejection{File: cr.name, Line: line, Field: path, Msg: reason}})
+	cr.queue = append(cr.queue, record{c: Composite{ID: id, Seq: cr.seq}, rej: &provenance.Rejection{File: cr.name, Line: line, Field: path, Msg: reason}})
 	cr.seq++
 }
 
@@ -264,10 +264,10 @@ func anyComposite([]string) jsonrec.Kind { return jsonrec.Record }
 func (cr *compositeReader) readLine() error {
 	cr.line++
 	line := cr.line
-	text, _, tooLong, err := jsonrec.ReadLine(cr.br, MaxCompositeLineBytes)
+	text, _, tooLong, err := jsonrec.ReadLine(cr.br, MaxLineBytes)
 	switch {
 	case tooLong:
-		cr.reject(line, "", "", fmt.Sprintf("line longer than %d MiB", MaxCompositeLineBytes>>20))
+		cr.reject(line, "", "", fmt.Sprintf("line longer than %d MiB", MaxLineBytes>>20))
 	case len(bytes.TrimSpace(text)) == 0:
 	case !utf8.Valid(text):
 		cr.reject(line, "", "", "invalid UTF-8")
@@ -288,12 +288,12 @@ func (cr *compositeReader) readLine() error {
 // object, or an array of composites. When the input holds several
 // documents, each is named by the line it starts on.
 func (cr *compositeReader) readDocuments() error {
-	data, err := io.ReadAll(io.LimitReader(cr.br, MaxCompositeDocumentBytes+1))
+	data, err := io.ReadAll(io.LimitReader(cr.br, MaxDocumentBytes+1))
 	if err != nil {
 		return fmt.Errorf("composite %s: %w", cr.name, err)
 	}
-	if len(data) > MaxCompositeDocumentBytes {
-		cr.reject(0, "", "", fmt.Sprintf("document larger than %d MiB (write one composite a line: JSON Lines records are read one at a time)", MaxCompositeDocumentBytes>>20))
+	if len(data) > MaxDocumentBytes {
+		cr.reject(0, "", "", fmt.Sprintf("document larger than %d MiB (write one composite a line: JSON Lines records are read one at a time)", MaxDocumentBytes>>20))
 		return nil
 	}
 	if !utf8.Valid(data) {
@@ -485,7 +485,7 @@ func parseComposite(data []byte) (Composite, *compositeFault) {
 		return withID(fault("captured_at", "want an RFC 3339 date string, got %s", jsonrec.Describe(cj.CapturedAt)))
 	}
 	if strings.TrimSpace(s) != "" {
-		t, err := ParseTime(s)
+		t, err := provenance.ParseTime(s)
 		if err != nil {
 			return withID(fault("captured_at", "%v", err))
 		}
@@ -495,7 +495,10 @@ func parseComposite(data []byte) (Composite, *compositeFault) {
 }
 
 func countItems(n int) string {
-	return strconv.Itoa(n) + " " + plural(n, "item", "items")
+	if n == 1 {
+		return "1 item"
+	}
+	return strconv.Itoa(n) + " items"
 }
 
 // parseItem decodes items[i].
@@ -541,7 +544,7 @@ func jsonString(raw json.RawMessage, number bool) (string, bool) {
 // is shown (a display name only: then Name returns it). The handle keeps
 // the case it was shown in; platforms compare handles without case.
 func (it Item) Handle() string {
-	h, _ := splitAuthor(it.Author)
+	h, _ := provenance.SplitAuthor(it.Author)
 	return h
 }
 
@@ -549,56 +552,6 @@ func (it Item) Handle() string {
 // for "Solène Ravenaud (@SoleneRavenaud)" and for "Solène Ravenaud", ""
 // for "@SoleneRavenaud". A date shown after a "·" is not part of it.
 func (it Item) Name() string {
-	_, n := splitAuthor(it.Author)
+	_, n := provenance.SplitAuthor(it.Author)
 	return n
-}
-
-// splitAuthor splits an author as shown into its handle (the first
-// @word that starts the string or follows a space or an opening
-// bracket) and the display name before it.
-func splitAuthor(s string) (handle, name string) {
-	// A date or a client shown after a middle dot is not the author.
-	for _, sep := range [...]string{"·", "•"} {
-		if i := strings.Index(s, sep); i >= 0 {
-			s = s[:i]
-		}
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] != '@' {
-			continue
-		}
-		if i > 0 {
-			prev, _ := utf8.DecodeLastRuneInString(s[:i])
-			if !unicode.IsSpace(prev) && !strings.ContainsRune("([{<\"'«“‹", prev) {
-				continue
-			}
-		}
-		h := handleAt(s[i+1:])
-		if h == "" {
-			continue
-		}
-		return h, strings.TrimRightFunc(s[:i], func(r rune) bool {
-			return unicode.IsSpace(r) || strings.ContainsRune("([{<\"'«“‹-–—|:,", r)
-		})
-	}
-	return "", strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("@|,:", r) })
-}
-
-// handleAt returns the handle at the start of s (just after its @):
-// letters, digits, '_', and the dots, hyphens and one '@' that join the
-// parts of a Bluesky or Mastodon handle.
-func handleAt(s string) string {
-	end, at := 0, false
-	for i, r := range s {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_':
-		case r == '.' || r == '-':
-		case r == '@' && !at && i > 0:
-			at = true
-		default:
-			return strings.TrimRight(s[:end], ".-@")
-		}
-		end = i + utf8.RuneLen(r)
-	}
-	return strings.TrimRight(s[:end], ".-@")
 }

@@ -1,9 +1,10 @@
-package provenance
+package montage
 
 import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/guillemet/guillemet/provenance"
 	"io"
 	"strings"
 	"testing"
@@ -165,9 +166,9 @@ func TestReadCompositesRejections(t *testing.T) {
 }
 
 func TestReadCompositesIDOnRejection(t *testing.T) {
-	sc := NewCompositeScanner(strings.NewReader(`{"id":"c9","items":[{"text":"a"},{"text":"b"}],"disputed":2}`), "c.jsonl")
+	sc := NewScanner(strings.NewReader(`{"id":"c9","items":[{"text":"a"},{"text":"b"}],"disputed":2}`), "c.jsonl")
 	c, err := sc.Next()
-	var rej *Rejection
+	var rej *provenance.Rejection
 	require.ErrorAs(t, err, &rej)
 	assert.Equal(t, "c9", c.ID)
 	assert.Equal(t, 1, rej.Line)
@@ -222,7 +223,7 @@ func TestReadCompositesLimits(t *testing.T) {
 	assert.Equal(t, []string{"c.jsonl:1: 12000 items: over the limit of 10000"}, rej)
 
 	// A line over the limit is skipped, the next one loads.
-	long := `{"items":[{"text":"` + strings.Repeat("a", MaxCompositeLineBytes) + `"}]}`
+	long := `{"items":[{"text":"` + strings.Repeat("a", MaxLineBytes) + `"}]}`
 	comps, rej = readComposites(t, "c.jsonl", long+"\n"+composite(2)+"\n")
 	assert.Len(t, comps, 1)
 	assert.Equal(t, []string{"c.jsonl:1: line longer than 16 MiB"}, rej)
@@ -230,7 +231,7 @@ func TestReadCompositesLimits(t *testing.T) {
 	if testing.Short() {
 		return
 	}
-	huge := "{\n\"items\":[{\"text\":\"" + strings.Repeat("a", MaxCompositeDocumentBytes) + "\"}]}"
+	huge := "{\n\"items\":[{\"text\":\"" + strings.Repeat("a", MaxDocumentBytes) + "\"}]}"
 	comps, rej = readComposites(t, "c.json", huge)
 	assert.Empty(t, comps)
 	require.Len(t, rej, 1)
@@ -382,14 +383,14 @@ func TestReadCompositesSeq(t *testing.T) {
 {"id":"b","items":[],"disputed":0}
 {"id":"c","items":[{"text":"deux"}],"disputed":0}
 `
-	sc := NewCompositeScanner(strings.NewReader(in), "s.jsonl")
+	sc := NewScanner(strings.NewReader(in), "s.jsonl")
 	var seqs, ids []string
 	for {
 		c, err := sc.Next()
 		if err == io.EOF {
 			break
 		}
-		var rej *Rejection
+		var rej *provenance.Rejection
 		if err != nil {
 			require.ErrorAs(t, err, &rej)
 		}
