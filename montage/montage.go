@@ -28,6 +28,7 @@ type Finding struct {
 
 // ItemJudgment is the judgment of one item of a composite.
 type ItemJudgment struct {
+	// Index is the item's place in the composite, from 0.
 	Index int
 	// Shown is the item as the composite shows it.
 	Shown Item

@@ -454,7 +454,7 @@ func apiError(top object) (string, bool) {
 // docReason explains a decoding error of a record.
 func docReason(err error) string {
 	if jsonrec.Truncated(err) {
-		return "truncated JSON: the file ends inside a value"
+		return jsonrec.EndsInside
 	}
 	return jsonrec.Invalid(err)
 }

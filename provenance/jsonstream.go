@@ -55,7 +55,7 @@ type streamError struct {
 
 func (e *streamError) Error() string {
 	if e.truncated {
-		return "truncated JSON: the file ends inside a value"
+		return jsonrec.EndsInside
 	}
 	return fmt.Sprintf("invalid JSON at byte %d: %s", e.off, e.msg)
 }

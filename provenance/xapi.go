@@ -3,7 +3,6 @@ package provenance
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"github.com/guillemet/guillemet/internal/jsonrec"
 	"html"
@@ -608,16 +607,6 @@ func xOrMissing(err error) error {
 		return fmt.Errorf("missing")
 	}
 	return err
-}
-
-// xValueReason explains an error of json.Unmarshal, which reports a
-// value cut short as a syntax error at its end.
-func xValueReason(err error) string {
-	var se *json.SyntaxError
-	if errors.As(err, &se) && se.Error() == "unexpected end of JSON input" {
-		return "truncated JSON: the file ends inside a value"
-	}
-	return docReason(err)
 }
 
 // xPath joins a JSON path prefix and a field path.

@@ -190,7 +190,7 @@ func readXAccount(dir string) (xAccount, error) {
 		Account xAccount `json:"account"`
 	}
 	if err := json.Unmarshal(bytes.TrimSuffix(bytes.TrimSpace(b[eq+1:]), []byte(";")), &list); err != nil {
-		return xAccount{}, errors.New(xValueReason(err))
+		return xAccount{}, errors.New(docReason(err))
 	}
 	if len(list) == 0 {
 		return xAccount{}, errors.New("no account in it")

@@ -33,6 +33,9 @@ func Invalid(err error) string {
 	return "invalid JSON: " + strings.TrimPrefix(err.Error(), "json: ")
 }
 
+// EndsInside says that the input ends inside a JSON value.
+const EndsInside = "truncated JSON: the file ends inside a value"
+
 // Truncated reports an error of encoding/json that says the input ends
 // inside a value.
 func Truncated(err error) bool {
