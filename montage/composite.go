@@ -246,7 +246,7 @@ func (cr *compositeReader) detect() error {
 	switch {
 	case len(trimmed) == 0 && !full:
 		return nil // empty: Next says so
-	case len(trimmed) == 0 || trimmed[0] == '{' && jsonrec.Detect(trimmed, anyComposite) == jsonrec.Lines:
+	case len(trimmed) == 0 || trimmed[0] == '{' && jsonrec.DetectRecords(trimmed, full, "items") == jsonrec.Lines:
 		cr.mode = modeLines
 		return nil
 	case trimmed[0] == '{' || trimmed[0] == '[':
@@ -255,10 +255,6 @@ func (cr *compositeReader) detect() error {
 	cr.reject(0, "", "", "not a composite: want a JSON object, JSON Lines of objects or an array of objects")
 	return nil
 }
-
-// anyComposite takes every object for a composite: an input whose first
-// object is on one line is JSON Lines, whatever its keys.
-func anyComposite([]string) jsonrec.Kind { return jsonrec.Record }
 
 // readLine reads one line of JSON Lines of composites.
 func (cr *compositeReader) readLine() error {

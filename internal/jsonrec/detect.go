@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"slices"
 )
 
 // Layout is how an input holds its records.
@@ -29,6 +30,17 @@ const (
 	// record of a format that comes as a document).
 	Envelope
 )
+
+// Two rules tell JSON Lines from a JSON document, one for each kind of
+// input:
+//
+//   - Detect, for inputs that mix formats (the archive loader, where a
+//     line of JSON Lines is a canonical post and a document may be any
+//     platform's export), decides by the keys of the first object and,
+//     when they say nothing, of the next ones;
+//   - DetectRecords, for inputs of one kind of record (the montage's
+//     composites), decides by whether the first lines hold complete
+//     values.
 
 // lookAheadLines is how many lines after an object of unknown keys
 // Detect reads to tell JSON Lines from a document.
@@ -99,6 +111,39 @@ func Detect(w []byte, kind func(keys []string) Kind) Layout {
 	}
 	if objects > 0 {
 		return Lines
+	}
+	return Document
+}
+
+// DetectRecords tells JSON Lines of records from a JSON document by
+// head, the first bytes of the input from its first byte that is not
+// blank (full is true when head is as long as the reader's window and
+// more may follow). It is JSON Lines when the first line is one
+// complete JSON value, when it runs past the window (a pretty-printed
+// object starts with a short line), or when one of the first three
+// lines is a complete object holding the key every record has (so that
+// a broken first record does not hide the format of the others); else
+// a document.
+func DetectRecords(head []byte, full bool, key string) Layout {
+	for i := range 3 {
+		nl := bytes.IndexByte(head, '\n')
+		if nl < 0 {
+			if i == 0 && full {
+				return Lines
+			}
+			nl = len(head)
+		}
+		line := bytes.TrimSpace(head[:nl])
+		if i == 0 && json.Valid(line) {
+			return Lines
+		}
+		if len(line) > 0 && line[0] == '{' && json.Valid(line) && slices.Contains(Sniff(line).Keys, key) {
+			return Lines
+		}
+		if nl >= len(head) {
+			return Document
+		}
+		head = head[nl+1:]
 	}
 	return Document
 }

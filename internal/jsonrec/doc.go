@@ -4,9 +4,10 @@
 //
 // It holds what those readers have in common and nothing of their
 // formats: a line reader that never holds more than its limit
-// (ReadLine), the test that tells JSON Lines from a JSON document by
-// the first bytes of an input (Detect, Sniff), an id given as a JSON
-// string or number (ID), the words that explain a JSON value that does
+// (ReadLine), the rules that tell JSON Lines from a JSON document by the
+// first bytes of an input (Detect for inputs that mix formats,
+// DetectRecords for inputs of one kind of record; Sniff), an id given
+// as a JSON string or number (ID), the words that explain a JSON value that does
 // not decode (Invalid, Truncated, NearByte, TypeReason, Describe), and
 // the positioned error every rejected record is reported with (Error,
 // Errors).

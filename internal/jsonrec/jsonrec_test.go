@@ -156,6 +156,20 @@ func TestDetect(t *testing.T) {
 	} {
 		assert.Equal(t, tc.want, Detect([]byte(tc.in), kind), tc.name)
 	}
+	for _, tc := range []struct {
+		name, in string
+		full     bool
+		want     Layout
+	}{
+		{"a complete first line", `{"items":[]}` + "\n{", false, Lines},
+		{"a first line past the window", `{"items":[{"text":"…`, true, Lines},
+		{"a lone line cut short", `{"items":[{"text":"…`, false, Document},
+		{"a pretty-printed record", "{\n  \"items\": []\n}\n", false, Document},
+		{"a broken record, then a complete one", `{"items": x}` + "\n" + `{"items":[]}` + "\n", false, Lines},
+		{"a broken record, then objects without the key", `{"items": x}` + "\n{}\n{}\n" + `{"items":[]}` + "\n", false, Document},
+	} {
+		assert.Equal(t, tc.want, DetectRecords([]byte(tc.in), tc.full, "items"), tc.name)
+	}
 	sn := Sniff([]byte(`{"a":{"b":1},"c":[2]} x`))
 	assert.Equal(t, Sniffed{Keys: []string{"a", "c"}, End: 21, ErrAt: -1}, sn)
 	assert.Equal(t, 5, Sniff([]byte(`{"a" 1}`)).ErrAt)
