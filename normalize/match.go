@@ -818,21 +818,6 @@ func mentionAt(s string, i int) int {
 	return j
 }
 
-// retweetAt returns the end of an "RT @handle:" prefix at s[i:], or -1.
-func retweetAt(s string, i int) int {
-	if !strings.HasPrefix(s[i:], "RT @") {
-		return -1
-	}
-	j := mentionAt(s, i+3)
-	if j < 0 {
-		return -1
-	}
-	if j < len(s) && s[j] == ':' {
-		j++
-	}
-	return j
-}
-
 // urlFirst marks the first bytes of the URL prefixes urlAt knows.
 var urlFirst = [256]bool{'h': true, 'H': true, 'w': true, 'W': true, 'p': true, 'P': true, 't': true, 'T': true}
 

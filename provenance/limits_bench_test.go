@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/guillemet/guillemet/provenance/internal/corpus"
+	"github.com/guillemet/guillemet/internal/corpus"
 )
 
 var (
@@ -107,8 +107,3 @@ func BenchmarkSearchLimits(b *testing.B) {
 		})
 	}
 }
-
-// LoadBig is loadBig for the external tests: BenchmarkMontage1M judges
-// montages against the same archive (montage imports provenance, so the
-// benchmark cannot live in this package).
-var LoadBig = loadBig

@@ -127,16 +127,3 @@ func refineXTime(p *Post) {
 		p.CreatedAt = st.In(p.CreatedAt.Location())
 	}
 }
-
-// RetweetOf returns x for the text of a retweet's copy, "RT @x: …" (as
-// the X personal archive keeps retweets), and "" for any other text.
-func RetweetOf(text string) string {
-	rest, ok := strings.CutPrefix(strings.TrimSpace(text), "RT @")
-	if !ok {
-		return ""
-	}
-	if i := strings.IndexByte(rest, ':'); i > 0 && !strings.ContainsAny(rest[:i], " \n") {
-		return rest[:i]
-	}
-	return ""
-}

@@ -1,30 +1,23 @@
-package provenance_test
+package montage_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode"
 
 	"github.com/guillemet/guillemet/abuse"
+	"github.com/guillemet/guillemet/internal/corpus"
 	"github.com/guillemet/guillemet/montage"
 	"github.com/guillemet/guillemet/provenance"
-	"github.com/guillemet/guillemet/provenance/internal/corpus"
 	"github.com/stretchr/testify/require"
 )
-
-func flagCodes(m *montage.Montage) []string {
-	var out []string
-	for _, f := range m.Flags {
-		out = append(out, f.Flag.String())
-	}
-	slices.Sort(out)
-	return out
-}
 
 // trollTemplates are abusive posts by fictional troll accounts, written
 // for the generated montage set: sexual insults, threats, insults and
@@ -62,7 +55,7 @@ func TestMontageGenerated(t *testing.T) {
 		t.Skip("builds a 20 000-post archive")
 	}
 	ctx := context.Background()
-	mem, posts, _ := buildArchive(t, 20000, 3)
+	mem, posts := loadCorpus(t, 20000, 3)
 	r := rand.New(rand.NewPCG(3, 7))
 	trollAt := time.Date(2023, 3, 1, 12, 0, 0, 0, time.UTC)
 	nextTroll := 0
@@ -211,7 +204,7 @@ func longestWord(s string) string {
 // queries, screen order as drawn) against 1 000 000 posts, abuse
 // classification included. Target on one core: p50 ≤ 15 ms.
 func BenchmarkMontage1M(b *testing.B) {
-	m, qs := provenance.LoadBig(b)
+	m, qs := loadBig(b)
 	opts := montage.Options{Classifier: abuse.New()}
 	ctx := context.Background()
 	times := make([]time.Duration, 0, b.N)
@@ -232,4 +225,44 @@ func BenchmarkMontage1M(b *testing.B) {
 	slices.Sort(times)
 	b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(times[len(times)*99/100].Microseconds())/1000, "p99-ms")
+}
+
+// loadCorpus generates n posts (seed) and loads them through the
+// canonical JSON Lines reader, as the command line would.
+func loadCorpus(tb testing.TB, n int, seed uint64) (*provenance.Memory, []corpus.Post) {
+	tb.Helper()
+	posts := corpus.Generate(corpus.Config{Posts: n, Seed: seed})
+	var buf bytes.Buffer
+	require.NoError(tb, corpus.WriteJSONL(&buf, posts))
+	m := provenance.NewMemory()
+	var rej []string
+	_, err := (&provenance.Loader{Reject: func(r provenance.Rejection) { rej = append(rej, r.Error()) }}).
+		ReadFrom(context.Background(), m, "corpus.jsonl", &buf)
+	require.NoError(tb, err)
+	require.Empty(tb, rej)
+	return m, posts
+}
+
+var (
+	bigOnce    sync.Once
+	bigArchive *provenance.Memory
+	bigQueries []corpus.Query
+)
+
+// loadBig builds, once per test binary, the archive of 1 000 000
+// generated posts (seed 1) and 2 000 labelled queries of every kind, as
+// provenance's BenchmarkLink1M does.
+func loadBig(b *testing.B) (*provenance.Memory, []corpus.Query) {
+	if testing.Short() {
+		b.Skip("1M posts")
+	}
+	bigOnce.Do(func() {
+		var posts []corpus.Post
+		bigArchive, posts = loadCorpus(b, 1_000_000, 1)
+		bigQueries = corpus.Queries(posts, 2000, 5)
+	})
+	if bigArchive == nil {
+		b.Fatal("the 1M archive could not be built")
+	}
+	return bigArchive, bigQueries
 }
