@@ -8,12 +8,16 @@ import (
 // A Verdict says in one word what a composite is (CONTRACT §4 montage).
 // Verdicts are ordered by precedence: when several apply, the lowest
 // one is given.
+//
+// The zero value is no verdict: a Montage nobody judged neither accuses
+// ("spliced") nor clears ("genuine"). It prints as "Verdict(0)" and
+// MarshalText refuses it, so that it never reaches a report as a word.
 type Verdict uint8
 
 // The verdicts, by precedence.
 const (
 	// Spliced: some consecutive pair of found items shares no context.
-	Spliced Verdict = iota
+	Spliced Verdict = iota + 1
 	// Doctored: every pair found shares a context, but some item's
 	// words, author or date were changed (flags altered, misattributed,
 	// wrong_date).
@@ -26,7 +30,7 @@ const (
 	Genuine
 )
 
-var verdicts = vocabulary{"Verdict", []string{"spliced", "doctored", "unverifiable", "genuine"}}
+var verdicts = vocabulary{"Verdict", []string{"", "spliced", "doctored", "unverifiable", "genuine"}}
 
 // String returns the verdict as the contract spells it: "spliced",
 // "doctored", "unverifiable" or "genuine".
@@ -109,15 +113,17 @@ type vocabulary struct {
 	names []string
 }
 
+// name returns the name of v; a value with no name (out of range, or
+// the empty name of a zero value that means "none") prints as Kind(v).
 func (w vocabulary) name(v uint8) string {
-	if int(v) < len(w.names) {
+	if int(v) < len(w.names) && w.names[v] != "" {
 		return w.names[v]
 	}
 	return fmt.Sprintf("%s(%d)", w.kind, v)
 }
 
 func (w vocabulary) marshal(v uint8) ([]byte, error) {
-	if int(v) >= len(w.names) {
+	if int(v) >= len(w.names) || w.names[v] == "" {
 		return nil, fmt.Errorf("montage: invalid %s %d", strings.ToLower(w.kind), v)
 	}
 	return []byte(w.names[v]), nil
@@ -134,7 +140,7 @@ func (w vocabulary) unmarshal(b []byte) (uint8, error) {
 
 func (w vocabulary) parse(name string) (uint8, bool) {
 	for i, n := range w.names {
-		if n == name {
+		if n == name && n != "" {
 			return uint8(i), true
 		}
 	}
