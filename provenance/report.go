@@ -2,7 +2,6 @@ package provenance
 
 import (
 	"io"
-	"strings"
 
 	"golang.org/x/text/language"
 
@@ -30,9 +29,7 @@ func (r *Result) NamedAuthorIs(p Post) (match, known bool) {
 // posted the same words, its thread, the posts that share it and the
 // author's posts around it. It is WriteReport in language.French.
 func (r *Result) String() string {
-	var b strings.Builder
-	r.WriteReport(&b, language.French)
-	return b.String()
+	return wording.French.Render(r.WriteReport)
 }
 
 // WriteReport writes the readable report of the result to w in the

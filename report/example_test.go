@@ -3,12 +3,14 @@ package report_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"strings"
 
 	"golang.org/x/text/language"
 
 	"github.com/guillemet/guillemet/abuse"
+	"github.com/guillemet/guillemet/montage"
 	"github.com/guillemet/guillemet/normalize"
 	"github.com/guillemet/guillemet/provenance"
 	"github.com/guillemet/guillemet/quote"
@@ -134,4 +136,37 @@ func ExampleNormalize() {
 	os.Stdout.Write(append(b, '\n'))
 	// Output:
 	// {"line":1,"profile":"match","text":"L’ÉTAT","normalized":"l'etat","changes":[{"kinds":["case"],"original":"L","normalized":"l","span":[0,1],"original_span":[0,1]},{"kinds":["typography"],"original":"’","normalized":"'","span":[1,2],"original_span":[1,4]},{"kinds":["case","accent"],"original":"É","normalized":"e","span":[2,3],"original_span":[4,6]},{"kinds":["case"],"original":"T","normalized":"t","span":[3,4],"original_span":[6,7]},{"kinds":["case"],"original":"A","normalized":"a","span":[4,5],"original_span":[7,8]},{"kinds":["case"],"original":"T","normalized":"t","span":[5,6],"original_span":[8,9]}],"tokens":[{"text":"l","kind":"word","span":[0,1],"original_span":[0,1],"elided":true},{"text":"etat","kind":"word","span":[2,6],"original_span":[4,9]}],"kinds":["typography","case","accent"]}
+}
+
+// The JSON line of guillemet montage --json, from a montage judgment.
+func ExampleMontage() {
+	ctx := context.Background()
+	mem := provenance.NewMemory()
+	posts := `{"platform":"x","id":"201","author":"JulienMarcy","created_at":"2012-06-14T20:12:45Z","text":"Démission ! Votre loi va précariser des milliers de travailleuses. Irresponsable !"}
+{"platform":"x","id":"301","author":"lolo_del","created_at":"2013-01-05T23:41:02Z","text":"une bonne tournante et elle changera d’avis la Durand"}
+`
+	if _, err := (&provenance.Loader{}).ReadFrom(ctx, mem, "archive.jsonl", strings.NewReader(posts)); err != nil {
+		panic(err)
+	}
+	c := montage.Composite{Items: []montage.Item{
+		{Text: "Démission ! Votre loi va précariser des milliers de travailleuses. Irresponsable !", Author: "@JulienMarcy"},
+		{Text: "une bonne tournante et elle changera d'avis la Durand", Author: "@lolo_del"},
+	}}
+	m, err := montage.Judge(ctx, mem, c, montage.Options{})
+	if err != nil {
+		panic(err)
+	}
+	j := report.Montage(m)
+	enc := json.NewEncoder(os.Stdout)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(j.Items[1])
+	for _, f := range j.Flags {
+		fmt.Println(f.Code, f.Items)
+	}
+	// Output:
+	// {"index":1,"verdict":"equivalent","source":{"platform":"x","id":"301","author":"lolo_del","created_at":"2013-01-05T23:41:02Z","url":"https://x.com/lolo_del/status/301"},"abuse":{"abusive":true,"categories":["sexual","threat"],"score":0.99,"severity":"violent"},"same_context_as_previous":false,"score":0.99,"text":"une bonne tournante et elle changera d'avis la Durand","source_text":"une bonne tournante et elle changera d’avis la Durand","differences":[{"kind":"typography","quote":"'","source":"’","quote_span":[38,39],"source_span":[38,41]}],"gap_hours":4923.47,"shown_author":"@lolo_del","author_matches":true,"author":"lolo_del","also_posted":[]}
+	// spliced_abuse [0 1]
+	// mixed_authors [0 1]
+	// unrelated_contexts [0 1]
+	// time_gap [0 1]
 }

@@ -16,6 +16,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/guillemet/guillemet/abuse"
+	"github.com/guillemet/guillemet/montage"
 	"github.com/guillemet/guillemet/provenance"
 	"github.com/guillemet/guillemet/quote"
 	"github.com/guillemet/guillemet/report"
@@ -101,6 +102,8 @@ func TestEnglishGolden(t *testing.T) {
 	require.NoError(t, err)
 	en.Extract(quote.Extract(string(b)))
 	en.Extract(nil)
+	en.Blank()
+	writeMontages(t, en)
 	require.NoError(t, en.Err())
 
 	golden := filepath.Join("testdata", "english.golden")
@@ -114,6 +117,26 @@ func TestEnglishGolden(t *testing.T) {
 	// English through and through: no French word of the catalogue.
 	for _, fr := range []string{"verdict :", "Citation", "Fil", "octets", "injurieux", "locuteur", "rejetée", "Réponses", "Autour"} {
 		assert.NotContains(t, buf.String(), fr)
+	}
+}
+
+// writeMontages writes the reports of the montage goldens' composites.
+func writeMontages(t *testing.T, tx *report.Text) {
+	ctx := context.Background()
+	mem, _, err := provenance.Open(ctx, provenance.OpenOptions{Paths: []string{"../testdata/montage/archive.jsonl"}})
+	require.NoError(t, err)
+	for _, file := range []string{"../testdata/montage/composites.jsonl", "../cmd/guillemet/testdata/golden/composites.jsonl"} {
+		f, err := os.Open(file)
+		require.NoError(t, err)
+		comps, _, err := montage.ReadComposites(f, file)
+		f.Close()
+		require.NoError(t, err)
+		for _, c := range comps {
+			m, err := montage.Judge(ctx, mem, c, montage.Options{})
+			require.NoError(t, err)
+			tx.Montage(m)
+			tx.Blank()
+		}
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 
 	"github.com/guillemet/guillemet/abuse"
 	"github.com/guillemet/guillemet/internal/wording"
+	"github.com/guillemet/guillemet/montage"
 	"github.com/guillemet/guillemet/normalize"
 	"github.com/guillemet/guillemet/provenance"
 	"github.com/guillemet/guillemet/quote"
@@ -127,6 +128,10 @@ func (t *Text) Replies(r *provenance.Result) {
 		}
 	}
 }
+
+// Montage writes the report of a montage judgment
+// (montage.Montage.WriteReport).
+func (t *Text) Montage(m *montage.Montage) { t.write(m.WriteReport) }
 
 // categories names abuse categories, joined with commas.
 func (t *Text) categories(cs []abuse.Category) string {

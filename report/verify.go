@@ -94,7 +94,7 @@ type CandidateJSON struct {
 	// Score is the alignment's score, from 0 to 1.
 	Score float64 `json:"score"`
 	// Verdict is the quote's verdict against this post alone.
-	Verdict string `json:"verdict"`
+	Verdict quote.Verdict `json:"verdict"`
 }
 
 // DifferenceJSON is one difference between the quote and a post
@@ -104,7 +104,7 @@ type DifferenceJSON struct {
 	// accent, inclusive, ligature, emoji, link, mention, mojibake,
 	// spelling, word_replaced, word_inserted, word_deleted, elision,
 	// negation, punctuation, truncated_start or truncated_end.
-	Kind string `json:"kind"`
+	Kind quote.Kind `json:"kind"`
 	// Quote and Source are the texts that differ, "" for a side that
 	// holds nothing (words added, a start left out).
 	Quote  string `json:"quote"`
@@ -127,8 +127,8 @@ type AlsoJSON struct {
 	// part alone (an excerpt of the second post, say), and its score
 	// from 0 to 1. They say how well the second post supports the rest
 	// of the quote, not the quote as a whole (its verdict is altered).
-	Verdict string  `json:"verdict"`
-	Score   float64 `json:"score"`
+	Verdict quote.Verdict `json:"verdict"`
+	Score   float64       `json:"score"`
 	// QuoteSpan is that part's span in the whole quote, SourceSpan the
 	// span it aligns with in the second post, and Differences the
 	// differences of that alignment, their quote spans in the whole
@@ -150,7 +150,7 @@ type VerifyJSON struct {
 	// Verdict is verbatim, equivalent, excerpt, elided, altered or
 	// not_found (CONTRACT §3). not_found never means "fake": the archive
 	// may be incomplete.
-	Verdict string `json:"verdict"`
+	Verdict quote.Verdict `json:"verdict"`
 	// Score is the alignment's score against the source, from 0 to 1;
 	// 0 when not found.
 	Score float64 `json:"score"`
@@ -163,7 +163,7 @@ type VerifyJSON struct {
 	// not_found.
 	QuoteSpan  *normalize.Span `json:"quote_span"`
 	SourceSpan *normalize.Span `json:"source_span"`
-	// Differences lists every difference between quote and source, in
+	// differences lists every difference between quote and source, in
 	// quote order; [] when none or not_found.
 	Differences []DifferenceJSON `json:"differences"`
 	// Thread is the source's conversation; null when not_found.
@@ -217,32 +217,32 @@ type RejectedJSON struct {
 	Error string `json:"error"`
 }
 
-// Ref names p as the JSON does.
-func Ref(p provenance.Post) PostRef {
+// ref names p as the JSON does.
+func ref(p provenance.Post) PostRef {
 	return PostRef{Platform: p.Platform, ID: p.ID, Author: p.Author, AuthorID: p.AuthorID,
 		CreatedAt: p.CreatedAt.Format(time.RFC3339Nano), URL: p.URL}
 }
 
-// FullPost is p with its text, as the JSON gives it.
-func FullPost(p provenance.Post) PostJSON {
-	return PostJSON{PostRef: Ref(p), AuthorName: p.AuthorName, Text: p.Text, ReplyTo: p.ReplyTo, QuoteOf: p.QuoteOf, RepostOf: p.RepostOf}
+// fullPost is p with its text, as the JSON gives it.
+func fullPost(p provenance.Post) PostJSON {
+	return PostJSON{PostRef: ref(p), AuthorName: p.AuthorName, Text: p.Text, ReplyTo: p.ReplyTo, QuoteOf: p.QuoteOf, RepostOf: p.RepostOf}
 }
 
-// Differences lists the differences of an alignment; [] when none.
-func Differences(a quote.Alignment) []DifferenceJSON {
+// differences lists the differences of an alignment; [] when none.
+func differences(a quote.Alignment) []DifferenceJSON {
 	out := []DifferenceJSON{}
 	for _, d := range a.Differences {
-		out = append(out, DifferenceJSON{Kind: d.Kind.String(), Quote: d.QuoteText, Source: d.SourceText, QuoteSpan: d.Quote, SourceSpan: d.Source})
+		out = append(out, DifferenceJSON{Kind: d.Kind, Quote: d.QuoteText, Source: d.SourceText, QuoteSpan: d.Quote, SourceSpan: d.Source})
 	}
 	return out
 }
 
-// AlsoPosted lists the other posts with the same words as r's source,
+// alsoPosted lists the other posts with the same words as r's source,
 // earliest first; [] when none.
-func AlsoPosted(r *provenance.Result) []PostRef {
+func alsoPosted(r *provenance.Result) []PostRef {
 	out := []PostRef{}
 	for _, m := range r.AlsoPosted {
-		out = append(out, Ref(m.Post))
+		out = append(out, ref(m.Post))
 	}
 	return out
 }
@@ -250,32 +250,32 @@ func AlsoPosted(r *provenance.Result) []PostRef {
 // Verify returns the JSON line of a Link result (CONTRACT §4 verify), q
 // saying how the caller names the quote.
 func Verify(r *provenance.Result, q Quote) VerifyJSON {
-	o := VerifyJSON{ID: q.ID, Quote: r.Quote, Verdict: r.Verdict.String(), Score: r.Score, Speaker: q.Speaker,
+	o := VerifyJSON{ID: q.ID, Quote: r.Quote, Verdict: r.Verdict, Score: r.Score, Speaker: q.Speaker,
 		Line: q.Line, NamedAuthor: r.NamedAuthor(),
 		Differences: []DifferenceJSON{}, Context: []string{}, Candidates: []CandidateJSON{}, AlsoPosted: []PostRef{}}
 	for _, c := range r.Candidates {
 		if len(o.Candidates) == 5 {
 			break
 		}
-		o.Candidates = append(o.Candidates, CandidateJSON{Platform: c.Post.Platform, ID: c.Post.ID, Score: c.Alignment.Score, Verdict: c.Alignment.Verdict.String()})
+		o.Candidates = append(o.Candidates, CandidateJSON{Platform: c.Post.Platform, ID: c.Post.ID, Score: c.Alignment.Score, Verdict: c.Alignment.Verdict})
 	}
 	if r.Source == nil {
 		return o
 	}
-	src := Ref(*r.Source)
+	src := ref(*r.Source)
 	o.Source = &src
 	if m, known := r.NamedAuthorIs(*r.Source); known {
 		o.AuthorMatches = &m
 	}
 	qs, ss := r.Alignment.Quote, r.Alignment.Source
 	o.QuoteSpan, o.SourceSpan = &qs, &ss
-	o.Differences = Differences(r.Alignment)
+	o.Differences = differences(r.Alignment)
 	seen := map[string]bool{r.Source.ID: true}
-	o.Posts = append(o.Posts, FullPost(*r.Source))
+	o.Posts = append(o.Posts, fullPost(*r.Source))
 	add := func(p provenance.Post) string {
 		if !seen[p.ID] {
 			seen[p.ID] = true
-			o.Posts = append(o.Posts, FullPost(p))
+			o.Posts = append(o.Posts, fullPost(p))
 		}
 		return p.ID
 	}
@@ -296,13 +296,13 @@ func Verify(r *provenance.Result, q Quote) VerifyJSON {
 	for _, p := range r.Shares {
 		o.Shares = append(o.Shares, add(p))
 	}
-	o.AlsoPosted = AlsoPosted(r)
+	o.AlsoPosted = alsoPosted(r)
 	for _, m := range r.AlsoPosted {
 		add(m.Post)
 	}
 	if r.Also != nil {
-		o.Also = &AlsoJSON{Source: Ref(r.Also.Post), Verdict: r.Also.Alignment.Verdict.String(), Score: r.Also.Alignment.Score,
-			QuoteSpan: r.Also.Alignment.Quote, SourceSpan: r.Also.Alignment.Source, Differences: Differences(r.Also.Alignment)}
+		o.Also = &AlsoJSON{Source: ref(r.Also.Post), Verdict: r.Also.Alignment.Verdict, Score: r.Also.Alignment.Score,
+			QuoteSpan: r.Also.Alignment.Quote, SourceSpan: r.Also.Alignment.Source, Differences: differences(r.Also.Alignment)}
 		add(r.Also.Post)
 	}
 	return o

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/guillemet/guillemet/abuse"
+	"github.com/guillemet/guillemet/montage"
 	"github.com/guillemet/guillemet/provenance"
 	"github.com/guillemet/guillemet/report"
 )
@@ -69,12 +70,12 @@ func runDemo(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		m, err := provenance.JudgeMontage(ctx, mem, c, provenance.MontageOptions{Classifier: abuse.New()})
+		m, err := montage.Judge(ctx, mem, c, montage.Options{Classifier: abuse.New()})
 		if err != nil {
 			return err
 		}
 		if *asJSON {
-			if err := enc.Encode(demoMontageLine{Story: s.title, Montage: toMontageJSON(m)}); err != nil {
+			if err := enc.Encode(demoMontageLine{Story: s.title, Montage: report.Montage(m)}); err != nil {
 				return err
 			}
 			continue
@@ -82,22 +83,15 @@ func runDemo(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 		t.Blank()
 		t.StoryCapture()
 		t.Blank()
-		if err := t.Err(); err != nil {
-			return err
-		}
-		w := &reportWriter{w: stdout}
-		showMontage(w, c, m)
-		if w.err != nil {
-			return w.err
-		}
+		t.Montage(m)
 	}
 	return t.Err()
 }
 
 // demoMontageLine is the JSON line of a story's montage.
 type demoMontageLine struct {
-	Story   string        `json:"story"`
-	Montage montageOutput `json:"montage"`
+	Story   string             `json:"story"`
+	Montage report.MontageJSON `json:"montage"`
 }
 
 // demoLine is one line of "guillemet demo --json".

@@ -123,17 +123,17 @@ func TestDemoJSON(t *testing.T) {
 	// The last line is the seed-002 montage.
 	var ml demoMontageLine
 	require.NoError(t, json.Unmarshal([]byte(lines[8]), &ml))
-	assert.Equal(t, "spliced", ml.Montage.Verdict)
+	assert.Equal(t, "spliced", ml.Montage.Verdict.String())
 	var codes []string
 	for _, f := range ml.Montage.Flags {
-		codes = append(codes, f.Code)
+		codes = append(codes, f.Code.String())
 	}
 	assert.Contains(t, codes, "spliced_abuse")
 	var verdicts []string
 	for _, line := range lines[:8] {
 		var o demoLine
 		require.NoError(t, json.Unmarshal([]byte(line), &o))
-		verdicts = append(verdicts, o.Verdict)
+		verdicts = append(verdicts, o.Verdict.String())
 		require.NotNil(t, o.Source, line)
 		for _, d := range o.Differences {
 			assert.Equal(t, o.Quote[d.QuoteSpan.Start:d.QuoteSpan.End], d.Quote)

@@ -8,136 +8,15 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
 	"time"
 
+	"golang.org/x/text/language"
+
 	"github.com/guillemet/guillemet/abuse"
-	"github.com/guillemet/guillemet/internal/wording"
+	"github.com/guillemet/guillemet/montage"
 	"github.com/guillemet/guillemet/provenance"
-	"github.com/guillemet/guillemet/quote"
 	"github.com/guillemet/guillemet/report"
 )
-
-// abuseJSON is an item's abuse judgment in the montage JSON.
-type abuseJSON struct {
-	Abusive    bool             `json:"abusive"`
-	Categories []abuse.Category `json:"categories"`
-	Score      float64          `json:"score"`
-	Severity   abuse.Severity   `json:"severity"`
-	Reported   bool             `json:"reported,omitempty"`
-}
-
-// montageItemJSON is one item of "guillemet montage --json" (CONTRACT
-// §4). The contract's fields come first; the others are additive.
-type montageItemJSON struct {
-	Index                 int                     `json:"index"`
-	Verdict               string                  `json:"verdict"`
-	Source                *report.PostRef         `json:"source"`
-	Abuse                 abuseJSON               `json:"abuse"`
-	SameContextAsPrevious *bool                   `json:"same_context_as_previous"`
-	Score                 float64                 `json:"score"`
-	Text                  string                  `json:"text"`
-	SourceText            string                  `json:"source_text,omitempty"`
-	Differences           []report.DifferenceJSON `json:"differences,omitempty"`
-	ContextReason         string                  `json:"context_reason,omitempty"`
-	GapHours              *float64                `json:"gap_hours,omitempty"`
-	ShownAuthor           string                  `json:"shown_author,omitempty"`
-	AuthorMatches         *bool                   `json:"author_matches,omitempty"`
-	ShownDate             string                  `json:"shown_date,omitempty"`
-	DateMatches           *bool                   `json:"date_matches,omitempty"`
-	DateNote              string                  `json:"date_note,omitempty"`
-	Author                string                  `json:"author,omitempty"`
-	AlsoPosted            []report.PostRef        `json:"also_posted"`
-	Error                 string                  `json:"error,omitempty"`
-}
-
-type flagJSON struct {
-	Code   string `json:"code"`
-	Items  []int  `json:"items"`
-	Detail string `json:"detail"`
-}
-
-// contextJSON is the disputed item's real context: its thread and its
-// author's posts around it.
-type contextJSON struct {
-	Thread *report.ThreadJSON `json:"thread"`
-	Before []report.PostJSON  `json:"before"`
-	After  []report.PostJSON  `json:"after"`
-	Posts  []report.PostJSON  `json:"posts,omitempty"`
-}
-
-// montageOutput is one line of "guillemet montage --json".
-type montageOutput struct {
-	ID       string            `json:"id,omitempty"`
-	Verdict  string            `json:"verdict"`
-	Spliced  bool              `json:"spliced"`
-	Flags    []flagJSON        `json:"flags"`
-	Items    []montageItemJSON `json:"items"`
-	Disputed int               `json:"disputed"`
-	Context  *contextJSON      `json:"context"`
-}
-
-func toMontageJSON(m *provenance.Montage) montageOutput {
-	o := montageOutput{ID: m.ID, Verdict: m.Verdict, Spliced: m.Spliced, Disputed: m.Disputed, Flags: []flagJSON{}, Items: []montageItemJSON{}}
-	for _, f := range m.Flags {
-		o.Flags = append(o.Flags, flagJSON{f.Code, f.Items, f.Detail})
-	}
-	for i := range m.Items {
-		it := &m.Items[i]
-		cats := it.Abuse.Categories
-		if cats == nil {
-			cats = []abuse.Category{}
-		}
-		j := montageItemJSON{Index: it.Index, Verdict: it.Link.Verdict.String(), Score: it.Link.Score, Text: it.Link.Quote,
-			Abuse:                 abuseJSON{Abusive: it.Abuse.Abusive, Categories: cats, Score: it.Abuse.Score, Severity: it.Abuse.Severity, Reported: it.Abuse.Reported},
-			SameContextAsPrevious: it.SameContextAsPrevious, ContextReason: it.ContextReason,
-			ShownAuthor: it.ShownAuthor, AuthorMatches: it.AuthorMatches, DateMatches: it.DateMatches, DateNote: it.DateNote,
-			Author: it.Author, AlsoPosted: report.AlsoPosted(it.Link)}
-		if it.Err != nil {
-			j.Error = it.Err.Error()
-		}
-		if it.ShownDate != nil {
-			j.ShownDate = it.ShownDate.Text
-		}
-		if it.Found() {
-			src := report.Ref(*it.Link.Source)
-			j.Source, j.SourceText = &src, it.Link.Source.Text
-			j.Differences = report.Differences(it.Link.Alignment)
-		}
-		if it.SameContextAsPrevious != nil {
-			h := float64(it.Gap.Round(time.Minute).Minutes()) / 60
-			h = float64(int(h*100+0.5)) / 100
-			j.GapHours = &h
-		}
-		o.Items = append(o.Items, j)
-	}
-	if d := &m.Items[m.Disputed]; d.Found() {
-		v := report.Verify(d.Link, report.Quote{})
-		c := &contextJSON{Thread: v.Thread, Before: []report.PostJSON{}, After: []report.PostJSON{}}
-		for _, p := range d.Link.Before {
-			c.Before = append(c.Before, report.FullPost(p))
-		}
-		for _, p := range d.Link.After {
-			c.After = append(c.After, report.FullPost(p))
-		}
-		for _, p := range v.Posts {
-			if p.ID != d.Link.Source.ID && !containsPost(c.Before, p.ID) && !containsPost(c.After, p.ID) {
-				c.Posts = append(c.Posts, p)
-			}
-		}
-		o.Context = c
-	}
-	return o
-}
-
-func containsPost(ps []report.PostJSON, id string) bool {
-	for _, p := range ps {
-		if p.ID == id {
-			return true
-		}
-	}
-	return false
-}
 
 // runMontage implements "guillemet montage". Composites are read one
 // record at a time and judged on every core; answers are written in input
@@ -167,23 +46,23 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 		return err
 	}
 	defer closeInput()
-	sc := provenance.NewCompositeScanner(r, *composite)
+	sc := montage.NewScanner(r, *composite)
 	ctx := context.Background()
 	mem, _, loadTime, err := loadArchives(ctx, "montage", *archives, *strict, stderr)
 	if err != nil {
 		return err
 	}
 	st := &report.Stats{Posts: mem.Len(), LoadMS: report.Millis(loadTime), IndexMS: report.Millis(mem.IndexTime())}
-	opts := provenance.MontageOptions{Classifier: abuse.New()}
+	opts := montage.Options{Classifier: abuse.New()}
 
 	next := func() (montageRecord, bool, error) {
 		c, err := sc.Next()
-		var ce *provenance.CompositeError
+		var rej *provenance.Rejection
 		switch {
 		case err == nil:
 			return montageRecord{comp: c}, true, nil
-		case errors.As(err, &ce):
-			return montageRecord{rejected: ce}, true, nil
+		case errors.As(err, &rej):
+			return montageRecord{comp: c, rejected: rej}, true, nil
 		case err == io.EOF:
 			return montageRecord{}, false, nil
 		}
@@ -207,253 +86,46 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 }
 
 // montageRecord is one record of the composite input: a composite, or
-// its rejection.
+// its rejection (comp then holds only its ID).
 type montageRecord struct {
-	comp     provenance.Composite
-	rejected *provenance.CompositeError
+	comp     montage.Composite
+	rejected *provenance.Rejection
 }
 
 // judgeComposite judges one composite and prints its answer: its JSON
 // line or its report. A rejected record prints {"id","line","error"}
 // with --json, and nothing in the report (stderr names it).
-func judgeComposite(ctx context.Context, a provenance.Archive, rec montageRecord, opts provenance.MontageOptions, asJSON bool) answer {
+func judgeComposite(ctx context.Context, a provenance.Archive, rec montageRecord, opts montage.Options, asJSON bool) answer {
 	var ans answer
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	if ce := rec.rejected; ce != nil {
-		ans.rejected = ce.Error()
+	if rej := rec.rejected; rej != nil {
+		ans.rejected = rej.Error()
 		if asJSON {
-			id := ce.ID
-			if id == "" && ce.Line > 0 {
-				id = strconv.Itoa(ce.Line)
+			id := rec.comp.ID
+			if id == "" && rej.Line > 0 {
+				id = strconv.Itoa(rej.Line)
 			}
-			ans.err = enc.Encode(report.RejectedJSON{ID: id, Line: ce.Line, Error: ce.Error()})
+			ans.err = enc.Encode(report.RejectedJSON{ID: id, Line: rej.Line, Error: rej.Error()})
 		}
 		ans.out = buf.Bytes()
 		return ans
 	}
 	t0 := time.Now()
-	m, err := provenance.JudgeMontage(ctx, a, rec.comp, opts)
+	m, err := montage.Judge(ctx, a, rec.comp, opts)
 	ans.took = time.Since(t0)
 	if err != nil {
 		ans.err = err
 		return ans
 	}
 	if asJSON {
-		ans.err = enc.Encode(toMontageJSON(m))
+		ans.err = enc.Encode(report.Montage(m))
 	} else {
-		showMontage(&reportWriter{w: &buf}, rec.comp, m)
+		t := report.NewText(&buf, language.French)
+		t.Montage(m)
+		ans.err = t.Err()
 	}
 	ans.out = buf.Bytes()
 	return ans
 }
-
-var montageVerdictFR = map[string]string{
-	provenance.Spliced:      "MONTAGE — des éléments qui n'ont jamais été ensemble ont été rapprochés",
-	provenance.Doctored:     "RETOUCHÉ — rien n'a été rapproché, mais des mots, un auteur ou une date ont été changés",
-	provenance.Unverifiable: "INVÉRIFIABLE — des éléments manquent dans l'archive",
-	provenance.Genuine:      "AUTHENTIQUE — tous les éléments retrouvés, tels que publiés, par l'auteur et à la date affichés, et ils se suivaient réellement",
-}
-
-// montageHeadline is the report's first line: what a committee must not
-// miss (CONTRACT §4 montage). For a montage, which items were brought
-// together and who really wrote each; for a doctored screenshot, which
-// items were changed and how; else the verdict in words.
-func montageHeadline(m *provenance.Montage) string {
-	switch m.Verdict {
-	case provenance.Spliced:
-		var groups []string
-		cur := ""
-		for i := range m.Items {
-			it := &m.Items[i]
-			who := "introuvable"
-			if it.Found() {
-				who = "@" + writer(it)
-			}
-			part := fmt.Sprintf("n°%d (%s)", i+1, who)
-			if s := it.SameContextAsPrevious; i > 0 && (s == nil || !*s) {
-				groups = append(groups, cur)
-				cur = ""
-			}
-			if cur != "" {
-				cur += ", "
-			}
-			cur += part
-		}
-		groups = append(groups, cur)
-		return "MONTAGE : jamais ensemble — " + strings.Join(groups, " | ") + disputedWriter(m)
-	case provenance.Doctored:
-		var parts []string
-		for i := range m.Items {
-			it := &m.Items[i]
-			if !it.Found() {
-				continue
-			}
-			if it.AuthorMatches != nil && !*it.AuthorMatches {
-				parts = append(parts, fmt.Sprintf("n°%d montré sous « %s » est de @%s", i+1, it.ShownAuthor, writer(it)))
-			}
-			if it.Link.Verdict == quote.Altered {
-				parts = append(parts, fmt.Sprintf("n°%d : le texte de @%s a été modifié", i+1, writer(it)))
-			}
-			if it.DateMatches != nil && !*it.DateMatches {
-				parts = append(parts, fmt.Sprintf("n°%d daté « %s » a été publié le %s", i+1, it.ShownDate.Text, dateFR(it.Link.Source.CreatedAt)))
-			}
-		}
-		return "RETOUCHÉ : " + strings.Join(parts, " ; ") + "."
-	}
-	return montageVerdictFR[m.Verdict] + "."
-}
-
-// writer is who wrote a found item's words.
-func writer(it *provenance.MontageItem) string {
-	if it.Author != "" {
-		return it.Author
-	}
-	return it.Link.Source.Author
-}
-
-// disputedWriter ends the montage headline with who wrote the disputed
-// item, when it was found.
-func disputedWriter(m *provenance.Montage) string {
-	d := &m.Items[m.Disputed]
-	if !d.Found() {
-		return fmt.Sprintf(" ; l'élément contesté n°%d est introuvable.", m.Disputed+1)
-	}
-	return fmt.Sprintf(" ; l'élément contesté est le n°%d, de @%s.", m.Disputed+1, writer(d))
-}
-
-// showMontage prints the readable report of one composite.
-func showMontage(w *reportWriter, c provenance.Composite, m *provenance.Montage) {
-	title := "Capture"
-	if m.ID != "" {
-		title += " " + m.ID
-	}
-	w.line(montageHeadline(m))
-	if len(m.Items) == 1 {
-		w.line(title + " : 1 élément")
-	} else {
-		w.line(fmt.Sprintf("%s : %d éléments, élément contesté n°%d", title, len(m.Items), m.Disputed+1))
-	}
-	w.line("→ verdict : " + m.Verdict + " — " + montageVerdictFR[m.Verdict])
-	for i := range m.Items {
-		it := &m.Items[i]
-		mark := " "
-		if i == m.Disputed {
-			mark = "▶"
-		}
-		w.line("")
-		var shownParts []string
-		for _, s := range []string{c.Items[i].Author, c.Items[i].Date} {
-			if s = strings.TrimSpace(s); s != "" {
-				shownParts = append(shownParts, s)
-			}
-		}
-		shown := ""
-		if len(shownParts) > 0 {
-			shown = " (affiché : " + strings.Join(shownParts, " · ") + ")"
-		}
-		w.line(fmt.Sprintf("%s n°%d%s", mark, i+1, shown))
-		w.wrap(c.Items[i].Text, "   │ ")
-		if !it.Found() {
-			w.line("   introuvable dans l'archive")
-		} else {
-			src := it.Link.Source
-			w.line(fmt.Sprintf("   écrit par @%s%s, %s — %s (%s)", src.Author, nameOf(*src), dateFR(src.CreatedAt), it.Link.Verdict, fr.Verdict(it.Link.Verdict)))
-			if it.Author != "" && !strings.EqualFold(it.Author, src.Author) {
-				w.line("   (repartage : les mots sont de @" + it.Author + ")")
-			}
-			if it.AuthorMatches != nil && !*it.AuthorMatches {
-				w.line(fmt.Sprintf("   ⚠ auteur affiché « %s », mais écrit par @%s", it.ShownAuthor, writer(it)))
-			}
-			if it.DateMatches != nil && !*it.DateMatches {
-				w.line(fmt.Sprintf("   ⚠ date affichée « %s », mais publié le %s", it.ShownDate.Text, dateFR(src.CreatedAt)))
-			}
-			for _, a := range it.Link.AlsoPosted {
-				w.line(fmt.Sprintf("   mêmes mots aussi publiés par @%s (%s), %s — %s", a.Post.Author, a.Post.Platform, dateFR(a.Post.CreatedAt), orID(a.Post)))
-			}
-		}
-		if it.DateNote != "" {
-			w.line("   " + it.DateNote)
-		}
-		if it.Abuse.Abusive {
-			sev := ""
-			if it.Abuse.Severity != abuse.NoSeverity {
-				sev = " (gravité : " + it.Abuse.Severity.French() + ")"
-			}
-			w.line("   contenu injurieux : " + abuse.FrenchList(it.Abuse.Categories) + sev)
-		} else if it.Abuse.Reported {
-			w.line("   rapporte des injures (sans les proférer)")
-		}
-		if s := it.SameContextAsPrevious; s != nil {
-			if *s {
-				w.line(fmt.Sprintf("   avec le précédent : %s, %s d'écart", it.ContextReason, gapFR(it.Gap)))
-			} else {
-				w.line(fmt.Sprintf("   avec le précédent : aucun lien, %s d'écart", gapFR(it.Gap)))
-			}
-		}
-	}
-	w.line("")
-	for _, f := range m.Flags {
-		w.line("• " + f.Code + " : " + f.Detail)
-	}
-	if d := &m.Items[m.Disputed]; d.Found() {
-		w.line("")
-		w.line(fmt.Sprintf("Le vrai contexte de l'élément contesté (n°%d) :", m.Disputed+1))
-		r := d.Link
-		t := r.Thread
-		if len(t.Ancestors) > 0 {
-			for _, p := range t.Ancestors {
-				w.line(fmt.Sprintf("    ↑ @%s, %s : %s", p.Author, dateFR(p.CreatedAt), oneLine(p.Text)))
-			}
-		}
-		for _, p := range t.Replies {
-			w.line(fmt.Sprintf("    ↳ @%s, %s : %s", p.Author, dateFR(p.CreatedAt), oneLine(p.Text)))
-		}
-		for _, p := range r.Before {
-			w.line(fmt.Sprintf("    avant  %s : %s", dateFR(p.CreatedAt), oneLine(p.Text)))
-		}
-		for _, p := range r.After {
-			w.line(fmt.Sprintf("    après  %s : %s", dateFR(p.CreatedAt), oneLine(p.Text)))
-		}
-	}
-}
-
-// gapFR says a duration as a French reader expects it.
-func gapFR(d time.Duration) string {
-	switch {
-	case d < time.Hour:
-		return fmt.Sprintf("%d min", int(d.Minutes()))
-	case d < 48*time.Hour:
-		return fmt.Sprintf("%.0f h", d.Hours())
-	case d < 2*365*24*time.Hour:
-		return fmt.Sprintf("%.0f jours", d.Hours()/24)
-	}
-	return fmt.Sprintf("%.1f ans", d.Hours()/24/365.25)
-}
-
-// reportWriter writes report lines and keeps the first error.
-type reportWriter struct {
-	w   io.Writer
-	err error
-}
-
-func (r *reportWriter) line(s string) {
-	if r.err == nil {
-		_, r.err = fmt.Fprintln(r.w, s)
-	}
-}
-
-// wrap writes s in lines of at most 100 characters, each after prefix.
-func (r *reportWriter) wrap(s, prefix string) {
-	ww := &wording.Writer{W: r.w, Err: r.err}
-	ww.Wrap(s, prefix)
-	r.err = ww.Err
-}
-
-var fr = wording.French
-
-func dateFR(t time.Time) string       { return fr.Date(t) }
-func oneLine(s string) string         { return fr.OneLine(s) }
-func nameOf(p provenance.Post) string { return wording.Name(p.AuthorName) }
-func orID(p provenance.Post) string   { return wording.Address(p.URL, p.Platform, p.ID) }

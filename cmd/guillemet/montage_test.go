@@ -10,7 +10,8 @@ import (
 	"testing"
 
 	"github.com/guillemet/guillemet/abuse"
-	"github.com/guillemet/guillemet/provenance"
+	"github.com/guillemet/guillemet/montage"
+	"github.com/guillemet/guillemet/report"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -39,13 +40,13 @@ func TestMontageJSONContract(t *testing.T) {
 	assert.Equal(t, "null", string(items[0]["same_context_as_previous"]))
 	assert.Equal(t, "false", string(items[1]["same_context_as_previous"]))
 
-	var o montageOutput
+	var o report.MontageJSON
 	require.NoError(t, json.Unmarshal([]byte(lines[0]), &o))
 	assert.Equal(t, "seed002-montage", o.ID, "the composite's id is echoed")
-	assert.Equal(t, "spliced", o.Verdict)
+	assert.Equal(t, "spliced", o.Verdict.String())
 	assert.True(t, o.Spliced)
 	require.NotEmpty(t, o.Flags)
-	assert.Equal(t, "spliced_abuse", o.Flags[0].Code)
+	assert.Equal(t, "spliced_abuse", o.Flags[0].Code.String())
 	assert.Equal(t, []int{0, 1, 2, 3}, o.Flags[0].Items)
 	assert.False(t, o.Items[1].Abuse.Abusive, "the disputed political tweet is not abuse")
 	for _, i := range []int{0, 2, 3} {
@@ -166,14 +167,14 @@ func TestDemoSeed002Splice(t *testing.T) {
 	c, err := storyMontage(stories[i])
 	require.NoError(t, err)
 	require.Contains(t, c.Items[c.Disputed].Text, "Démissionne sale putophobe. On va te harceler durant tout ton mandat jusqu’à ce que tu te casses. Criminelle !")
-	m, err := provenance.JudgeMontage(ctx, mem, c, provenance.MontageOptions{Classifier: abuse.New()})
+	m, err := montage.Judge(ctx, mem, c, montage.Options{Classifier: abuse.New()})
 	require.NoError(t, err)
-	assert.Equal(t, provenance.Spliced, m.Verdict)
+	assert.Equal(t, montage.Spliced, m.Verdict)
 	d := m.Items[m.Disputed]
 	assert.Equal(t, []abuse.Category{abuse.Insult}, d.Abuse.Categories, "the activist's own words: a harsh insult, no threat")
 	assert.Equal(t, abuse.Harsh, d.Abuse.Severity)
 	require.NotEmpty(t, m.Flags)
-	assert.Equal(t, provenance.FlagSplicedAbuse, m.Flags[0].Code)
+	assert.Equal(t, montage.FlagSplicedAbuse, m.Flags[0].Flag)
 	assert.Equal(t, []int{0, 1, 2, 3, 4}, m.Flags[0].Items, "every other account's abuse is new beside him")
 	for _, k := range []int{0, 2, 3, 4} {
 		assert.NotEqual(t, "JulienMarcy", m.Items[k].Author)

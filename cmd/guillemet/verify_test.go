@@ -35,7 +35,7 @@ func TestVerifyJSONContract(t *testing.T) {
 	var o report.VerifyJSON
 	require.NoError(t, json.Unmarshal([]byte(out), &o))
 	assert.Equal(t, "q1", o.ID)
-	assert.Equal(t, "elided", o.Verdict)
+	assert.Equal(t, "elided", o.Verdict.String())
 	require.NotNil(t, o.Source)
 	assert.Equal(t, report.PostRef{Platform: "x", ID: "1853911460200710149", Author: "KBelhadj_Avignon", AuthorID: "1402938475610293847",
 		CreatedAt: "2024-11-05T21:25:10.777Z", URL: "https://x.com/KBelhadj_Avignon/status/1853911460200710149"}, *o.Source)
@@ -45,7 +45,7 @@ func TestVerifyJSONContract(t *testing.T) {
 	assert.Equal(t, "Je précise : je parle du ton, pas des personnes. On peut débattre sans s’insulter", src[o.SourceSpan.Start:o.SourceSpan.End])
 	kinds := map[string]bool{}
 	for _, d := range o.Differences {
-		kinds[d.Kind] = true
+		kinds[d.Kind.String()] = true
 	}
 	assert.Equal(t, map[string]bool{"elision": true, "typography": true, "truncated_end": true}, kinds)
 	assert.Equal(t, report.ThreadJSON{Root: "1853908668245475329", Ancestors: []string{"1853908668245475329"}, Replies: []string{"1853912151145185286"}}, *o.Thread)
@@ -87,7 +87,7 @@ pas du json
 	assert.JSONEq(t, `{"id":"c","line":3,"error":"missing field text"}`, lines[2])
 	require.NoError(t, json.Unmarshal([]byte(lines[3]), &o))
 	assert.Equal(t, "7", o.ID)
-	assert.Equal(t, "excerpt", o.Verdict)
+	assert.Equal(t, "excerpt", o.Verdict.String())
 
 	article := "Le conseiller a écrit : « Affligé par ce que j'ai vu ce soir sur le plateau », avant de préciser : « Je parle du ton, pas des personnes »."
 	code, out, errOut = runCLI(t, article, "verify", "--archive", convArchive, "--article", "-")
@@ -188,10 +188,10 @@ func TestVerifyMeaningReport(t *testing.T) {
 		require.Equal(t, 0, code, errOut)
 		var o report.VerifyJSON
 		require.NoError(t, json.Unmarshal([]byte(out), &o))
-		assert.Equal(t, "altered", o.Verdict, tc.quote)
+		assert.Equal(t, "altered", o.Verdict.String(), tc.quote)
 		kinds := map[string]bool{}
 		for _, d := range o.Differences {
-			kinds[d.Kind] = true
+			kinds[d.Kind.String()] = true
 		}
 		assert.True(t, kinds[tc.kind], "%s: %v", tc.quote, kinds)
 	}

@@ -142,6 +142,14 @@ func Platform(p string) string {
 	return ""
 }
 
+// Render returns what write writes in the language of w, for a String
+// method: write is a result's WriteReport.
+func (w *Words) Render(write func(io.Writer, language.Tag) error) string {
+	var b strings.Builder
+	_ = write(&b, w.Tag) // a strings.Builder does not fail
+	return b.String()
+}
+
 // Name returns " (author name)" for a report, or "" without a name.
 func Name(authorName string) string {
 	if authorName == "" {
