@@ -53,7 +53,7 @@ func ExampleMontage_String() {
 	// • spliced_abuse : Des messages injurieux (injure sexuelle, menace ; gravité : violence) écrits par d'autres comptes (@lolo_del), hors du contexte de l'élément n°1, ont été placés à côté de lui, alors qu'il n'est lui-même pas injurieux.
 	// • mixed_authors : Les éléments retrouvés ont 2 auteurs différents : @JulienMarcy, @lolo_del.
 	// • unrelated_contexts : Des éléments voisins sur la capture n'ont jamais été ensemble : ni même conversation, ni citation ou repartage, ni messages consécutifs d'un auteur.
-	// • time_gap : Plus de 24 heures séparent des éléments voisins (les éléments n°1, 2).
+	// • time_gap : Plus de 24 heures séparent des éléments voisins (les éléments 1 et 2).
 	//
 	// Le vrai contexte de l'élément contesté (n°1) :
 	//

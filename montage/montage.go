@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/guillemet/guillemet/abuse"
+	"github.com/guillemet/guillemet/internal/wording"
 	"github.com/guillemet/guillemet/normalize"
 	"github.com/guillemet/guillemet/provenance"
 	"github.com/guillemet/guillemet/quote"
@@ -494,7 +495,7 @@ func (m *Montage) flag(ctx context.Context, j *judge) error {
 	}
 	if len(altered) > 0 {
 		m.Flags = append(m.Flags, Finding{FlagAltered, altered,
-			fmt.Sprintf("Le texte de %s diffère de la source retrouvée (%s).", itemsFR(altered), m.alteredKinds(altered))})
+			fmt.Sprintf("Le texte %s diffère de la source retrouvée (%s).", wording.French.OfItems(altered), m.alteredKinds(altered))})
 	}
 	if len(wrongDate) > 0 {
 		var parts []string
@@ -506,11 +507,11 @@ func (m *Montage) flag(ctx context.Context, j *judge) error {
 	}
 	if len(notFound) > 0 {
 		m.Flags = append(m.Flags, Finding{FlagNotFound, notFound,
-			fmt.Sprintf("Aucun message de l'archive ne porte le texte de %s ; l'archive peut être incomplète, ce n'est pas la preuve d'un faux.", itemsFR(notFound))})
+			fmt.Sprintf("Aucun message de l'archive ne porte le texte %s ; l'archive peut être incomplète, ce n'est pas la preuve d'un faux.", wording.French.OfItems(notFound))})
 	}
 	if len(gaps) > 0 {
 		m.Flags = append(m.Flags, Finding{FlagTimeGap, gaps,
-			fmt.Sprintf("Plus de 24 heures séparent des éléments voisins (%s).", itemsFR(gaps))})
+			fmt.Sprintf("Plus de 24 heures séparent des éléments voisins (%s).", wording.French.Items(gaps))})
 	}
 	return nil
 }
@@ -679,18 +680,6 @@ func disputedAbuseFR(d *ItemJudgment) string {
 		s += " (gravité : " + d.Abuse.Severity.French() + ")"
 	}
 	return s
-}
-
-// itemsFR names items for a sentence: "l'élément n°2", "les éléments n°1, 3".
-func itemsFR(items []int) string {
-	var ns []string
-	for _, i := range items {
-		ns = append(ns, fmt.Sprint(i+1))
-	}
-	if len(ns) == 1 {
-		return "l'élément n°" + ns[0]
-	}
-	return "les éléments n°" + strings.Join(ns, ", ")
 }
 
 var monthsFR = [...]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
