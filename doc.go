@@ -6,10 +6,10 @@
 // post it comes from, how the circulated text differs from it, and what
 // stood around it.
 //
-// The work flows one way through five packages, each importing only the
+// The work flows one way through six packages, each importing only the
 // ones to its left:
 //
-//	normalize ← quote ← provenance ← montage ← cmd/guillemet
+//	normalize ← quote ← provenance ← montage ← report ← cmd/guillemet
 //	normalize ← abuse ← montage
 //
 // [normalize] makes French text comparable — apostrophes and guillemets,
@@ -35,9 +35,15 @@
 // or genuine, with the flags that say why, and reads the dates
 // screenshots show.
 //
+// [report] gives the command's output to any Go program: the contract's
+// JSON of every subcommand as documented types, and the readable reports
+// in French (the default) or English. provenance.Result and
+// montage.Montage print as their French report; every sentence of the
+// reports, in both languages, is kept in one catalogue (internal/wording).
+//
 // The guillemet command (cmd/guillemet) is a thin layer over these
-// packages; its command line and JSON are fixed by the project's public
-// contract.
+// packages — flags and input and output; its command line and JSON are
+// fixed by the project's public contract.
 //
 // A first taste: a newspaper retyped a post; quote says how.
 //
