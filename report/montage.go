@@ -48,14 +48,21 @@ type FlagJSON struct {
 	Detail string `json:"detail"`
 }
 
-// ItemAbuseJSON is the abuse judgment of an item's text, as
-// AbuseJSON's fields of the same names.
+// ItemAbuseJSON is the abuse judgment of an item's text (CONTRACT §4
+// montage, "abuse"); its fields mean what AbuseJSON's of the same names
+// mean.
 type ItemAbuseJSON struct {
-	Abusive    bool             `json:"abusive"`
+	// Abusive is true when the item's author utters abuse.
+	Abusive bool `json:"abusive"`
+	// Categories lists the categories uttered; [] when none.
 	Categories []abuse.Category `json:"categories"`
-	Score      float64          `json:"score"`
-	Severity   abuse.Severity   `json:"severity"`
-	// Reported is left out when false.
+	// Score is the classifier's confidence, from 0 to 1.
+	Score float64 `json:"score"`
+	// Severity is the highest severity uttered ("none" when not
+	// abusive).
+	Severity abuse.Severity `json:"severity"`
+	// Reported is true when the item quotes or reports abuse instead of
+	// uttering it; left out when false.
 	Reported bool `json:"reported,omitempty"`
 }
 
@@ -134,9 +141,10 @@ type ContextJSON struct {
 	// after the source, with their text; [] when none.
 	Before []PostJSON `json:"before"`
 	After  []PostJSON `json:"after"`
-	// Posts holds the other posts the thread names (ancestors, replies)
-	// and the posts that share the same words, with their text; left
-	// out when none.
+	// Posts holds, with their text, the other posts the context names:
+	// the thread's ancestors and replies, the posts that quote or repost
+	// the source, those with the same words, a merged quote's second
+	// post; left out when none.
 	Posts []PostJSON `json:"posts,omitempty"`
 }
 

@@ -89,6 +89,7 @@ type ThreadJSON struct {
 // CandidateJSON is a post aligned with the quote (CONTRACT §4 verify,
 // "candidates"), best first, five at most.
 type CandidateJSON struct {
+	// Platform and ID name the post, as in PostRef.
 	Platform string `json:"platform"`
 	ID       string `json:"id"`
 	// Score is the alignment's score, from 0 to 1.
