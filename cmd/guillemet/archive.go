@@ -56,7 +56,11 @@ func loadArchives(ctx context.Context, cmd string, paths []string, strict bool, 
 	if strict && st.Rejected > 0 {
 		return mem, st, elapsed, errStrict
 	}
-	if mem.Len() == 0 {
+	n, err := mem.Len(ctx)
+	if err != nil {
+		return mem, st, elapsed, err
+	}
+	if n == 0 {
 		return mem, st, elapsed, fmt.Errorf("no post could be loaded from %s", strings.Join(paths, ", "))
 	}
 	return mem, st, elapsed, nil

@@ -67,7 +67,11 @@ func runDemo(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 			w.line("")
 			w.line(fmt.Sprintf("━━ %d. %s ━━", i+1, s.title))
 			w.wrap(s.context, "")
-			w.line(fmt.Sprintf("(archive : %d messages)", mem.Len()))
+			n, err := mem.Len(ctx)
+			if err != nil {
+				return err
+			}
+			w.line(fmt.Sprintf("(archive : %d messages)", n))
 		}
 		for _, in := range inputs {
 			res, err := provenance.Link(ctx, mem, in.text, nil)

@@ -181,7 +181,11 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	if err != nil {
 		return err
 	}
-	st := &runStats{Posts: mem.Len(), LoadMS: ms(loadTime), IndexMS: ms(mem.IndexTime())}
+	posts, err := mem.Len(ctx)
+	if err != nil {
+		return err
+	}
+	st := &runStats{Posts: posts, LoadMS: ms(loadTime), IndexMS: ms(mem.IndexTime())}
 	opts := provenance.MontageOptions{Classifier: abuse.New()}
 
 	next := func() (montageRecord, bool, error) {
