@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -255,4 +256,34 @@ func ExampleClosesCycle() {
 	// Output:
 	// true
 	// false
+}
+
+// Verify many quotes in one call: in parallel, answered in input order,
+// each error kept in its place.
+func ExampleLinkAll() {
+	ctx := context.Background()
+	mem := provenance.NewMemory()
+	if _, err := (&provenance.Loader{}).ReadFrom(ctx, mem, "archive.jsonl", strings.NewReader(archive)); err != nil {
+		panic(err)
+	}
+	quotes := []provenance.Quote{
+		{ID: "a", Text: "Le débat mérite mieux que ça"},
+		{ID: "b", Text: "« … »"},
+		{ID: "c", Text: "Affligé par ce que j'ai vu ce matin"},
+	}
+	err := provenance.LinkAll(ctx, mem, slices.Values(quotes), nil, 0, func(l provenance.Linked) error {
+		if l.Err != nil {
+			fmt.Println(l.Quote.ID, "error:", l.Err)
+			return nil
+		}
+		fmt.Println(l.Quote.ID, l.Result.Verdict, l.Result.Source.ID)
+		return nil
+	})
+	if err != nil {
+		panic(err)
+	}
+	// Output:
+	// a excerpt 101
+	// b error: quote: the quote holds no word
+	// c altered 101
 }

@@ -127,7 +127,7 @@ type Result struct {
 	tied   []Match
 	covers [][]bool
 	lens   []int // words of each tied post, when there are several
-	words  []quote.Span
+	words  []normalize.Span
 	opts   Options
 }
 
@@ -373,17 +373,17 @@ func wrote(a Author, p Post) bool {
 
 // isCopy reports a repost, or a post whose text is a retweet's.
 func isCopy(p Post) bool {
-	return p.RepostOf != "" || RetweetOf(p.Text) != ""
+	return p.RepostOf != "" || normalize.RetweetOf(p.Text) != ""
 }
 
 // quoteWords returns the byte spans of the quote's words (as the
 // aligner counts them: tokens of the Match key that are not
 // punctuation), in the original quote.
-func quoteWords(text string) []quote.Span {
-	var out []quote.Span
+func quoteWords(text string) []normalize.Span {
+	var out []normalize.Span
 	for _, t := range normalize.Match.Normalize(text).Tokens() {
 		if t.Kind != normalize.Punct {
-			out = append(out, quote.Span{Start: t.OrigStart, End: t.OrigEnd})
+			out = append(out, normalize.Span{Start: t.OrigStart, End: t.OrigEnd})
 		}
 	}
 	return out
@@ -393,7 +393,7 @@ func quoteWords(text string) []quote.Span {
 // but those a replaced or inserted-word difference covers, or an added
 // negation (a negation difference with no source words). Nothing is
 // supported by a NotFound alignment.
-func coverage(words []quote.Span, al quote.Alignment) []bool {
+func coverage(words []normalize.Span, al quote.Alignment) []bool {
 	cover := make([]bool, len(words))
 	if al.Verdict == quote.NotFound {
 		return cover
@@ -422,9 +422,9 @@ func coverage(words []quote.Span, al quote.Alignment) []bool {
 // gender (élu·e·s for élus): slips are tolerated in a quote, but a run
 // must show that the words themselves are the post's, as written
 // ("méritent" for "mérite" is a slip, and also another sentence).
-func longestRun(cover []bool, words []quote.Span, al quote.Alignment) int {
+func longestRun(cover []bool, words []normalize.Span, al quote.Alignment) int {
 	var breaks []int // quote offsets where a run must stop
-	var slips []quote.Span
+	var slips []normalize.Span
 	for _, d := range al.Differences {
 		switch d.Kind {
 		case quote.Elision, quote.WordDeleted, quote.Negation:
@@ -439,7 +439,7 @@ func longestRun(cover []bool, words []quote.Span, al quote.Alignment) int {
 	}
 	best, run := 0, 0
 	for i, c := range cover {
-		if !c || slices.ContainsFunc(slips, func(s quote.Span) bool { return s.Start < words[i].End && words[i].Start < s.End }) {
+		if !c || slices.ContainsFunc(slips, func(s normalize.Span) bool { return s.Start < words[i].End && words[i].Start < s.End }) {
 			run = 0
 			continue
 		}
@@ -460,7 +460,7 @@ func longestRun(cover []bool, words []quote.Span, al quote.Alignment) int {
 // that the source does not support, when that run is long enough to
 // stand alone: the other half of a quote built from two posts. The
 // Match's spans are shifted to index the whole quote.
-func secondPost(ctx context.Context, a Archive, text string, words []quote.Span, cover []bool, src Post, limit int) (*Match, error) {
+func secondPost(ctx context.Context, a Archive, text string, words []normalize.Span, cover []bool, src Post, limit int) (*Match, error) {
 	bestStart, bestLen := 0, 0
 	for i := 0; i < len(words); {
 		if cover[i] {
