@@ -46,12 +46,14 @@ type Archive interface {
 	// and up to after posts created after it, in time order. A post
 	// created exactly at t is not returned.
 	Timeline(ctx context.Context, platform, author string, t time.Time, before, after int) ([]Post, error)
-	// Candidates returns up to limit posts indexed under q's keys, best
-	// first, with their retrieval scores: the posts of the largest
-	// scores under the ranking of search.go (Query.Terms, Score), with
-	// the archive's Limits. It thereby puts the source of a quote among
-	// the first few for the perturbations Link tolerates; Link aligns
-	// each candidate to decide.
+	// Candidates returns up to limit posts for q, best first, with their
+	// retrieval scores: the terms read are q.Terms(n, df, limits), n the
+	// posts held, df(key) how many of them are indexed under key (their
+	// SearchKeys), limits the archive's; each post scores Score(terms,
+	// its keys), and the posts of the largest scores are returned, ties
+	// in the order they were stored (see Score). This puts the source of
+	// a quote among the first few for the perturbations Link tolerates;
+	// Link aligns each candidate to decide.
 	Candidates(ctx context.Context, q Query, limit int) ([]Candidate, error)
 	// Len returns the number of posts held (placeholders are not posts).
 	Len(ctx context.Context) (int, error)
