@@ -4,12 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"slices"
 	"strings"
 	"time"
 
-	"github.com/guillemet/guillemet/abuse"
 	"github.com/guillemet/guillemet/provenance"
 )
 
@@ -65,39 +63,6 @@ func ExampleLoader() {
 	// loaded 1 post from 1 file (1 rejected)
 }
 
-func ExampleJudgeMontage() {
-	ctx := context.Background()
-	mem := provenance.NewMemory()
-	posts := `{"platform":"x","id":"201","author":"JulienMarcy","created_at":"2012-06-14T20:12:45Z","text":"Démission ! Votre loi va précariser des milliers de travailleuses. Irresponsable !"}
-{"platform":"x","id":"202","author":"JulienMarcy","created_at":"2012-06-14T20:31:07Z","text":"Pénaliser les clients, c’est exposer les travailleuses aux violences."}
-{"platform":"x","id":"301","author":"lolo_del","created_at":"2013-01-05T23:41:02Z","text":"une bonne tournante et elle changera d’avis la Durand"}
-`
-	if _, err := (&provenance.Loader{}).ReadFrom(ctx, mem, "archive.jsonl", strings.NewReader(posts)); err != nil {
-		panic(err)
-	}
-	// The screenshot: his tweet, and another account's abuse under it.
-	c := provenance.Composite{Disputed: 0, Items: []provenance.Item{
-		{Text: "Démission ! Votre loi va précariser des milliers de travailleuses. Irresponsable !", Author: "@JulienMarcy"},
-		{Text: "une bonne tournante et elle changera d'avis la Durand", Author: "@lolo_del"},
-	}}
-	m, err := provenance.JudgeMontage(ctx, mem, c, provenance.MontageOptions{Classifier: abuse.New()})
-	if err != nil {
-		panic(err)
-	}
-	fmt.Println(m.Verdict)
-	for _, f := range m.Flags {
-		fmt.Println(f.Code, f.Items)
-	}
-	fmt.Println(m.Items[0].Link.After[0].ID, "came next")
-	// Output:
-	// spliced
-	// spliced_abuse [0 1]
-	// mixed_authors [0 1]
-	// unrelated_contexts [0 1]
-	// time_gap [0 1]
-	// 202 came next
-}
-
 // A deputy's words posted on Mastodon a minute before her X post: naming
 // the author the quote is attributed to picks her X post, and the other
 // posts with the same words are listed.
@@ -138,58 +103,6 @@ func ExampleAuthor_Is() {
 	// Claire Vidal true true
 	// C. Vidal true true
 	// Ordre moral false true
-}
-
-// Composites read one at a time, a rejected one in its place.
-func ExampleCompositeScanner() {
-	in := `{"id":"c1","items":[{"text":"Affligé.","author":"@KBelhadj_Avignon"}]}
-{"id":"c2","items":[]}
-`
-	sc := provenance.NewCompositeScanner(strings.NewReader(in), "captures.jsonl")
-	for {
-		c, err := sc.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			fmt.Println("rejected:", err)
-			continue
-		}
-		fmt.Println(c.ID, len(c.Items), "item")
-	}
-	// Output:
-	// c1 1 item
-	// rejected: captures.jsonl:2: composite has no items
-}
-
-// A troll's reply shown under the councillor's own handle: the two posts
-// were together (a thread), but the second is not his.
-func ExampleJudgeMontage_doctored() {
-	ctx := context.Background()
-	mem := provenance.NewMemory()
-	if _, err := (&provenance.Loader{}).ReadFrom(ctx, mem, "archive.jsonl", strings.NewReader(archive+
-		`{"platform":"x","id":"104","author":"patriote_1789","created_at":"2016-01-22T22:16:40Z","text":"@KBelhadj_Avignon t’es qu’un collabo","reply_to":"101"}
-`)); err != nil {
-		panic(err)
-	}
-	c := provenance.Composite{Items: []provenance.Item{
-		{Text: "Affligé par ce que j’ai vu ce soir. Le débat mérite mieux que ça.", Author: "@KBelhadj_Avignon", Date: "22 janv. 2016"},
-		{Text: "@KBelhadj_Avignon t’es qu’un collabo", Author: "@KBelhadj_Avignon", Date: "22 janv. 2016"},
-	}}
-	m, err := provenance.JudgeMontage(ctx, mem, c, provenance.MontageOptions{Classifier: abuse.New()})
-	if err != nil {
-		panic(err)
-	}
-	fmt.Println(m.Verdict)
-	for _, f := range m.Flags {
-		fmt.Println(f.Code, f.Items)
-	}
-	fmt.Println("n°2 is by", m.Items[1].Author)
-	// Output:
-	// doctored
-	// mixed_authors [0 1]
-	// misattributed [1]
-	// n°2 is by patriote_1789
 }
 
 // How an archive outside the package ranks candidates as Memory does:

@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/guillemet/guillemet/abuse"
 	"github.com/guillemet/guillemet/internal/corpus"
 )
 
@@ -118,31 +117,4 @@ func BenchmarkSearchLimits(b *testing.B) {
 			measureLinks(b, m, qs, b.N*len(qs))
 		})
 	}
-}
-
-// BenchmarkMontage1M judges 6-item composites (texts of the labelled
-// queries, screen order as drawn) against 1 000 000 posts, abuse
-// classification included. Target on one core: p50 ≤ 15 ms.
-func BenchmarkMontage1M(b *testing.B) {
-	m, qs := loadBig(b)
-	opts := MontageOptions{Classifier: abuse.New()}
-	ctx := context.Background()
-	times := make([]time.Duration, 0, b.N)
-	b.ResetTimer()
-	for i := range b.N {
-		var c Composite
-		for k := range 6 {
-			q := qs[(i*6+k)%len(qs)]
-			c.Items = append(c.Items, Item{Text: q.Text})
-		}
-		t0 := time.Now()
-		if _, err := JudgeMontage(ctx, m, c, opts); err != nil {
-			b.Fatal(err)
-		}
-		times = append(times, time.Since(t0))
-	}
-	b.StopTimer()
-	slices.Sort(times)
-	b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "p50-ms")
-	b.ReportMetric(float64(times[len(times)*99/100].Microseconds())/1000, "p99-ms")
 }

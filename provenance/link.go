@@ -24,6 +24,10 @@ type Thread struct {
 	// the archive; Cycle reports reply links that loop. See Ancestry.
 	BrokenAt string
 	Cycle    bool
+	// Conversation is the id of the conversation the post belongs to,
+	// as ConversationOf gives it: two posts are in one conversation when
+	// their Conversation is the same.
+	Conversation string
 }
 
 // ThreadOf rebuilds the thread around p from reply links: its ancestors
@@ -37,7 +41,7 @@ func ThreadOf(ctx context.Context, a Archive, p Post, maxReplies int) (Thread, e
 	if err != nil {
 		return Thread{}, err
 	}
-	t := Thread{Root: p.ID, Ancestors: anc.Posts, Replies: replies, BrokenAt: anc.BrokenAt, Cycle: anc.Cycle}
+	t := Thread{Root: p.ID, Ancestors: anc.Posts, Replies: replies, BrokenAt: anc.BrokenAt, Cycle: anc.Cycle, Conversation: conversation(p, anc)}
 	if len(anc.Posts) > 0 {
 		t.Root = anc.Posts[0].ID
 	}
@@ -347,7 +351,7 @@ func pickSource(group []Match, author Author) int {
 		}
 		p, b := group[i].Post, group[best].Post
 		if !author.IsZero() {
-			if pm, bm := wrote(author, p), wrote(author, b); pm != bm {
+			if pm, bm := Wrote(author, p), Wrote(author, b); pm != bm {
 				return pm
 			}
 		}
@@ -364,9 +368,11 @@ func pickSource(group []Match, author Author) int {
 	return best
 }
 
-// wrote reports whether the author named surely wrote p's words: p is
-// theirs and not a repost or a retweet's copy of someone else's post.
-func wrote(a Author, p Post) bool {
+// Wrote reports whether the author named surely wrote p's words: p is
+// theirs (Author.Is, known and matching) and not a repost or a
+// retweet's copy of someone else's post. Link prefers such a post as
+// the source; the montage judge prefers it for an item showing a.
+func Wrote(a Author, p Post) bool {
 	match, known := a.Is(p)
 	return match && known && !isCopy(p)
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/guillemet/guillemet/internal/jsonrec"
 	"io"
 	"io/fs"
 	"runtime"
@@ -24,28 +25,21 @@ import (
 const MaxLineBytes = 1 << 20
 
 // Rejection names a record, file or link the loader could not take, and
-// why. Loader.Skip receives the same: a file or link left unread because
-// it holds no posts, and why.
-type Rejection struct {
-	File   string // file as named on the command line or found in a folder
-	Line   int    // 1-based line for line-oriented input, else 0
-	Path   string // JSON path inside a document (data[3].created_at), else ""
-	Reason string
-}
+// why (File, Line, Field: the JSON path inside a document such as
+// data[3].created_at, Msg). Loader.Skip receives the same: a file or
+// link left unread because it holds no posts, and why. Its Error method
+// formats it as CONTRACT §6 asks: FILE:LINE: msg, FILE#json-path: msg,
+// or FILE: msg for the whole file.
+//
+// Rejection is the one positioned error of every reader of JSON
+// records (the loader, montage's composite reader, the command line's
+// inputs): an alias, so that a rejection is the same value whoever
+// reads the records, and the type keeps a public name.
+type Rejection = jsonrec.Error
 
-// String formats the rejection as CONTRACT §6 asks: FILE:LINE: reason,
-// or FILE#json-path: reason, or FILE: reason for the whole file.
-func (r Rejection) String() string {
-	switch {
-	case r.Line > 0 && r.Path != "":
-		return fmt.Sprintf("%s:%d#%s: %s", r.File, r.Line, r.Path, r.Reason)
-	case r.Line > 0:
-		return fmt.Sprintf("%s:%d: %s", r.File, r.Line, r.Reason)
-	case r.Path != "":
-		return fmt.Sprintf("%s#%s: %s", r.File, r.Path, r.Reason)
-	}
-	return r.File + ": " + r.Reason
-}
+// Rejections is a list of rejections, in reading order; its Error
+// method writes them one a line.
+type Rejections = jsonrec.Errors
 
 // LoadStats counts what a Load did.
 type LoadStats struct {
@@ -172,7 +166,7 @@ func (l *Loader) load(ctx context.Context, dst Sink, files fileSystem, paths []s
 			case e.reject != "":
 				dirStats.Rejected++
 				if l.Reject != nil {
-					l.Reject(Rejection{File: e.path, Reason: e.reject})
+					l.Reject(Rejection{File: e.path, Msg: e.reject})
 				}
 			default:
 				s, err := l.loadFile(ctx, dst, files, e.path, false)
@@ -194,7 +188,7 @@ func (l *Loader) load(ctx context.Context, dst Sink, files fileSystem, paths []s
 // skip reports a file left unread.
 func (l *Loader) skip(name, why string) {
 	if l.Skip != nil {
-		l.Skip(Rejection{File: name, Reason: why})
+		l.Skip(Rejection{File: name, Msg: why})
 	}
 }
 
@@ -232,7 +226,7 @@ type at struct {
 func (in *input) reject(where at, format string, args ...any) {
 	in.stats.Rejected++
 	if in.l.Reject != nil {
-		in.l.Reject(Rejection{File: in.name, Line: where.line, Path: where.path, Reason: fmt.Sprintf(format, args...)})
+		in.l.Reject(Rejection{File: in.name, Line: where.line, Field: where.path, Msg: fmt.Sprintf(format, args...)})
 	}
 }
 
@@ -599,7 +593,7 @@ func (in *input) readBatches(work, order chan<- *lineBatch, stop <-chan struct{}
 		return true
 	}
 	for {
-		text, size, tooLong, err := readLine(in.br)
+		text, size, tooLong, err := jsonrec.ReadLine(in.br, MaxLineBytes)
 		if len(text) > 0 || tooLong || err == nil {
 			line++
 			if len(b.lines) == 0 {
@@ -671,63 +665,7 @@ func notObject(line []byte) string {
 	if json.Valid(line) {
 		return "want a JSON object, got " + excerpt(line)
 	}
-	return notJSON(truncate(string(line), 60), int64(len(line)))
-}
-
-// readLine returns the next line without its end, and its length. A line
-// longer than MaxLineBytes is consumed without being kept: tooLong is
-// then true.
-func readLine(br *bufio.Reader) (line []byte, size int64, tooLong bool, err error) {
-	return readSizedLine(br, MaxLineBytes)
-}
-
-// readLongLine returns the next line without its end. A line longer than
-// limit is consumed without being kept: tooLong is then true.
-func readLongLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error) {
-	line, _, tooLong, err = readSizedLine(br, limit)
-	return line, tooLong, err
-}
-
-// readSizedLine returns the next line without its end, and its length. A
-// line longer than limit is consumed without being kept: tooLong is then
-// true. At most limit bytes are held.
-func readSizedLine(br *bufio.Reader, limit int) (line []byte, size int64, tooLong bool, err error) {
-	var long []byte
-	for {
-		chunk, err := br.ReadSlice('\n')
-		size += int64(len(chunk))
-		if err == bufio.ErrBufferFull {
-			if !tooLong {
-				if len(long)+len(chunk) > limit {
-					tooLong, long = true, nil
-				} else {
-					long = append(long, chunk...)
-				}
-			}
-			continue
-		}
-		if bytes.HasSuffix(chunk, []byte("\n")) {
-			size--
-			if bytes.HasSuffix(chunk, []byte("\r\n")) {
-				size--
-			}
-		}
-		if tooLong {
-			return nil, size, true, err
-		}
-		if long != nil {
-			if len(long)+len(chunk) > limit+2 {
-				return nil, size, true, err
-			}
-			chunk = append(long, chunk...)
-		}
-		chunk = bytes.TrimSuffix(chunk, []byte("\n"))
-		chunk = bytes.TrimSuffix(chunk, []byte("\r"))
-		if len(chunk) > limit {
-			return nil, size, true, err
-		}
-		return chunk, size, false, err
-	}
+	return notJSON(jsonrec.Truncate(string(line), 60), int64(len(line)))
 }
 
 // decodeCanonical decodes one canonical record (CONTRACT §1) into p: by
@@ -740,11 +678,7 @@ func decodeCanonical(d *flatDecoder, line []byte, p *Post) string {
 	}
 	var rec jsonlPost
 	if err := json.Unmarshal(line, &rec); err != nil {
-		var te *json.UnmarshalTypeError
-		if errors.As(err, &te) {
-			return typeReason(te)
-		}
-		return "invalid JSON: " + jsonReason(err)
+		return jsonrec.Invalid(err)
 	}
 	*p = Post{Platform: rec.Platform, Author: strings.TrimPrefix(rec.Author, "@"), AuthorName: rec.AuthorName, URL: rec.URL, Lang: rec.Lang}
 	var err error
@@ -800,39 +734,30 @@ func flatRecord(fp *flatPost, p *Post) string {
 var flatNames = [numFlatFields]string{"platform", "id", "author", "author_id", "author_name", "created_at", "text",
 	"reply_to", "conversation", "quote_of", "repost_of", "url", "lang"}
 
-// idString reads an id given as a JSON string or number (some exports
+// idString reads an id given as a JSON string or integer (some exports
 // write X ids as numbers). Numbers keep their digits exactly.
 func idString(raw json.RawMessage) (string, error) {
-	raw = bytes.TrimSpace(raw)
-	if len(raw) == 0 || string(raw) == "null" {
-		return "", nil
+	id, number, ok := jsonrec.ID(raw)
+	if ok && number {
+		_, err := strconv.ParseUint(id, 10, 64)
+		ok = err == nil
 	}
-	if raw[0] == '"' {
-		var s string
-		if err := json.Unmarshal(raw, &s); err != nil {
-			return "", err
-		}
-		return s, nil
+	if !ok {
+		return "", fmt.Errorf("want a string or an integer id, got %s", jsonrec.Truncate(string(bytes.TrimSpace(raw)), 30))
 	}
-	if _, err := strconv.ParseUint(string(raw), 10, 64); err == nil {
-		return string(raw), nil
-	}
-	return "", fmt.Errorf("want a string or an integer id, got %s", truncate(string(raw), 30))
+	return id, nil
 }
 
-func init() {
-	// A canonical post may also come as an element of a JSON array, or
-	// as a lone pretty-printed object.
-	registerItem(itemFormat{
-		name:  "canonical post",
-		match: func(o object) bool { return has(o, "id", "author") && !has(o, "content") },
-		read: func(in *input, raw []byte, _ object, path string) {
-			var p Post
-			if reason := decodeCanonical(&in.flat, raw, &p); reason != "" {
-				in.reject(at{path: orRoot(path)}, "%s", reason)
-				return
-			}
-			in.post(p, at{path: orRoot(path)})
-		},
-	})
+// isCanonicalPost recognises a canonical post that comes as an element
+// of a JSON array, or as a lone pretty-printed object.
+func isCanonicalPost(o object) bool { return has(o, "id", "author") && !has(o, "content") }
+
+// readCanonicalPost reads a canonical post held as a record.
+func readCanonicalPost(in *input, raw []byte, _ object, path string) {
+	var p Post
+	if reason := decodeCanonical(&in.flat, raw, &p); reason != "" {
+		in.reject(at{path: orRoot(path)}, "%s", reason)
+		return
+	}
+	in.post(p, at{path: orRoot(path)})
 }

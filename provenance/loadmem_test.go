@@ -283,7 +283,7 @@ func TestLoadWorstSmall(t *testing.T) {
 		name := writeWorst(t, dir, in, tc.size)
 		t.Run(filepath.Base(name), func(t *testing.T) {
 			var rej []string
-			st, err := (&Loader{Reject: func(r Rejection) { rej = append(rej, r.String()) }}).Load(context.Background(), &dropSink{}, name)
+			st, err := (&Loader{Reject: func(r Rejection) { rej = append(rej, r.Error()) }}).Load(context.Background(), &dropSink{}, name)
 			require.NoError(t, err)
 			require.Len(t, rej, len(tc.rej), "%q", rej)
 			for i, r := range rej {

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/guillemet/guillemet/internal/jsonrec"
 )
 
 // The rules every archive applies when it stores posts, as functions an
@@ -24,7 +26,7 @@ type ConflictError struct {
 // Error names the key and both texts.
 func (e *ConflictError) Error() string {
 	return fmt.Sprintf("duplicate id %s with different text (kept the first: %q; this one: %q)",
-		e.Key, truncate(e.Stored, 40), truncate(e.Text, 40))
+		e.Key, jsonrec.Truncate(e.Stored, 40), jsonrec.Truncate(e.Text, 40))
 }
 
 // CycleError reports a reply link that would close a loop of replies.

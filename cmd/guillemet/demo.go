@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/guillemet/guillemet/abuse"
+	"github.com/guillemet/guillemet/montage"
 	"github.com/guillemet/guillemet/normalize"
 	"github.com/guillemet/guillemet/provenance"
 	"github.com/guillemet/guillemet/quote"
@@ -98,7 +99,7 @@ func runDemo(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		m, err := provenance.JudgeMontage(ctx, mem, c, provenance.MontageOptions{Classifier: abuse.New()})
+		m, err := montage.Judge(ctx, mem, c, montage.Options{Classifier: abuse.New()})
 		if err != nil {
 			return err
 		}
