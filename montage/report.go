@@ -80,7 +80,7 @@ func (it *ItemJudgment) report(w *wording.Writer, t *wording.Words, disputed boo
 		w.Line(t.S(wording.ItemNotFound))
 	} else {
 		src := it.Link.Source
-		w.Line(t.F(wording.ItemWrittenBy, src.Author, wording.Name(src.AuthorName), t.Date(src.CreatedAt), it.Link.Verdict, t.Verdict(it.Link.Verdict)))
+		w.Line(t.F(wording.ItemWrittenBy, src.Author, wording.Name(src.AuthorName), t.Date(src.CreatedAt), it.Link.Verdict, t.Verdict(it.Link.Verdict.String())))
 		if it.Author != "" && !strings.EqualFold(it.Author, src.Author) {
 			w.Line(t.F(wording.ItemRepost, it.Author))
 		}

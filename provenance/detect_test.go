@@ -100,7 +100,7 @@ func loadTree(t *testing.T, dir string) (rej, skip []string, st LoadStats, posts
 		Skip:   func(r Rejection) { skip = append(skip, rel(r)) },
 	}).Load(context.Background(), m, dir)
 	require.NoError(t, err)
-	return rej, skip, st, m.Len()
+	return rej, skip, st, postCount(t, m)
 }
 
 // folderFiles is a folder of posts among files that hold none, or that

@@ -2,9 +2,11 @@ package provenance_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/guillemet/guillemet/provenance"
 )
@@ -101,6 +103,72 @@ func ExampleAuthor_Is() {
 	// Claire Vidal true true
 	// C. Vidal true true
 	// Ordre moral false true
+}
+
+// How an archive outside the package ranks candidates as Memory does:
+// keys stored per post, weights from the document frequencies, scores
+// summed by Score.
+func ExampleScore() {
+	posts := map[string]string{
+		"1": "Le débat mérite mieux que ça.",
+		"2": "Un débat sans fin sur le budget.",
+		"3": "Le budget des écoles mérite un débat.",
+	}
+	keys, df := map[string][]string{}, map[string]int{}
+	for id, text := range posts {
+		keys[id] = provenance.SearchKeys(text) // stored with the post
+		for _, k := range keys[id] {
+			df[k]++
+		}
+	}
+	q := provenance.NewQuery("« le debat merite mieux »")
+	fmt.Println(q.Keys())
+	terms := q.Terms(len(posts), func(k string) int { return df[k] }, provenance.Limits{})
+	for _, t := range terms {
+		fmt.Printf("%s in %d posts: %.3f\n", t.Key, t.Posts, t.Weight)
+	}
+	for _, id := range []string{"1", "2", "3"} {
+		fmt.Printf("post %s: %.3f\n", id, provenance.Score(terms, keys[id]))
+	}
+	// Output:
+	// [debat merite mieux]
+	// mieux in 1 posts: 1.386
+	// merite in 2 posts: 0.693
+	// debat in 3 posts: 0.288
+	// post 1: 2.367
+	// post 2: 0.288
+	// post 3: 0.981
+}
+
+// A post seen twice: the copy fills what the first lacked; another text
+// is a conflict and the first is kept.
+func ExampleMerge() {
+	at := time.Date(2016, 1, 22, 22, 14, 5, 0, time.UTC)
+	stored := provenance.Post{Platform: provenance.X, ID: "101", Author: "KBelhadj_Avignon", CreatedAt: at, Text: "Le débat mérite mieux que ça."}
+	again := stored
+	again.URL = "https://x.com/KBelhadj_Avignon/status/101"
+	merged, err := provenance.Merge(stored, again)
+	fmt.Println(merged.URL, errors.Is(err, provenance.ErrDuplicate))
+
+	again.Text = "Le débat ne mérite pas mieux."
+	merged, err = provenance.Merge(stored, again)
+	var conflict *provenance.ConflictError
+	fmt.Println(merged.Text, errors.As(err, &conflict))
+	// Output:
+	// https://x.com/KBelhadj_Avignon/status/101 true
+	// Le débat mérite mieux que ça. true
+}
+
+// The cycle rule on an archive's own post ids: 3 replies to 2, which
+// replies to 1; 1 may not reply to 3.
+func ExampleClosesCycle() {
+	parent := map[int]int{3: 2, 2: 1}
+	up := func(id int) (int, bool) { p, ok := parent[id]; return p, ok }
+	fmt.Println(provenance.ClosesCycle(1, 3, up))
+	fmt.Println(provenance.ClosesCycle(4, 3, up))
+	// Output:
+	// true
+	// false
 }
 
 // Verify many quotes in one call: in parallel, answered in input order,

@@ -92,17 +92,28 @@ func BenchmarkLink1M(b *testing.B) {
 }
 
 // BenchmarkSearchLimits runs the 2 000 queries at 1M posts under several
-// settings of the ranking limits (commonShare, minKeys, postingsBudget)
-// and reports latency and quality for each: the measurement behind the
-// defaults (README, "Provenance" performance). Run it with -cpu 1
-// -benchtime 1x.
+// settings of the ranking limits (Limits: CommonShare, MinKeys, Budget),
+// each set on its own archive through WithLimits, and reports latency
+// and quality for each: the measurement behind the defaults (README,
+// "Provenance" performance). Run it with -cpu 1 -benchtime 1x.
 func BenchmarkSearchLimits(b *testing.B) {
-	m, qs := loadBig(b)
-	defaults := [3]int{commonShare, minKeys, postingsBudget}
-	defer func() { commonShare, minKeys, postingsBudget = defaults[0], defaults[1], defaults[2] }()
-	for _, cfg := range [][3]int{defaults, {50, 4, 200_000}, {100, 6, 60_000}, {200, 6, 50_000}} {
-		b.Run(fmt.Sprintf("share=1/%d,minKeys=%d,budget=%d", cfg[0], cfg[1], cfg[2]), func(b *testing.B) {
-			commonShare, minKeys, postingsBudget = cfg[0], cfg[1], cfg[2]
+	if testing.Short() {
+		b.Skip("1M posts")
+	}
+	posts := corpus.Generate(corpus.Config{Posts: 1_000_000, Seed: 1})
+	var data bytes.Buffer
+	if err := corpus.WriteJSONL(&data, posts); err != nil {
+		b.Fatal(err)
+	}
+	qs := corpus.Queries(posts, 2000, 5)
+	for _, lim := range []Limits{{}, {CommonShare: 50, MinKeys: 4, Budget: 200_000}, {CommonShare: 100, MinKeys: 6, Budget: 60_000}, {CommonShare: 200, MinKeys: 6, Budget: 50_000}} {
+		set := lim.withDefaults()
+		b.Run(fmt.Sprintf("share=1/%d,minKeys=%d,budget=%d", set.CommonShare, set.MinKeys, set.Budget), func(b *testing.B) {
+			m := NewMemory(WithLimits(lim))
+			if _, err := (&Loader{}).ReadFrom(context.Background(), m, "c.jsonl", bytes.NewReader(data.Bytes())); err != nil {
+				b.Fatal(err)
+			}
+			b.ResetTimer()
 			measureLinks(b, m, qs, b.N*len(qs))
 		})
 	}

@@ -190,7 +190,7 @@ func Link(ctx context.Context, a Archive, text string, opts *Options) (*Result, 
 	if len(words) == 0 {
 		return res, quote.ErrNoWords
 	}
-	cands, err := a.Candidates(ctx, text, o.Candidates)
+	cands, err := a.Candidates(ctx, NewQuery(text), o.Candidates)
 	if err != nil {
 		return res, err
 	}
@@ -487,7 +487,7 @@ func secondPost(ctx context.Context, a Archive, text string, words []normalize.S
 	}
 	off := words[bestStart].Start
 	part := text[off:words[bestStart+bestLen-1].End]
-	cands, err := a.Candidates(ctx, part, limit)
+	cands, err := a.Candidates(ctx, NewQuery(part), limit)
 	if err != nil {
 		return nil, err
 	}

@@ -83,32 +83,6 @@ func plural(n int, one, many string) string {
 	return many
 }
 
-// Sink receives loaded posts. Memory implements it; a database-backed
-// archive would too.
-type Sink interface {
-	// Put stores p, or merges it with the stored post of the same key.
-	// It returns ErrDuplicate (wrapped) when the same post was already
-	// stored with the same text, and a *ConflictError when it was stored
-	// with a different text (the first one is kept).
-	Put(ctx context.Context, p Post) error
-}
-
-// ErrDuplicate reports a post already stored with the same text.
-var ErrDuplicate = errors.New("post already stored")
-
-// ConflictError reports a post whose key is already stored with a
-// different text.
-type ConflictError struct {
-	Key          Key
-	Stored, Text string
-}
-
-// Error names the key and both texts.
-func (e *ConflictError) Error() string {
-	return fmt.Sprintf("duplicate id %s with different text (kept the first: %q; this one: %q)",
-		e.Key, jsonrec.Truncate(e.Stored, 40), jsonrec.Truncate(e.Text, 40))
-}
-
 // Loader reads archive files into a Sink.
 //
 // Nothing is lost without a word: every record, file or link the loader
@@ -262,7 +236,7 @@ func (in *input) post(p Post, where at) {
 		in.reject(where, "%s", reason)
 		return
 	}
-	in.store(p, nil, where)
+	in.store(p, where)
 }
 
 // ready completes and checks a decoded post: the default platform, the
@@ -307,23 +281,23 @@ func xHandle(h string) bool {
 	return true
 }
 
-// preparer is a Sink that can do the costly part of storing a post
-// (normalizing and keying its text) before it is stored, on any
-// goroutine. Memory is one.
-type preparer interface {
-	Sink
-	prepare(p *Post) prepared
-	putPrepared(ctx context.Context, p Post, prep *prepared) error
+// store puts a ready post into the sink and counts the outcome.
+func (in *input) store(p Post, where at) {
+	in.count(putError(in.dst.Put(in.ctx, p), 0), where)
 }
 
-// store puts a ready post into the sink and counts the outcome.
-func (in *input) store(p Post, prep *prepared, where at) {
-	var err error
-	if pp, ok := in.dst.(preparer); ok && prep != nil && prep.ks != nil {
-		err = pp.putPrepared(in.ctx, p, prep)
-	} else {
-		err = in.dst.Put(in.ctx, p)
+// putError returns the error Put reported for the post at index i of
+// its batch: its PutError, or an error of the whole batch.
+func putError(err error, i int) error {
+	var errs PutErrors
+	if errors.As(err, &errs) {
+		return errs.At(i)
 	}
+	return err
+}
+
+// count counts the outcome of storing one post.
+func (in *input) count(err error, where at) {
 	var cycle *CycleError
 	switch {
 	case err == nil:
@@ -454,15 +428,13 @@ type jsonlPost struct {
 
 // readJSONL streams canonical JSON Lines, one post a line.
 //
-// Decoding a line and preparing its post for the archive (normalizing
-// and keying its text) are independent from line to line, and most of
-// the cost: they run on one goroutine per CPU, on batches of lines,
-// while this goroutine stores the results in reading order. Posts,
-// rejections and duplicates therefore come out exactly as a sequential
-// read would give them.
+// Decoding a line is independent from line to line: it runs on one
+// goroutine per CPU, on batches of lines, while this goroutine gives
+// each batch's posts to the sink in one Put (which keys them on every
+// core, PostKeys) in reading order. Posts, rejections and duplicates
+// therefore come out exactly as a sequential read would give them.
 func (in *input) readJSONL() error {
 	workers := runtime.GOMAXPROCS(0)
-	prep, _ := in.dst.(preparer)
 	work := make(chan *lineBatch, workers)
 	order := make(chan *lineBatch, 2*workers)
 	var wg sync.WaitGroup
@@ -472,7 +444,7 @@ func (in *input) readJSONL() error {
 			defer wg.Done()
 			var d flatDecoder
 			for b := range work {
-				b.decode(&d, prep)
+				b.decode(&d)
 				close(b.done)
 			}
 		}()
@@ -491,18 +463,35 @@ func (in *input) readJSONL() error {
 		if err == nil {
 			err = in.ctx.Err()
 		}
+		// The batch's posts go to the sink in one Put; each line's
+		// outcome is then counted in reading order.
+		var posts []Post
+		for i := range b.results {
+			if b.results[i].ok {
+				posts = append(posts, b.results[i].post)
+			}
+		}
+		var perr error
+		if err == nil && len(posts) > 0 {
+			perr = in.dst.Put(in.ctx, posts...)
+			var errs PutErrors
+			if perr != nil && !errors.As(perr, &errs) {
+				err = perr
+			}
+		}
+		k := 0
 		for i := range b.lines {
 			r := &b.results[i]
 			where := at{line: b.first + i}
 			switch {
 			case err != nil:
-				// Cancelled: drain without storing.
+				// Cancelled, or the sink failed: drain without storing.
 			case r.reason != "":
 				in.reject(where, "%s", r.reason)
 			case r.ok:
-				in.store(r.post, &r.prep, where)
+				in.count(putError(perr, k), where)
+				k++
 			}
-			r.prep.release()
 		}
 		fl.release(b.held)
 		if err != nil {
@@ -578,7 +567,6 @@ type lineBatch struct {
 
 type lineResult struct {
 	post   Post
-	prep   prepared
 	reason string // why the line is rejected
 	ok     bool   // a post to store
 }
@@ -634,8 +622,8 @@ func (in *input) readBatches(work, order chan<- *lineBatch, stop <-chan struct{}
 	}
 }
 
-// decode decodes every line of the batch and prepares its post.
-func (b *lineBatch) decode(d *flatDecoder, prep preparer) {
+// decode decodes every line of the batch.
+func (b *lineBatch) decode(d *flatDecoder) {
 	b.results = make([]lineResult, len(b.lines))
 	for i, sp := range b.lines {
 		r := &b.results[i]
@@ -662,9 +650,6 @@ func (b *lineBatch) decode(d *flatDecoder, prep preparer) {
 			continue
 		}
 		r.ok = true
-		if prep != nil {
-			r.prep = prep.prepare(&r.post)
-		}
 	}
 	b.buf = nil
 }

@@ -112,7 +112,7 @@ func TestOpen(t *testing.T) {
 	require.Equal(t, folderStats, st)
 	require.Equal(t, folderRejected, rej)
 	require.Equal(t, folderSkipped, skip)
-	require.Equal(t, 2, mem.Len())
+	require.Equal(t, 2, postCount(t, mem))
 
 	_, st, err = Open(ctx, OpenOptions{FS: mapFS(map[string]string{"a.jsonl": "{\"id\":\"1\"}\n", "b/c.jsonl": "{\"id\":\"2\"}\n"})})
 	require.ErrorIs(t, err, ErrNoPost)

@@ -170,7 +170,10 @@ func writeWorst(t testing.TB, dir string, in worstInput, size int) string {
 // loader's own, not the archive's.
 type dropSink struct{ n atomic.Int64 }
 
-func (d *dropSink) Put(context.Context, Post) error { d.n.Add(1); return nil }
+func (d *dropSink) Put(_ context.Context, posts ...Post) error {
+	d.n.Add(int64(len(posts)))
+	return nil
+}
 
 // peakHeap runs load and samples, every 100 µs, the heap in use (live and
 // not yet swept objects) and the live heap of the last collection. It

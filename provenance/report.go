@@ -58,7 +58,7 @@ func (r *Result) report(w *wording.Writer, t *wording.Words) {
 		return
 	}
 	src := r.Source
-	w.Line(t.F(wording.Verdict, r.Verdict, t.Verdict(r.Verdict), r.Score))
+	w.Line(t.F(wording.Verdict, r.Verdict, t.Verdict(r.Verdict.String()), r.Score))
 	w.Line(t.F(wording.Source, src.Author, wording.Name(src.AuthorName), t.Date(src.CreatedAt), wording.Address(src.URL, src.Platform, src.ID)))
 	w.Wrap(src.Text, "  │ ")
 	if by := normalize.RetweetOf(src.Text); by != "" || src.RepostOf != "" {
@@ -84,7 +84,7 @@ func (r *Result) report(w *wording.Writer, t *wording.Words) {
 		w.Wrap(a.Source.In(src.Text), "  │ ")
 	}
 	for _, d := range a.Differences {
-		w.Line(t.F(wording.Difference, t.DifferenceLabel(d), t.Quoted(d.QuoteText), t.Quoted(d.SourceText)))
+		w.Line(t.F(wording.Difference, t.Difference(d.Kind.String(), d.Source.Len() == 0), t.Quoted(d.QuoteText), t.Quoted(d.SourceText)))
 	}
 	if len(r.AlsoPosted) > 0 {
 		w.Line(t.S(wording.AlsoPosted))

@@ -123,7 +123,7 @@ func (t *Text) Replies(r *provenance.Result) {
 		}
 		for _, c := range d.Changes() {
 			if c.Kind&(normalize.Obfuscation|normalize.Homoglyph) != 0 {
-				t.w.Line(t.words.F(wording.DisguiseChange, c.Original, c.OrigStart, c.OrigEnd, c.Normalized, t.words.Kinds(c.Kind)))
+				t.w.Line(t.words.F(wording.DisguiseChange, c.Original, c.OrigStart, c.OrigEnd, c.Normalized, t.words.Kinds(c.Kind.Names())))
 			}
 		}
 	}

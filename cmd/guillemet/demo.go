@@ -42,8 +42,12 @@ func runDemo(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 			return err
 		}
 		if !*asJSON {
+			n, err := mem.Len(ctx)
+			if err != nil {
+				return err
+			}
 			t.Blank()
-			t.Story(i+1, s.title, s.context, mem.Len())
+			t.Story(i+1, s.title, s.context, n)
 		}
 		for _, in := range inputs {
 			res, err := provenance.Link(ctx, mem, in.text, nil)

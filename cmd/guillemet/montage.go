@@ -52,7 +52,11 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	if err != nil {
 		return err
 	}
-	st := &report.Stats{Posts: mem.Len(), LoadMS: report.Millis(loadTime), IndexMS: report.Millis(mem.IndexTime())}
+	posts, err := mem.Len(ctx)
+	if err != nil {
+		return err
+	}
+	st := &report.Stats{Posts: posts, LoadMS: report.Millis(loadTime), IndexMS: report.Millis(mem.IndexTime())}
 	opts := montage.Options{Classifier: abuse.New()}
 
 	next := func() (montageRecord, bool, error) {

@@ -118,7 +118,11 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	st := &report.Stats{Posts: mem.Len(), LoadMS: report.Millis(loadTime), IndexMS: report.Millis(mem.IndexTime())}
+	posts, err := mem.Len(ctx)
+	if err != nil {
+		return err
+	}
+	st := &report.Stats{Posts: posts, LoadMS: report.Millis(loadTime), IndexMS: report.Millis(mem.IndexTime())}
 
 	answered, rejected, err := answerAll(ctx, "verify", stdout, stderr, *asJSON, st, next,
 		func(ctx context.Context, in verifyInput) answer {

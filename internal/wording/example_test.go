@@ -8,7 +8,6 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/guillemet/guillemet/internal/wording"
-	"github.com/guillemet/guillemet/quote"
 )
 
 // The same sentence of a report in both languages.
@@ -16,7 +15,7 @@ func ExampleFor() {
 	at := time.Date(2016, 1, 22, 22, 14, 5, 0, time.UTC)
 	for _, tag := range []language.Tag{language.French, language.English} {
 		w := wording.For(tag)
-		fmt.Println(w.F(wording.Verdict, quote.Excerpt, w.Verdict(quote.Excerpt), 0.96))
+		fmt.Println(w.F(wording.Verdict, "excerpt", w.Verdict("excerpt"), 0.96))
 		fmt.Println(w.F(wording.Source, "KBelhadj_Avignon", wording.Name("Karim Belhadj"), w.Date(at), wording.Address("", "x", "101")))
 	}
 	// Output:

@@ -1,10 +1,5 @@
 package wording
 
-import (
-	"github.com/guillemet/guillemet/normalize"
-	"github.com/guillemet/guillemet/quote"
-)
-
 // Msg names one sentence of the reports; Words.S gives it in a
 // language, Words.F formats it. Each format takes its arguments in the
 // order its comment lists.
@@ -240,60 +235,63 @@ var messages = [numMsgs][2]string{
 	ListAnd:             {" et ", " and "},
 }
 
-// verdicts names the verdicts said in words, in French and in English.
-var verdicts = map[quote.Verdict][2]string{
-	quote.Verbatim:   {"mot pour mot", "word for word"},
-	quote.Equivalent: {"équivalente (mêmes mots, autre typographie)", "equivalent (the same words, other typography)"},
-	quote.Excerpt:    {"extrait fidèle", "a faithful excerpt"},
-	quote.Elided:     {"coupes marquées", "cuts marked"},
-	quote.Altered:    {"citation modifiée", "the quote was changed"},
-	quote.NotFound:   {"introuvable dans cette source", "not found in this source"},
+// verdicts says the verdicts of a quote in words, by code (verbatim,
+// …), in French and in English.
+var verdicts = map[string][2]string{
+	"verbatim":   {"mot pour mot", "word for word"},
+	"equivalent": {"équivalente (mêmes mots, autre typographie)", "equivalent (the same words, other typography)"},
+	"excerpt":    {"extrait fidèle", "a faithful excerpt"},
+	"elided":     {"coupes marquées", "cuts marked"},
+	"altered":    {"citation modifiée", "the quote was changed"},
+	"not_found":  {"introuvable dans cette source", "not found in this source"},
 }
 
-// differences names the kinds of difference, in French and in English.
-var differences = map[quote.Kind][2]string{
-	quote.Typography:     {"typographie", "typography"},
-	quote.Spacing:        {"espaces", "spacing"},
-	quote.Case:           {"casse", "case"},
-	quote.Accent:         {"accents", "accents"},
-	quote.Inclusive:      {"écriture inclusive", "inclusive writing"},
-	quote.Ligature:       {"ligatures", "ligatures"},
-	quote.Emoji:          {"émojis", "emoji"},
-	quote.Link:           {"lien", "link"},
-	quote.Mention:        {"mentions", "mentions"},
-	quote.Mojibake:       {"encodage cassé", "broken encoding"},
-	quote.Spelling:       {"orthographe", "spelling"},
-	quote.WordReplaced:   {"mot remplacé", "word replaced"},
-	quote.WordInserted:   {"mots ajoutés", "words added"},
-	quote.WordDeleted:    {"mots supprimés", "words removed"},
-	quote.Negation:       {"négation coupée", "negation cut"},
-	quote.Punctuation:    {"ponctuation changée", "punctuation changed"},
-	quote.Elision:        {"coupe marquée", "cut marked"},
-	quote.TruncatedStart: {"début omis", "start left out"},
-	quote.TruncatedEnd:   {"suite omise", "end left out"},
+// differences names the kinds of difference, by code (typography, …),
+// in French and in English.
+var differences = map[string][2]string{
+	"typography":      {"typographie", "typography"},
+	"spacing":         {"espaces", "spacing"},
+	"case":            {"casse", "case"},
+	"accent":          {"accents", "accents"},
+	"inclusive":       {"écriture inclusive", "inclusive writing"},
+	"ligature":        {"ligatures", "ligatures"},
+	"emoji":           {"émojis", "emoji"},
+	"link":            {"lien", "link"},
+	"mention":         {"mentions", "mentions"},
+	"mojibake":        {"encodage cassé", "broken encoding"},
+	"spelling":        {"orthographe", "spelling"},
+	"word_replaced":   {"mot remplacé", "word replaced"},
+	"word_inserted":   {"mots ajoutés", "words added"},
+	"word_deleted":    {"mots supprimés", "words removed"},
+	"negation":        {"négation coupée", "negation cut"},
+	"punctuation":     {"ponctuation changée", "punctuation changed"},
+	"elision":         {"coupe marquée", "cut marked"},
+	"truncated_start": {"début omis", "start left out"},
+	"truncated_end":   {"suite omise", "end left out"},
 }
 
-// normalizeKinds names the kinds of normalization, in French and in English.
-var normalizeKinds = map[normalize.Kind][2]string{
-	normalize.Spacing:     {"espaces", "spacing"},
-	normalize.Typography:  {"typographie", "typography"},
-	normalize.Case:        {"casse", "case"},
-	normalize.Accent:      {"accents", "accents"},
-	normalize.Ligature:    {"ligatures", "ligatures"},
-	normalize.Compat:      {"formes de compatibilité", "compatibility forms"},
-	normalize.Inclusive:   {"écriture inclusive", "inclusive writing"},
-	normalize.Elongation:  {"lettres répétées", "repeated letters"},
-	normalize.Mojibake:    {"mojibake", "mojibake"},
-	normalize.Invisible:   {"caractères invisibles", "invisible characters"},
-	normalize.Hyphenation: {"coupure de ligne", "line-end hyphenation"},
-	normalize.Homoglyph:   {"lettres sosies", "look-alike letters"},
-	normalize.Link:        {"liens", "links"},
-	normalize.Mention:     {"mentions en tête", "leading mentions"},
-	normalize.Emoji:       {"émojis", "emoji"},
-	normalize.Hashtag:     {"mots-dièse", "hashtags"},
-	normalize.Encoding:    {"UTF-8 invalide", "invalid UTF-8"},
-	normalize.Composition: {"composition Unicode", "Unicode composition"},
-	normalize.Obfuscation: {"dissimulation", "disguise"},
+// normalizeKinds names the kinds of normalization, by name (spacing,
+// …), in French and in English.
+var normalizeKinds = map[string][2]string{
+	"spacing":     {"espaces", "spacing"},
+	"typography":  {"typographie", "typography"},
+	"case":        {"casse", "case"},
+	"accent":      {"accents", "accents"},
+	"ligature":    {"ligatures", "ligatures"},
+	"compat":      {"formes de compatibilité", "compatibility forms"},
+	"inclusive":   {"écriture inclusive", "inclusive writing"},
+	"elongation":  {"lettres répétées", "repeated letters"},
+	"mojibake":    {"mojibake", "mojibake"},
+	"invisible":   {"caractères invisibles", "invisible characters"},
+	"hyphenation": {"coupure de ligne", "line-end hyphenation"},
+	"homoglyph":   {"lettres sosies", "look-alike letters"},
+	"link":        {"liens", "links"},
+	"mention":     {"mentions en tête", "leading mentions"},
+	"emoji":       {"émojis", "emoji"},
+	"hashtag":     {"mots-dièse", "hashtags"},
+	"encoding":    {"UTF-8 invalide", "invalid UTF-8"},
+	"composition": {"composition Unicode", "Unicode composition"},
+	"obfuscation": {"dissimulation", "disguise"},
 }
 
 // abuseCategories names abuse categories, by code (insult, …), in French and in English.

@@ -6,8 +6,9 @@
 // It sits below every package that writes a report — provenance (the
 // report of one quote), the montage judge, and package report (the
 // command's documents) — so that each renders its own results without
-// an import cycle, and so that a wording is changed in one place. It
-// imports only normalize and quote, for the kinds and verdicts it names.
+// an import cycle, and so that a wording is changed in one place. Like
+// every root internal package it imports no package of the module: the
+// verdicts, kinds and flags it names are keyed by their contract codes.
 //
 // Every sentence is kept in French and in English side by side (see
 // Msg); a format takes the same arguments in both languages, each
@@ -23,9 +24,6 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
-
-	"github.com/guillemet/guillemet/normalize"
-	"github.com/guillemet/guillemet/quote"
 )
 
 // Words is the wording of the reports in one language: French or
@@ -60,8 +58,9 @@ func (w *Words) S(m Msg) string { return messages[m][w.i] }
 // F formats the sentence m with args.
 func (w *Words) F(m Msg, args ...any) string { return fmt.Sprintf(messages[m][w.i], args...) }
 
-// Verdict says a quote's verdict in words ("extrait fidèle").
-func (w *Words) Verdict(v quote.Verdict) string { return verdicts[v][w.i] }
+// Verdict says a quote's verdict in words ("extrait fidèle"), by its
+// code (quote.Verdict's String: "excerpt").
+func (w *Words) Verdict(code string) string { return verdicts[code][w.i] }
 
 // Category names an abuse category by its code (insult, sexual,
 // threat, hate).
@@ -108,24 +107,24 @@ func (w *Words) OneLine(s string) string {
 	return s
 }
 
-// Kinds names a set of normalization kinds, joined with commas.
-func (w *Words) Kinds(k normalize.Kind) string {
-	var names []string
-	for bit := normalize.Kind(1); bit != 0 && bit <= k; bit <<= 1 {
-		if k&bit != 0 {
-			names = append(names, normalizeKinds[bit][w.i])
-		}
+// Kinds names kinds of normalization by their names (normalize.Kind's
+// Names), joined with commas.
+func (w *Words) Kinds(names []string) string {
+	words := make([]string, len(names))
+	for i, n := range names {
+		words[i] = normalizeKinds[n][w.i]
 	}
-	return strings.Join(names, ", ")
+	return strings.Join(words, ", ")
 }
 
-// DifferenceLabel names a difference: its kind, and for a negation the
-// source does not hold, that it was added.
-func (w *Words) DifferenceLabel(d quote.Difference) string {
-	if d.Kind == quote.Negation && d.Source.Len() == 0 {
+// Difference names a kind of difference by its code (quote.Kind's
+// String: "word_replaced"); a negation the source does not hold
+// (sourceEmpty) is said to be added.
+func (w *Words) Difference(code string, sourceEmpty bool) string {
+	if code == "negation" && sourceEmpty {
 		return w.S(NegationAdded)
 	}
-	return differences[d.Kind][w.i]
+	return differences[code][w.i]
 }
 
 // Platform names a post's platform for a report, " (Mastodon)", or ""

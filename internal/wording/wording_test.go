@@ -23,20 +23,20 @@ func TestComplete(t *testing.T) {
 			assert.NotEmpty(t, w.S(m), "%v message %d", w.Tag, m)
 		}
 		for _, name := range []string{"not_found", "altered", "elided", "excerpt", "equivalent", "verbatim"} {
-			v, ok := quote.ParseVerdict(name)
+			_, ok := quote.ParseVerdict(name)
 			assert.True(t, ok, name)
-			assert.NotEmpty(t, w.Verdict(v), "%v %s", w.Tag, name)
+			assert.NotEmpty(t, w.Verdict(name), "%v %s", w.Tag, name)
 		}
 		for _, name := range []string{"typography", "spacing", "case", "accent", "inclusive", "ligature", "emoji",
 			"link", "mention", "mojibake", "spelling", "word_replaced", "word_inserted", "word_deleted",
 			"elision", "negation", "punctuation", "truncated_start", "truncated_end"} {
-			k, ok := quote.ParseKind(name)
+			_, ok := quote.ParseKind(name)
 			assert.True(t, ok, name)
-			assert.NotEmpty(t, w.DifferenceLabel(quote.Difference{Kind: k, Source: normalize.Span{End: 1}}), "%v %s", w.Tag, name)
+			assert.NotEmpty(t, w.Difference(name, false), "%v %s", w.Tag, name)
 		}
 		for k := normalize.Kind(1); k != 0; k <<= 1 {
 			if _, ok := normalize.ParseKind(k.String()); ok {
-				assert.NotEmpty(t, w.Kinds(k), "%v %v", w.Tag, k)
+				assert.NotEmpty(t, w.Kinds(k.Names()), "%v %v", w.Tag, k)
 			}
 		}
 		for _, s := range []abuse.Severity{abuse.NoSeverity, abuse.Harsh, abuse.Insulting, abuse.Degrading, abuse.Violent} {
@@ -78,7 +78,9 @@ func TestHelpers(t *testing.T) {
 	assert.Equal(t, "“Le projet de loi sur les retraites passe en commission ma…”", wording.English.Quoted(long))
 	assert.Equal(t, "(sans texte)", wording.French.OneLine(" \n "))
 	assert.Equal(t, "a b", wording.English.OneLine("a\n  b"))
-	assert.Equal(t, "casse, accents", wording.French.Kinds(normalize.Case|normalize.Accent))
+	assert.Equal(t, "casse, accents", wording.French.Kinds((normalize.Case | normalize.Accent).Names()))
+	assert.Equal(t, "négation ajoutée", wording.French.Difference("negation", true))
+	assert.Equal(t, "negation cut", wording.English.Difference("negation", false))
 	assert.Equal(t, " (Mastodon)", wording.Platform("mastodon"))
 	assert.Equal(t, "", wording.Platform("generic"))
 	assert.Equal(t, "generic:g1", wording.Address("", "generic", "g1"))
