@@ -46,7 +46,7 @@ func ExampleResult_String() {
 	//   → verdict: excerpt — a faithful excerpt (score 0.99)
 	//   Source: @KBelhadj_Avignon, 22 Jan 2016 at 22:14 UTC — https://x.com/KBelhadj_Avignon/status/101
 	//   │ Affligé par ce que j’ai vu ce soir. Le débat mérite mieux que ça.
-	//   passage quoted, bytes [39,71):
+	//   quoted passage, bytes [39,71):
 	//   │ Le débat mérite mieux que ça.
 	//     · start left out     quote —  source “Affligé par ce que j’ai vu ce soir”
 	//     · typography         quote —  source “.”
