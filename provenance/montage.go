@@ -161,6 +161,7 @@ func JudgeMontage(ctx context.Context, a Archive, c Composite, opts MontageOptio
 		case err == nil:
 		case errors.Is(err, quote.ErrNoWords) || errors.Is(err, quote.ErrQuoteTooLong):
 			it.Err = err
+			res = &Result{Quote: item.Text, Verdict: quote.NotFound}
 		default:
 			return nil, err
 		}
