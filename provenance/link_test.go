@@ -3,6 +3,7 @@ package provenance
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -155,5 +156,37 @@ func TestLinkHiddenNegation(t *testing.T) {
 			require.GreaterOrEqual(t, i, 0, tc.quote)
 			require.Equal(t, tc.named, res.Alignment.Differences[i].SourceText, tc.quote)
 		}
+	}
+}
+
+// timelineTimeout is an archive whose Timeline runs out of time, after
+// Link has found its source.
+type timelineTimeout struct{ *Memory }
+
+func (timelineTimeout) Timeline(context.Context, string, string, time.Time, int, int) ([]Post, error) {
+	return nil, context.DeadlineExceeded
+}
+
+// TestLinkError checks that Link returns no result beside an error: a
+// caller reading the verdict first never takes a timeout for not_found.
+func TestLinkError(t *testing.T) {
+	m := loadConversation(t)
+	canceled, cancel := context.WithCancel(context.Background())
+	cancel()
+	for _, tc := range []struct {
+		name string
+		ctx  context.Context
+		a    Archive
+		text string
+		want error
+	}{
+		{"no word", context.Background(), m, "« … »", quote.ErrNoWords},
+		{"too long", context.Background(), m, strings.Repeat("débat ", quote.MaxQuoteWords+1), quote.ErrQuoteTooLong},
+		{"canceled before the search", canceled, m, "Le débat mérite mieux que ça", context.Canceled},
+		{"timeout once the source is found", context.Background(), timelineTimeout{m}, "Le débat mérite mieux que ça", context.DeadlineExceeded},
+	} {
+		res, err := Link(tc.ctx, tc.a, tc.text, nil)
+		require.ErrorIs(t, err, tc.want, tc.name)
+		require.Nil(t, res, tc.name)
 	}
 }
