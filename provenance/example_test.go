@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/guillemet/guillemet/abuse"
@@ -187,4 +188,34 @@ func ExampleJudgeMontage_doctored() {
 	// mixed_authors [0 1]
 	// misattributed [1]
 	// n°2 is by patriote_1789
+}
+
+// Verify many quotes in one call: in parallel, answered in input order,
+// each error kept in its place.
+func ExampleLinkAll() {
+	ctx := context.Background()
+	mem := provenance.NewMemory()
+	if _, err := (&provenance.Loader{}).ReadFrom(ctx, mem, "archive.jsonl", strings.NewReader(archive)); err != nil {
+		panic(err)
+	}
+	quotes := []provenance.Quote{
+		{ID: "a", Text: "Le débat mérite mieux que ça"},
+		{ID: "b", Text: "« … »"},
+		{ID: "c", Text: "Affligé par ce que j'ai vu ce matin"},
+	}
+	err := provenance.LinkAll(ctx, mem, slices.Values(quotes), nil, 0, func(l provenance.Linked) error {
+		if l.Err != nil {
+			fmt.Println(l.Quote.ID, "error:", l.Err)
+			return nil
+		}
+		fmt.Println(l.Quote.ID, l.Result.Verdict, l.Result.Source.ID)
+		return nil
+	})
+	if err != nil {
+		panic(err)
+	}
+	// Output:
+	// a excerpt 101
+	// b error: quote: the quote holds no word
+	// c altered 101
 }

@@ -1,4 +1,4 @@
-package main
+package ordered
 
 import (
 	"context"
@@ -11,10 +11,10 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestOrdered runs inputs whose work takes uneven times: the answers
+// TestRun runs inputs whose work takes uneven times: the answers
 // come back in input order, each once, and no more than window+2 inputs
 // are ever between next and emit.
-func TestOrdered(t *testing.T) {
+func TestRun(t *testing.T) {
 	for _, tc := range []struct{ workers, window, n int }{
 		{1, 1, 50}, {2, 4, 500}, {4, 16, 1000}, {8, 3, 300}, {3, 8, 0},
 	} {
@@ -38,7 +38,7 @@ func TestOrdered(t *testing.T) {
 		}
 		var got []int
 		flushes := 0
-		err := ordered(context.Background(), tc.workers, tc.window, next, work,
+		err := Run(context.Background(), tc.workers, tc.window, next, work,
 			func(v int) error {
 				inFlight.Add(-1)
 				got = append(got, v)
@@ -54,13 +54,13 @@ func TestOrdered(t *testing.T) {
 	}
 }
 
-// TestOrderedErrors: an error reading the input comes after every answer
+// TestRunErrors: an error reading the input comes after every answer
 // before it; an error writing stops the pipeline.
-func TestOrderedErrors(t *testing.T) {
+func TestRunErrors(t *testing.T) {
 	errRead := errors.New("read failed")
 	i := 0
 	var got []int
-	err := ordered(context.Background(), 4, 8,
+	err := Run(context.Background(), 4, 8,
 		func() (int, bool, error) {
 			if i == 100 {
 				return 0, false, errRead
@@ -76,7 +76,7 @@ func TestOrderedErrors(t *testing.T) {
 
 	errWrite := errors.New("write failed")
 	emitted, read := 0, 0
-	err = ordered(context.Background(), 4, 8,
+	err = Run(context.Background(), 4, 8,
 		func() (int, bool, error) { read++; return read, true, nil }, // endless
 		func(_ context.Context, v int) int { return v },
 		func(int) error {
