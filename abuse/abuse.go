@@ -27,6 +27,8 @@ import (
 	"context"
 	"fmt"
 	"strings"
+
+	"github.com/guillemet/guillemet/normalize"
 )
 
 // Category is a kind of abuse (CONTRACT §4 abuse).
@@ -134,11 +136,16 @@ func (s *Severity) UnmarshalText(text []byte) error {
 	return fmt.Errorf("abuse: unknown severity %q (want none, harsh, insulting, degrading or violent)", text)
 }
 
-// Span is a stretch of the text that carries abuse: byte offsets into
-// the original text, half-open.
+// Span is a stretch of the text that carries abuse.
+//
+// It holds its byte range as a normalize.Span (field Span) rather than
+// embedding one: an embedded normalize.Span would lend its String and
+// JSON methods to the whole struct, and a Span printed or encoded would
+// then lose its category and severity.
 type Span struct {
-	Start, End int
-	Category   Category
+	// Span is the byte range of the original text, half-open.
+	Span     normalize.Span
+	Category Category
 	// Severity is the severity of the abuse in the span. A reported span
 	// keeps the severity of what it reports (« ils me traitent de
 	// collabo » reports Harsh abuse), but never counts for

@@ -198,7 +198,7 @@ func TestAbuseTricky(t *testing.T) {
 			assert.Equal(t, tc.sev, r.Severity, "%s", r)
 			var got []span
 			for _, s := range r.Spans {
-				got = append(got, span{tc.text[s.Start:s.End], s.Category, s.Severity, s.Reported})
+				got = append(got, span{tc.text[s.Span.Start:s.Span.End], s.Category, s.Severity, s.Reported})
 			}
 			assert.Equal(t, fmt.Sprint(tc.spans), fmt.Sprint(got), "%s", r)
 			checkInvariants(t, tc.text, r)
@@ -216,13 +216,13 @@ func checkInvariants(t *testing.T, text string, r Result) {
 	uttered := false
 	maxSev := NoSeverity
 	for i, s := range r.Spans {
-		require.True(t, 0 <= s.Start && s.Start < s.End && s.End <= len(text), "span %v out of %q", s, text)
-		require.True(t, bound[s.Start] && bound[s.End], "span %v not on rune boundaries of %q", s, text)
+		require.True(t, 0 <= s.Span.Start && s.Span.Start < s.Span.End && s.Span.End <= len(text), "span %v out of %q", s, text)
+		require.True(t, bound[s.Span.Start] && bound[s.Span.End], "span %v not on rune boundaries of %q", s, text)
 		require.Contains(t, []Category{Hate, Insult, Sexual, Threat}, s.Category)
 		require.True(t, Harsh <= s.Severity && s.Severity <= Violent, "span %v without a severity", s)
 		if i > 0 {
 			p := r.Spans[i-1]
-			require.True(t, p.Start < s.Start || p.Start == s.Start && (p.End < s.End || p.End == s.End && p.Category <= s.Category), "spans out of order: %v", r.Spans)
+			require.True(t, p.Span.Start < s.Span.Start || p.Span.Start == s.Span.Start && (p.Span.End < s.Span.End || p.Span.End == s.Span.End && p.Category <= s.Category), "spans out of order: %v", r.Spans)
 		}
 		if !s.Reported {
 			uttered = true
@@ -290,8 +290,8 @@ func TestAbuseLongText(t *testing.T) {
 	long := strings.Repeat("un texte ordinaire sans rien de grave, ", 20000) + "connard"
 	r := New().Analyze(long)
 	assert.True(t, r.Abusive)
-	assert.Equal(t, "connard", long[r.Spans[0].Start:r.Spans[0].End])
-	assert.True(t, utf8.ValidString(long[r.Spans[0].Start:r.Spans[0].End]))
+	assert.Equal(t, "connard", long[r.Spans[0].Span.Start:r.Spans[0].Span.End])
+	assert.True(t, utf8.ValidString(long[r.Spans[0].Span.Start:r.Spans[0].Span.End]))
 }
 
 // TestAbuseLinear feeds texts that defeat a naive reader (one sentence

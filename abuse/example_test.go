@@ -17,7 +17,7 @@ func Example() {
 	}
 	fmt.Println(r.Abusive, r.Score, r.Categories, r.Severity)
 	for _, s := range r.Spans {
-		fmt.Printf("%s %s %q\n", s.Category, s.Severity, text[s.Start:s.End])
+		fmt.Printf("%s %s %q\n", s.Category, s.Severity, s.Span.In(text))
 	}
 	// Output:
 	// true 0.97 [insult] harsh
@@ -70,7 +70,7 @@ func ExampleLexicon_Analyze_reported() {
 	r := abuse.New().Analyze(text)
 	fmt.Println(r.Abusive, r.Reported)
 	for _, s := range r.Spans {
-		fmt.Printf("%s %q reported=%v\n", s.Category, text[s.Start:s.End], s.Reported)
+		fmt.Printf("%s %q reported=%v\n", s.Category, s.Span.In(text), s.Reported)
 	}
 	// Output:
 	// false true

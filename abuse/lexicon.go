@@ -110,7 +110,7 @@ func (l *Lexicon) Analyze(text string) Result {
 		start, end := nt.OriginalSpan(int(toks[h.sa].start), int(toks[h.sb-1].end))
 		for _, c := range allCats {
 			if p.cats&c.bit != 0 {
-				spans = append(spans, Span{Start: start, End: end, Category: c.cat, Severity: p.sev, Reported: rep})
+				spans = append(spans, Span{Span: normalize.Span{Start: start, End: end}, Category: c.cat, Severity: p.sev, Reported: rep})
 				wts = append(wts, p.weight)
 			}
 		}
@@ -212,10 +212,10 @@ func mergeSpans(spans []Span, wts []float64) ([]Span, []float64) {
 				return 1
 			}
 			return -1
-		case a.Start != b.Start:
-			return a.Start - b.Start
+		case a.Span.Start != b.Span.Start:
+			return a.Span.Start - b.Span.Start
 		}
-		return a.End - b.End
+		return a.Span.End - b.Span.End
 	})
 	outS := make([]Span, 0, len(spans))
 	outW := make([]float64, 0, len(spans))
@@ -223,8 +223,8 @@ func mergeSpans(spans []Span, wts []float64) ([]Span, []float64) {
 		sp, w := spans[i], wts[i]
 		if n := len(outS); n > 0 {
 			last := &outS[n-1]
-			if last.Category == sp.Category && last.Reported == sp.Reported && sp.Start < last.End {
-				last.End = max(last.End, sp.End)
+			if last.Category == sp.Category && last.Reported == sp.Reported && sp.Span.Start < last.Span.End {
+				last.Span.End = max(last.Span.End, sp.Span.End)
 				last.Severity = max(last.Severity, sp.Severity)
 				outW[n-1] = math.Max(outW[n-1], w)
 				continue
@@ -240,10 +240,10 @@ func mergeSpans(spans []Span, wts []float64) ([]Span, []float64) {
 	slices.SortFunc(order, func(x, y int) int {
 		a, b := outS[x], outS[y]
 		switch {
-		case a.Start != b.Start:
-			return a.Start - b.Start
-		case a.End != b.End:
-			return a.End - b.End
+		case a.Span.Start != b.Span.Start:
+			return a.Span.Start - b.Span.Start
+		case a.Span.End != b.Span.End:
+			return a.Span.End - b.Span.End
 		}
 		return strings.Compare(string(a.Category), string(b.Category))
 	})

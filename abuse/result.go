@@ -33,7 +33,7 @@ func (r Result) String() string {
 	}
 	b.WriteByte(']')
 	for _, s := range r.Spans {
-		fmt.Fprintf(&b, " %s[%d,%d)", s.Category, s.Start, s.End)
+		fmt.Fprintf(&b, " %s%s", s.Category, s.Span)
 		if s.Reported {
 			b.WriteString(" reported")
 		}

@@ -1,6 +1,7 @@
 package normalize_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -113,4 +114,27 @@ func ExampleNew() {
 	// Output:
 	// bravo 👏
 	// bravo
+}
+
+func ExampleSpan() {
+	post := "Je ne céderai rien. Nous ne céderons pas."
+	s := normalize.Span{Start: 21, End: 42}
+	fmt.Println(s, s.Len(), s.In(post))
+	fmt.Println(s.Contains(normalize.Span{Start: 26, End: 28}), s.Overlaps(normalize.Span{Start: 0, End: 20}))
+	b, _ := json.Marshal(s)
+	fmt.Println(string(b))
+	// Output:
+	// [21,42) 21 Nous ne céderons pas
+	// true false
+	// [21,42]
+}
+
+func ExampleRetweetOf() {
+	fmt.Printf("%q\n", normalize.RetweetOf("RT @KBelhadj_Avignon: Affligé par ce que j’ai vu ce soir."))
+	fmt.Printf("%q\n", normalize.RetweetOf("RT @mcorbiere@piaille.fr: je défendrai nos amendements"))
+	fmt.Printf("%q\n", normalize.RetweetOf("Affligé par ce que j’ai vu ce soir."))
+	// Output:
+	// "KBelhadj_Avignon"
+	// "mcorbiere@piaille.fr"
+	// ""
 }

@@ -741,7 +741,12 @@ func hyphenBreak(s string, i int) (int, rune) {
 	if j >= len(s) {
 		return -1, 0
 	}
-	r, _ := utf8.DecodeRuneInString(s[j:])
+	r, n := utf8.DecodeRuneInString(s[j:])
+	if r == utf8.RuneError && n == 1 {
+		// A stray byte is read as the letter it stands for, as the
+		// passes repair it: the break is the same before and after.
+		r, _ = strayLetter(s[j])
+	}
 	if !unicode.IsLower(r) {
 		return -1, 0
 	}
@@ -809,21 +814,6 @@ func mentionAt(s string, i int) int {
 			k--
 		}
 		j = k
-	}
-	return j
-}
-
-// retweetAt returns the end of an "RT @handle:" prefix at s[i:], or -1.
-func retweetAt(s string, i int) int {
-	if !strings.HasPrefix(s[i:], "RT @") {
-		return -1
-	}
-	j := mentionAt(s, i+3)
-	if j < 0 {
-		return -1
-	}
-	if j < len(s) && s[j] == ':' {
-		j++
 	}
 	return j
 }

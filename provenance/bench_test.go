@@ -8,8 +8,8 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/guillemet/guillemet/internal/corpus"
 	"github.com/guillemet/guillemet/provenance"
-	"github.com/guillemet/guillemet/provenance/internal/corpus"
 )
 
 // corpusJSONL caches generated corpora as JSON Lines, by size.

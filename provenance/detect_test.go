@@ -103,8 +103,11 @@ func loadTree(t *testing.T, dir string) (rej, skip []string, st LoadStats, posts
 	return rej, skip, st, m.Len()
 }
 
-func TestFolderFilesSkippedAndRejected(t *testing.T) {
-	dir := writeTree(t, map[string]string{
+// folderFiles is a folder of posts among files that hold none, or that
+// the loader cannot read; folderRejected and folderSkipped are what a
+// load of it says, folderStats what it counts.
+var (
+	folderFiles = map[string]string{
 		"posts.jsonl":          okLine + "\n",
 		"media/photo.jpg":      "\xff\xd8\xff\xe0\x00\x10JFIF\x00",
 		"media/image.png":      "\x89PNG\r\n\x1a\n\x00\x00",
@@ -121,15 +124,14 @@ func TestFolderFilesSkippedAndRejected(t *testing.T) {
 		".DS_Store":            "\x00\x00\x00\x01Bud1",
 		"sub/ok.jsonl":         okLine2 + "\n",
 		"sub/statuses.json.gz": "\x1f\x8b\x08\x00",
-	})
-	rej, skip, st, posts := loadTree(t, dir)
-	require.Equal(t, []string{
+	}
+	folderRejected = []string{
 		"export.zip: not an archive format: a ZIP archive: unzip it to read the posts it may hold",
 		"pas-du-json.json: " + unknownFormat + ": no line of it begins a JSON value",
 		"sub/statuses.json.gz: not an archive format: gzip-compressed data: decompress it to read the posts it may hold",
 		"windows.json: not an archive format: UTF-16 text; the loader reads UTF-8 (convert it: iconv -f UTF-16 -t UTF-8)",
-	}, rej)
-	require.Equal(t, []string{
+	}
+	folderSkipped = []string{
 		".DS_Store: hidden file",
 		"Your archive.html: no line of it begins a JSON value: not an archive format",
 		"data/like.js: an X archive part without posts (like)",
@@ -140,9 +142,17 @@ func TestFolderFilesSkippedAndRejected(t *testing.T) {
 		"notes.md: no line of it begins a JSON value: not an archive format",
 		"sub/.cache: hidden folder",
 		"vide.jsonl: empty file",
-	}, skip)
+	}
 	// A file rejected whole was read: it counts among the files.
-	require.Equal(t, LoadStats{Files: 6, Skipped: 10, Loaded: 2, Rejected: 4}, st)
+	folderStats = LoadStats{Files: 6, Skipped: 10, Loaded: 2, Rejected: 4}
+)
+
+func TestFolderFilesSkippedAndRejected(t *testing.T) {
+	dir := writeTree(t, folderFiles)
+	rej, skip, st, posts := loadTree(t, dir)
+	require.Equal(t, folderRejected, rej)
+	require.Equal(t, folderSkipped, skip)
+	require.Equal(t, folderStats, st)
 	require.Equal(t, 2, posts)
 }
 

@@ -2,9 +2,11 @@ package provenance_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"testing/fstest"
 
 	"github.com/guillemet/guillemet/provenance"
 )
@@ -58,4 +60,68 @@ func ExampleLoader_Load() {
 	// rejected: posts.jsonl:1: not JSON: "# export du 12/09"
 	// loaded 1 post from 1 file (2 rejected, 2 files skipped)
 	// https://x.com/lucie_r/status/1853909665550303235
+}
+
+// exportFS is an export as a file system (an embed.FS, a zip.Reader or,
+// here, an fstest.MapFS): a fictional councillor's posts, a deputy's
+// toot, a note, and a bad line.
+var exportFS = fstest.MapFS{
+	"export/lucie_r.jsonl": {Data: []byte(`{"platform":"x","id":"1853909665550303235","author":"lucie_r","created_at":"2024-11-05T21:18:02Z","text":"Le débat mérite mieux que ça."}
+{"platform":"x","id":"1853909665550303236","author":"lucie_r","text":"sans date"}
+`)},
+	"export/mastodon/status.json": {Data: []byte(`{"id":"114142617508212345","created_at":"2025-03-11T08:01:10.000Z","url":"https://piaille.fr/@mcorbiere/114142617508212345",
+"account":{"username":"mcorbiere","acct":"mcorbiere@piaille.fr","display_name":"Maëlle Corbière"},"content":"<p>Je défendrai nos amendements sur la pénibilité.</p>"}`)},
+	"export/LISEZMOI.md": {Data: []byte("Export du 12/09.\n")},
+	"notes/vide.txt":     {Data: []byte("rien\n")},
+}
+
+// LoadFS reads an fs.FS by Load's rules: every file's format detected
+// from its content, every file without posts and every bad record named.
+func ExampleLoader_LoadFS() {
+	l := &provenance.Loader{
+		Reject: func(r provenance.Rejection) { fmt.Println("rejected:", r) },
+		Skip:   func(r provenance.Rejection) { fmt.Println("skipped: ", r) },
+	}
+	mem := provenance.NewMemory()
+	stats, err := l.LoadFS(context.Background(), mem, exportFS, "export")
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(stats)
+	p, _, _ := mem.Post(context.Background(), provenance.Key{Platform: provenance.Mastodon, ID: "114142617508212345"})
+	fmt.Println(p.Author, p.Text)
+	// Output:
+	// skipped:  export/LISEZMOI.md: no line of it begins a JSON value: not an archive format
+	// rejected: export/lucie_r.jsonl:2: missing field created_at
+	// loaded 2 posts from 2 files (1 rejected, 1 file skipped)
+	// mcorbiere@piaille.fr Je défendrai nos amendements sur la pénibilité.
+}
+
+// Open reads an archive in one call and fails where Load would leave a
+// caller with an empty or incomplete archive.
+func ExampleOpen() {
+	ctx := context.Background()
+	mem, stats, err := provenance.Open(ctx, provenance.OpenOptions{FS: exportFS, Paths: []string{"export"}})
+	fmt.Println(mem.Len(), stats, err)
+
+	_, _, err = provenance.Open(ctx, provenance.OpenOptions{FS: exportFS, Paths: []string{"export"}, Strict: true})
+	fmt.Println(errors.Is(err, provenance.ErrRejected), err)
+
+	dir, err := os.MkdirTemp("", "export")
+	if err != nil {
+		panic(err)
+	}
+	defer os.RemoveAll(dir)
+	empty := filepath.Join(dir, "posts.jsonl")
+	if err := os.WriteFile(empty, []byte(`{"platform":"x","id":"1","author":"lucie_r","text":"sans date"}`+"\n"), 0o644); err != nil {
+		panic(err)
+	}
+	_, stats, err = provenance.Open(ctx, provenance.OpenOptions{Paths: []string{empty}})
+	fmt.Println(stats)
+	fmt.Println(errors.Is(err, provenance.ErrNoPost))
+	// Output:
+	// 2 loaded 2 posts from 2 files (1 rejected, 1 file skipped) <nil>
+	// true provenance: the archive is incomplete: 1 rejected, the first: export/lucie_r.jsonl:2: missing field created_at
+	// loaded 0 posts from 1 file (1 rejected)
+	// true
 }

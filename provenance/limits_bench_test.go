@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/guillemet/guillemet/abuse"
-	"github.com/guillemet/guillemet/provenance/internal/corpus"
+	"github.com/guillemet/guillemet/internal/corpus"
 )
 
 var (

@@ -381,7 +381,7 @@ func wrote(a Author, p Post) bool {
 
 // isCopy reports a repost, or a post whose text is a retweet's.
 func isCopy(p Post) bool {
-	return p.RepostOf != "" || RetweetOf(p.Text) != ""
+	return p.RepostOf != "" || normalize.RetweetOf(p.Text) != ""
 }
 
 // wordCount returns the number of words of a text, as the aligner
@@ -454,7 +454,7 @@ func secondPost(ctx context.Context, a Archive, q *quote.Prepared, src Match, li
 // whole quote's words: a word of the quote is supported when the word of
 // the part at the same place is. partWords are the part's words in the
 // part, words the quote's.
-func shift(al quote.Alignment, off int, partWords, words []quote.Span) quote.Alignment {
+func shift(al quote.Alignment, off int, partWords, words []normalize.Span) quote.Alignment {
 	al.Quote.Start += off
 	al.Quote.End += off
 	ds := make([]quote.Difference, len(al.Differences))
@@ -466,8 +466,8 @@ func shift(al quote.Alignment, off int, partWords, words []quote.Span) quote.Ali
 	al.Differences = ds
 	sup := make([]bool, len(words))
 	for k, w := range partWords {
-		at := quote.Span{Start: w.Start + off, End: w.End + off}
-		if i, ok := slices.BinarySearchFunc(words, at, func(x, y quote.Span) int { return x.Start - y.Start }); ok && words[i] == at {
+		at := normalize.Span{Start: w.Start + off, End: w.End + off}
+		if i, ok := slices.BinarySearchFunc(words, at, func(x, y normalize.Span) int { return x.Start - y.Start }); ok && words[i] == at {
 			sup[i] = al.Supported[k]
 		}
 	}

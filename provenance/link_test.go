@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/guillemet/guillemet/normalize"
 	"github.com/guillemet/guillemet/quote"
 	"github.com/stretchr/testify/require"
 )
@@ -93,7 +94,7 @@ func FuzzLink(f *testing.F) {
 			require.Nil(t, res)
 			return
 		}
-		inside := func(s quote.Span, text string) {
+		inside := func(s normalize.Span, text string) {
 			require.True(t, 0 <= s.Start && s.Start <= s.End && s.End <= len(text), "%v in %d bytes", s, len(text))
 		}
 		if res.Source == nil {

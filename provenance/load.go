@@ -9,8 +9,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
-	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
@@ -136,10 +134,10 @@ type Loader struct {
 	Skip func(Rejection)
 }
 
-// Load reads each path (a file, or a folder walked recursively) and puts
-// every post it holds into dst. The format of each file is detected from
-// its content (CONTRACT §2). Bad records are reported to l.Reject and
-// skipped; the rest loads.
+// Load reads each path of the OS file system (a file, or a folder walked
+// recursively) and puts every post it holds into dst. The format of each
+// file is detected from its content (CONTRACT §2). Bad records are
+// reported to l.Reject and skipped; the rest loads.
 //
 // In a folder, links to files and folders are followed (a link to a
 // folder that holds it, or to a file or folder already read, is skipped
@@ -147,23 +145,47 @@ type Loader struct {
 // named, and the files are read in the order of their paths. Load
 // returns an error only when a path named cannot be read at all, when a
 // folder holds no file of posts, when a file cannot be read to its end,
-// or when ctx is done.
+// or when ctx is done. Load returns no error when no post loads: Open
+// does.
 func (l *Loader) Load(ctx context.Context, dst Sink, paths ...string) (LoadStats, error) {
+	return l.load(ctx, dst, fileSystem{}, paths)
+}
+
+// LoadFS is Load on the file system fsys (an embed.FS, a zip.Reader, an
+// fstest.MapFS, os.DirFS): paths are fsys's slash-separated names (see
+// fs.ValidPath), and no path loads the whole of fsys ("."). Messages name
+// files by these paths.
+//
+// The rules are Load's but for links: an fs.FS has none to follow, and an
+// entry that fsys reports as a link (os.DirFS does) is skipped and named.
+// The X archive's account.js is read from fsys, beside tweets.js.
+func (l *Loader) LoadFS(ctx context.Context, dst Sink, fsys fs.FS, paths ...string) (LoadStats, error) {
+	if fsys == nil {
+		return LoadStats{}, errors.New("provenance: LoadFS needs a file system")
+	}
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	return l.load(ctx, dst, fileSystem{fsys}, paths)
+}
+
+// load reads each path of files.
+func (l *Loader) load(ctx context.Context, dst Sink, files fileSystem, paths []string) (LoadStats, error) {
 	var total LoadStats
 	for _, p := range paths {
-		st, err := os.Stat(p)
+		st, err := files.stat(p)
 		if err != nil {
 			return total, fmt.Errorf("archive %s: %w", p, unwrapPathError(err))
 		}
 		if !st.IsDir() {
-			s, err := l.loadFile(ctx, dst, p, true)
+			s, err := l.loadFile(ctx, dst, files, p, true)
 			total.Add(s)
 			if err != nil {
 				return total, err
 			}
 			continue
 		}
-		entries, err := walkFolder(p)
+		entries, err := files.walk(p)
 		if err != nil {
 			return total, fmt.Errorf("archive %s: %w", p, unwrapPathError(err))
 		}
@@ -179,7 +201,7 @@ func (l *Loader) Load(ctx context.Context, dst Sink, paths ...string) (LoadStats
 					l.Reject(Rejection{File: e.path, Reason: e.reject})
 				}
 			default:
-				s, err := l.loadFile(ctx, dst, e.path, false)
+				s, err := l.loadFile(ctx, dst, files, e.path, false)
 				dirStats.Add(s)
 				if err != nil {
 					total.Add(dirStats)
@@ -214,8 +236,8 @@ func unwrapPathError(err error) error {
 // they decode and reject for each record they cannot take.
 type input struct {
 	ctx   context.Context
-	name  string // file name for messages
-	dir   string // the file's folder (the X archive looks for account.js there)
+	name  string     // file name for messages
+	files fileSystem // where name is (the X archive looks for account.js beside it)
 	br    *bufio.Reader
 	dst   Sink
 	l     *Loader
@@ -326,11 +348,11 @@ func (in *input) store(p Post, prep *prepared, where at) {
 // loadFile detects the format of one file and reads it. named is true
 // for a file named on the command line: a file of no known format is
 // then a rejection; in a folder it is skipped (see read).
-func (l *Loader) loadFile(ctx context.Context, dst Sink, name string, named bool) (LoadStats, error) {
+func (l *Loader) loadFile(ctx context.Context, dst Sink, files fileSystem, name string, named bool) (LoadStats, error) {
 	if err := ctx.Err(); err != nil {
 		return LoadStats{}, err
 	}
-	f, err := os.Open(name)
+	f, err := files.open(name)
 	if err != nil {
 		if named {
 			return LoadStats{}, fmt.Errorf("archive %s: %w", name, unwrapPathError(err))
@@ -341,7 +363,7 @@ func (l *Loader) loadFile(ctx context.Context, dst Sink, name string, named bool
 		return in.stats, nil
 	}
 	defer f.Close()
-	in := &input{ctx: ctx, name: name, dir: filepath.Dir(name), br: bufio.NewReaderSize(f, detectWindow), dst: dst, l: l}
+	in := &input{ctx: ctx, name: name, files: files, br: bufio.NewReaderSize(f, detectWindow), dst: dst, l: l}
 	skip, err := in.read(named)
 	if err != nil {
 		return in.stats, err
@@ -359,7 +381,7 @@ func (l *Loader) loadFile(ctx context.Context, dst Sink, name string, named bool
 // the format is detected from the content. Readers of the X personal
 // archive look for account.js beside name.
 func (l *Loader) ReadFrom(ctx context.Context, dst Sink, name string, r io.Reader) (LoadStats, error) {
-	in := &input{ctx: ctx, name: name, dir: filepath.Dir(name), br: bufio.NewReaderSize(r, detectWindow), dst: dst, l: l}
+	in := &input{ctx: ctx, name: name, br: bufio.NewReaderSize(r, detectWindow), dst: dst, l: l}
 	skip, err := in.read(true)
 	if skip != "" {
 		in.stats.Skipped++

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/guillemet/guillemet/abuse"
+	"github.com/guillemet/guillemet/normalize"
 	"github.com/guillemet/guillemet/quote"
 )
 
@@ -345,7 +346,7 @@ func (j *judge) judgeShown(ctx context.Context, it *MontageItem, shown Author) e
 // or the original of a repost, or for a retweet's copy ("RT @x: …") a
 // post by x. ok is false when a repost's original is absent.
 func (j *judge) wordsAuthor(ctx context.Context, p Post) (Post, bool, error) {
-	if by := RetweetOf(p.Text); by != "" {
+	if by := normalize.RetweetOf(p.Text); by != "" {
 		return Post{Platform: p.Platform, Author: by}, true, nil
 	}
 	if p.RepostOf == "" {

@@ -14,8 +14,8 @@ import (
 	"unicode"
 
 	"github.com/guillemet/guillemet/abuse"
+	"github.com/guillemet/guillemet/internal/corpus"
 	"github.com/guillemet/guillemet/provenance"
-	"github.com/guillemet/guillemet/provenance/internal/corpus"
 	"github.com/guillemet/guillemet/quote"
 	"github.com/stretchr/testify/require"
 )

@@ -136,16 +136,3 @@ func truncate(s string, n int) string {
 	}
 	return s[:n] + "…"
 }
-
-// RetweetOf returns x for the text of a retweet's copy, "RT @x: …" (as
-// the X personal archive keeps retweets), and "" for any other text.
-func RetweetOf(text string) string {
-	rest, ok := strings.CutPrefix(strings.TrimSpace(text), "RT @")
-	if !ok {
-		return ""
-	}
-	if i := strings.IndexByte(rest, ':'); i > 0 && !strings.ContainsAny(rest[:i], " \n") {
-		return rest[:i]
-	}
-	return ""
-}

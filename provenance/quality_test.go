@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/guillemet/guillemet/internal/corpus"
 	"github.com/guillemet/guillemet/provenance"
-	"github.com/guillemet/guillemet/provenance/internal/corpus"
 	"github.com/stretchr/testify/require"
 )
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -29,6 +30,45 @@ import (
 //   - Named pipes, sockets and devices are skipped and named: reading one
 //     could wait for ever.
 //   - A subfolder that cannot be read is rejected.
+//
+// An fs.FS (LoadFS) is walked by the same rules, but has no links to
+// follow: an entry it reports as a link is skipped and named.
+
+// fileSystem is where a load reads its files: the operating system's
+// (Load, ReadFrom), or fsys when it is set (LoadFS).
+type fileSystem struct{ fsys fs.FS }
+
+// open opens the file name.
+func (f fileSystem) open(name string) (fs.File, error) {
+	if f.fsys == nil {
+		return os.Open(name)
+	}
+	return f.fsys.Open(name)
+}
+
+// stat describes the file name, following links.
+func (f fileSystem) stat(name string) (fs.FileInfo, error) {
+	if f.fsys == nil {
+		return os.Stat(name)
+	}
+	return fs.Stat(f.fsys, name)
+}
+
+// beside names the file called sibling in the folder of the file name.
+func (f fileSystem) beside(name, sibling string) string {
+	if f.fsys == nil {
+		return filepath.Join(filepath.Dir(name), sibling)
+	}
+	return path.Join(path.Dir(name), sibling)
+}
+
+// walk lists what the folder root holds, in the order of the paths.
+func (f fileSystem) walk(root string) ([]entry, error) {
+	if f.fsys == nil {
+		return walkFolder(root)
+	}
+	return walkFS(f.fsys, root)
+}
 
 // entry is what a folder walk found.
 type entry struct {
@@ -92,11 +132,7 @@ func (w *walker) dir(shown, real string, root bool) error {
 		t := de.Type()
 		switch {
 		case strings.HasPrefix(name, "."):
-			what := "hidden file"
-			if t.IsDir() {
-				what = "hidden folder"
-			}
-			w.entries = append(w.entries, entry{path: p, skip: what})
+			w.entries = append(w.entries, entry{path: p, skip: hidden(t)})
 		case t&fs.ModeSymlink != 0:
 			w.links = append(w.links, link{path: p, dir: real})
 		case t.IsDir():
@@ -116,10 +152,58 @@ func (w *walker) dir(shown, real string, root bool) error {
 			w.files[r] = p
 			w.entries = append(w.entries, entry{path: p})
 		default:
-			w.entries = append(w.entries, entry{path: p, skip: "not a regular file (" + modeKind(t) + ")"})
+			w.entries = append(w.entries, entry{path: p, skip: notRegular(t)})
 		}
 	}
 	return nil
+}
+
+// walkFS lists what the folder root of fsys holds, in the order of the
+// paths.
+func walkFS(fsys fs.FS, root string) ([]entry, error) {
+	var entries []entry
+	err := fs.WalkDir(fsys, root, func(p string, de fs.DirEntry, err error) error {
+		switch {
+		case err != nil && p == root:
+			return err
+		case err != nil:
+			entries = append(entries, entry{path: p, reject: fmt.Sprintf("the folder cannot be read: %v", unwrapPathError(err))})
+			return nil
+		case p == root:
+			return nil
+		}
+		t := de.Type()
+		switch {
+		case strings.HasPrefix(de.Name(), "."):
+			entries = append(entries, entry{path: p, skip: hidden(t)})
+			if t.IsDir() {
+				return fs.SkipDir
+			}
+		case t&fs.ModeSymlink != 0:
+			entries = append(entries, entry{path: p, skip: "a link: links are not followed in an fs.FS"})
+		case t.IsRegular():
+			entries = append(entries, entry{path: p})
+		case !t.IsDir():
+			entries = append(entries, entry{path: p, skip: notRegular(t)})
+		}
+		return nil
+	})
+	sort.Slice(entries, func(i, j int) bool { return entries[i].path < entries[j].path })
+	return entries, err
+}
+
+// hidden is why a hidden entry of mode t is skipped.
+func hidden(t fs.FileMode) string {
+	if t.IsDir() {
+		return "hidden folder"
+	}
+	return "hidden file"
+}
+
+// notRegular is why an entry of mode t that is neither a folder nor a
+// file nor a link is skipped.
+func notRegular(t fs.FileMode) string {
+	return "not a regular file (" + modeKind(t) + ")"
 }
 
 // follow resolves a link and reads what it points to, unless it was read

@@ -8,10 +8,11 @@ import (
 	"html"
 	"io"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 	"unicode"
+
+	"github.com/guillemet/guillemet/normalize"
 )
 
 // The X personal archive reader.
@@ -83,7 +84,7 @@ func readYTD(in *input) (skip string, err error) {
 		}
 		return fmt.Sprintf("an X archive part without posts (%s)", name), nil
 	}
-	acct, err := readXAccount(in.dir)
+	acct, err := readXAccount(in.files, in.files.beside(in.name, "account.js"))
 	if err != nil {
 		base := filepath.Base(in.name)
 		if errors.Is(err, fs.ErrNotExist) {
@@ -166,9 +167,9 @@ type xAccount struct {
 // maxAccountBytes bounds account.js (a real one is under 1 KiB).
 const maxAccountBytes = 1 << 20
 
-// readXAccount reads account.js in dir.
-func readXAccount(dir string) (xAccount, error) {
-	f, err := os.Open(filepath.Join(dir, "account.js"))
+// readXAccount reads the account.js named name in files.
+func readXAccount(files fileSystem, name string) (xAccount, error) {
+	f, err := files.open(name)
 	if err != nil {
 		return xAccount{}, unwrapPathError(err)
 	}
@@ -265,7 +266,7 @@ func (in *input) ytdTweet(obj object, path string, acct xAccount) {
 	post.URL = "https://x.com/" + post.Author + "/status/" + post.ID
 
 	text := html.UnescapeString(raw)
-	retweet := strings.HasPrefix(text, "RT @")
+	retweet := normalize.RetweetOf(text) != ""
 	runes := []rune(text)
 	post.Text = xRender(raw, ytdLinks(t["entities"]), func(l xLink) bool {
 		switch {

@@ -45,11 +45,11 @@ type Alignment struct {
 	// Quote is the part of the quote that was aligned: the quote without
 	// surrounding white space and without quotation marks that wrap it
 	// whole.
-	Quote Span
+	Quote normalize.Span
 	// Source is the part of the source the quote covers: from its first
 	// to its last aligned word, or the whole source (without surrounding
 	// white space) when the quote is not truncated. Empty for NotFound.
-	Source Span
+	Source normalize.Span
 	// Differences lists every difference, in quote order. Empty for
 	// NotFound: differences against a text that does not support the quote
 	// would mean nothing.
@@ -257,7 +257,7 @@ func (al *aligner) run() Alignment {
 	al.pairs = al.matchWords()
 
 	res := Alignment{quote: q.orig, source: s.orig}
-	res.Quote = Span{q.toks[q.lo].OrigStart, q.toks[q.hi-1].OrigEnd}
+	res.Quote = normalize.Span{Start: q.toks[q.lo].OrigStart, End: q.toks[q.hi-1].OrigEnd}
 
 	// Spelling pairs are found in the gaps; count them before judging.
 	al.walkGaps()
@@ -332,7 +332,7 @@ func (al *aligner) verdict() Verdict {
 // to the last source word it stands for (matched, slipped, replaced or
 // elided), widened to the whole source (without surrounding white space)
 // on each side the quote does not truncate.
-func (al *aligner) sourceSpan() Span {
+func (al *aligner) sourceSpan() normalize.Span {
 	s := al.s
 	start, end := s.word(al.sFirst).OrigStart, s.word(al.sLast).OrigEnd
 	if !al.has(TruncatedStart) {
@@ -358,7 +358,7 @@ func (al *aligner) sourceSpan() Span {
 			si++
 		}
 	}
-	return Span{start, end}
+	return normalize.Span{Start: start, End: end}
 }
 
 // leadingSpace returns the offset of the first byte of s that is not white

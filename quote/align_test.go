@@ -24,7 +24,7 @@ import (
 // bytes their spans cover, a score in [0, 1].
 func checkAlignment(t testing.TB, q, s string, a quote.Alignment) {
 	t.Helper()
-	span := func(text string, sp quote.Span, what string) {
+	span := func(text string, sp normalize.Span, what string) {
 		t.Helper()
 		require.True(t, 0 <= sp.Start && sp.Start <= sp.End && sp.End <= len(text), "%s span %v outside [0,%d]", what, sp, len(text))
 		if utf8.ValidString(text) {

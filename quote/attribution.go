@@ -71,8 +71,8 @@ func (x *extractor) attribute() {
 func (x *extractor) postOf(q *found) *found {
 	// The posts are in article order; the last one starting at or
 	// before q is the only one that can hold it.
-	k := sort.Search(len(x.posts), func(i int) bool { return x.posts[i].Start > q.Start }) - 1
-	if k >= 0 && q.End <= x.posts[k].End && q != x.posts[k] {
+	k := sort.Search(len(x.posts), func(i int) bool { return x.posts[i].Span.Start > q.Span.Start }) - 1
+	if k >= 0 && q.Span.End <= x.posts[k].Span.End && q != x.posts[k] {
 		return x.posts[k]
 	}
 	return nil

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/guillemet/guillemet/normalize"
 )
 
 // QuotationKind says how a quotation is marked in the article.
@@ -70,18 +72,18 @@ func (b SpeakerBasis) MarshalText() ([]byte, error) { return []byte(b.String()),
 
 // A Quotation is a quoted text found in an article.
 //
-// Start and End are byte offsets into the article, from the first byte of
+// Span holds its byte offsets into the article, from the first byte of
 // the quoted text (after the opening mark and the white space inside it)
 // to the last. Parts lists the spans of its pieces: one for most
 // quotations; several for a quotation that runs over paragraphs (Text then
 // joins them with "\n") or is cut by an incise ("« A », dit-il, « B »":
 // Text joins them with a space). With a single part, Text is exactly
-// article[Start:End].
+// Span.In(article).
 type Quotation struct {
-	Text       string
-	Start, End int
-	Parts      []Span
-	Kind       QuotationKind
+	Text  string
+	Span  normalize.Span
+	Parts []normalize.Span
+	Kind  QuotationKind
 	// Speaker is who the article says spoke, in its words: a name ("Marie
 	// Lenoir"), a description ("le maire de Bordeaux", "cet individu") or a
 	// handle ("@mlenoir") when nothing better is said. It is empty when the
@@ -122,8 +124,8 @@ func Extract(article string) []Quotation {
 	x.scan()
 	sort.SliceStable(x.quotes, func(i, j int) bool {
 		a, b := x.quotes[i], x.quotes[j]
-		if a.Start != b.Start {
-			return a.Start < b.Start
+		if a.Span.Start != b.Span.Start {
+			return a.Span.Start < b.Span.Start
 		}
 		return a.Kind == Embedded && b.Kind != Embedded
 	})
@@ -139,7 +141,7 @@ func Extract(article string) []Quotation {
 
 type extractor struct {
 	text   string
-	paras  []Span
+	paras  []normalize.Span
 	quotes []*found
 	// handles maps embedded posts' handles to their authors' names.
 	handles map[string]string
@@ -151,15 +153,15 @@ type extractor struct {
 // need.
 type found struct {
 	Quotation
-	open, close Span   // the outer marks (empty for embedded posts)
-	after       bool   // the attribution follows the quotation
-	named       bool   // Speaker is a proper name
-	afterEnd    int    // end of the attribution clause that follows
-	post        *found // the embedded post whose text holds this quotation
-	prev        *found // the quotation before, in the same paragraph and sentence
-	pronoun     gender // the subject is a pronoun: il, elle, or one naming nobody
-	pronounAt   int    // where the pronoun's clause starts
-	reply       bool   // "lui a-t-il répondu": the speaker answers the one before
+	open, close normalize.Span // the outer marks (empty for embedded posts)
+	after       bool           // the attribution follows the quotation
+	named       bool           // Speaker is a proper name
+	afterEnd    int            // end of the attribution clause that follows
+	post        *found         // the embedded post whose text holds this quotation
+	prev        *found         // the quotation before, in the same paragraph and sentence
+	pronoun     gender         // the subject is a pronoun: il, elle, or one naming nobody
+	pronounAt   int            // where the pronoun's clause starts
+	reply       bool           // "lui a-t-il répondu": the speaker answers the one before
 	// The speaker's gender, number and referent, for pronouns after it.
 	g      gender
 	plural bool
@@ -176,7 +178,7 @@ func (x *extractor) paragraphs() {
 			if strings.TrimFunc(seg, isBlank) != "" {
 				l := len(seg) - len(strings.TrimLeftFunc(seg, isBlank))
 				r := len(strings.TrimRightFunc(seg, isBlank))
-				x.paras = append(x.paras, Span{start + l, start + r})
+				x.paras = append(x.paras, normalize.Span{Start: start + l, End: start + r})
 			}
 			start = i + 1
 		}
@@ -219,11 +221,11 @@ func (x *extractor) embeddedPosts() {
 		name := strings.TrimSpace(para[m[2]:m[3]])
 		handle := para[m[4]:m[5]]
 		q := &found{Quotation: Quotation{
-			Text: body, Start: p.Start, End: p.Start + len(body), Kind: Embedded,
+			Text: body, Span: normalize.Span{Start: p.Start, End: p.Start + len(body)}, Kind: Embedded,
 			Speaker: name, Handle: handle, Date: isoDate(para[m[6]:m[7]]),
 			Attribution: strings.TrimSpace(para[m[0]:]),
 		}, named: true}
-		q.Parts = []Span{{q.Start, q.End}}
+		q.Parts = []normalize.Span{q.Span}
 		q.Short = countWords(body) <= MaxShortWords
 		x.quotes = append(x.quotes, q)
 		x.posts = append(x.posts, q)
@@ -284,7 +286,7 @@ type pos struct{ para, at int }
 // where scanning goes on.
 func (x *extractor) guillemets(pi, i int) pos {
 	q := &found{Quotation: Quotation{Kind: Guillemets}}
-	q.open = Span{i, i + len("«")}
+	q.open = normalize.Span{Start: i, End: i + len("«")}
 	depth := 0
 	start := i + len("«")
 	for {
@@ -306,7 +308,7 @@ func (x *extractor) guillemets(pi, i int) pos {
 		}
 		if closed >= 0 {
 			x.addPart(q, start, closed)
-			q.close = Span{closed, closed + len("»")}
+			q.close = normalize.Span{Start: closed, End: closed + len("»")}
 			x.finish(q)
 			return pos{pi, q.close.End}
 		}
@@ -322,7 +324,7 @@ func (x *extractor) guillemets(pi, i int) pos {
 				continue
 			}
 		}
-		q.close = Span{p.End, p.End}
+		q.close = normalize.Span{Start: p.End, End: p.End}
 		x.finish(q)
 		return pos{pi, p.End}
 	}
@@ -331,22 +333,22 @@ func (x *extractor) guillemets(pi, i int) pos {
 // pair reads a quotation between open (at i, n bytes) and the closing rune
 // in the same paragraph; without one, an unbalanced curly quote runs to
 // the paragraph's end and a lone straight quote is no quotation.
-func (x *extractor) pair(p Span, i, n int, closing rune, kind QuotationKind) int {
+func (x *extractor) pair(p normalize.Span, i, n int, closing rune, kind QuotationKind) int {
 	start := i + n
 	end := strings.IndexRune(x.text[start:p.End], closing)
-	q := &found{Quotation: Quotation{Kind: kind}, open: Span{i, start}}
+	q := &found{Quotation: Quotation{Kind: kind}, open: normalize.Span{Start: i, End: start}}
 	if end < 0 {
 		if kind == StraightQuotes {
 			return start
 		}
 		x.addPart(q, start, p.End)
-		q.close = Span{p.End, p.End}
+		q.close = normalize.Span{Start: p.End, End: p.End}
 		x.finish(q)
 		return p.End
 	}
 	end += start
 	x.addPart(q, start, end)
-	q.close = Span{end, end + utf8.RuneLen(closing)}
+	q.close = normalize.Span{Start: end, End: end + utf8.RuneLen(closing)}
 	x.finish(q)
 	return q.close.End
 }
@@ -354,7 +356,7 @@ func (x *extractor) pair(p Span, i, n int, closing rune, kind QuotationKind) int
 // opensStraight reports whether the " at i opens a quotation: at the start
 // of the paragraph or after a space or opening punctuation, and before a
 // non-space.
-func (x *extractor) opensStraight(p Span, i int) bool {
+func (x *extractor) opensStraight(p normalize.Span, i int) bool {
 	if i > p.Start {
 		r, _ := utf8.DecodeLastRuneInString(x.text[p.Start:i])
 		if !unicode.IsSpace(r) && !strings.ContainsRune("([:—–-'’", r) {
@@ -377,7 +379,7 @@ func (x *extractor) addPart(q *found, a, b int) {
 	if l >= r {
 		return
 	}
-	q.Parts = append(q.Parts, Span{a + l, a + r})
+	q.Parts = append(q.Parts, normalize.Span{Start: a + l, End: a + r})
 }
 
 // finish completes q from its parts and keeps it if it holds any text.
@@ -385,7 +387,7 @@ func (x *extractor) finish(q *found) {
 	if len(q.Parts) == 0 {
 		return
 	}
-	q.Start, q.End = q.Parts[0].Start, q.Parts[len(q.Parts)-1].End
+	q.Span = normalize.Span{Start: q.Parts[0].Start, End: q.Parts[len(q.Parts)-1].End}
 	texts := make([]string, len(q.Parts))
 	for i, p := range q.Parts {
 		texts[i] = x.text[p.Start:p.End]

@@ -14,21 +14,22 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/guillemet/guillemet/normalize"
 	"github.com/guillemet/guillemet/quote"
 )
 
 // quotationJSON is a quotation as the golden and want files hold it.
 type quotationJSON struct {
-	Text        string       `json:"text"`
-	Start       int          `json:"start,omitempty"`
-	End         int          `json:"end,omitempty"`
-	Speaker     string       `json:"speaker"`
-	Attribution string       `json:"attribution,omitempty"`
-	Short       bool         `json:"short,omitempty"`
-	Kind        string       `json:"kind,omitempty"`
-	Handle      string       `json:"handle,omitempty"`
-	Date        string       `json:"date,omitempty"`
-	Parts       []quote.Span `json:"parts,omitempty"`
+	Text        string           `json:"text"`
+	Start       int              `json:"start,omitempty"`
+	End         int              `json:"end,omitempty"`
+	Speaker     string           `json:"speaker"`
+	Attribution string           `json:"attribution,omitempty"`
+	Short       bool             `json:"short,omitempty"`
+	Kind        string           `json:"kind,omitempty"`
+	Handle      string           `json:"handle,omitempty"`
+	Date        string           `json:"date,omitempty"`
+	Parts       []normalize.Span `json:"parts,omitempty"`
 	// Basis is how the speaker was found (golden files only).
 	Basis string `json:"basis,omitempty"`
 	// Also lists, in a want file, the other words the article uses for
@@ -38,7 +39,7 @@ type quotationJSON struct {
 }
 
 func toJSON(q quote.Quotation) quotationJSON {
-	o := quotationJSON{Text: q.Text, Start: q.Start, End: q.End, Speaker: q.Speaker,
+	o := quotationJSON{Text: q.Text, Start: q.Span.Start, End: q.Span.End, Speaker: q.Speaker,
 		Attribution: q.Attribution, Short: q.Short, Handle: q.Handle, Date: q.Date, Basis: q.Basis.String()}
 	if q.Kind == quote.Embedded {
 		o.Kind = "embedded"
@@ -56,21 +57,21 @@ func checkQuotations(t testing.TB, article string, qs []quote.Quotation) {
 	t.Helper()
 	prev := -1
 	for i, q := range qs {
-		require.LessOrEqual(t, 0, q.Start, "quotation %d", i)
-		require.LessOrEqual(t, q.Start, q.End, "quotation %d", i)
-		require.LessOrEqual(t, q.End, len(article), "quotation %d", i)
-		require.LessOrEqual(t, prev, q.Start, "quotations out of order at %d", i)
-		prev = q.Start
+		require.LessOrEqual(t, 0, q.Span.Start, "quotation %d", i)
+		require.LessOrEqual(t, q.Span.Start, q.Span.End, "quotation %d", i)
+		require.LessOrEqual(t, q.Span.End, len(article), "quotation %d", i)
+		require.LessOrEqual(t, prev, q.Span.Start, "quotations out of order at %d", i)
+		prev = q.Span.Start
 		require.NotEmpty(t, q.Parts, "quotation %d", i)
 		var texts []string
 		last := -1
 		for _, p := range q.Parts {
-			require.True(t, p.Start >= q.Start && p.End <= q.End && p.Start < p.End && p.Start >= last, "quotation %d part %v", i, p)
+			require.True(t, p.Start >= q.Span.Start && p.End <= q.Span.End && p.Start < p.End && p.Start >= last, "quotation %d part %v", i, p)
 			last = p.End
 			texts = append(texts, article[p.Start:p.End])
 		}
 		if len(q.Parts) == 1 {
-			require.Equal(t, article[q.Start:q.End], q.Text, "quotation %d", i)
+			require.Equal(t, article[q.Span.Start:q.Span.End], q.Text, "quotation %d", i)
 		} else {
 			joined := strings.Join(texts, "\n") == q.Text || strings.Join(texts, " ") == q.Text
 			if !joined {

@@ -191,33 +191,33 @@ func runs(xs []int) [][2]int {
 // start to the last word's end; an empty span sits where the missing
 // words would be.
 
-func (al *aligner) qspan(a, b int) Span {
+func (al *aligner) qspan(a, b int) normalize.Span {
 	q := al.q
 	if a >= b {
 		if a < len(q.words) {
 			p := q.word(a).OrigStart
-			return Span{p, p}
+			return normalize.Span{Start: p, End: p}
 		}
 		p := q.toks[q.hi-1].OrigEnd
-		return Span{p, p}
+		return normalize.Span{Start: p, End: p}
 	}
-	return Span{q.word(a).OrigStart, q.word(b - 1).OrigEnd}
+	return normalize.Span{Start: q.word(a).OrigStart, End: q.word(b - 1).OrigEnd}
 }
 
-func (al *aligner) sspan(a, b int) Span {
+func (al *aligner) sspan(a, b int) normalize.Span {
 	s := al.s
 	if a >= b {
 		if a < len(s.words) {
 			p := s.word(a).OrigStart
-			return Span{p, p}
+			return normalize.Span{Start: p, End: p}
 		}
 		p := s.word(len(s.words) - 1).OrigEnd
-		return Span{p, p}
+		return normalize.Span{Start: p, End: p}
 	}
-	return Span{s.word(a).OrigStart, s.word(b - 1).OrigEnd}
+	return normalize.Span{Start: s.word(a).OrigStart, End: s.word(b - 1).OrigEnd}
 }
 
-func (al *aligner) add(k Kind, qs, ss Span) {
+func (al *aligner) add(k Kind, qs, ss normalize.Span) {
 	al.diffs = append(al.diffs, Difference{Kind: k, Quote: qs, Source: ss,
 		QuoteText: qs.In(al.q.orig), SourceText: ss.In(al.s.orig)})
 }
@@ -250,7 +250,7 @@ func (al *aligner) inclusivePair(i, j int) {
 	al.cover(j)
 	al.kept = append(al.kept, j)
 	qt, st := al.q.word(i), al.s.word(j)
-	qs, ss := Span{qt.OrigStart, qt.OrigEnd}, Span{st.OrigStart, st.OrigEnd}
+	qs, ss := normalize.Span{Start: qt.OrigStart, End: qt.OrigEnd}, normalize.Span{Start: st.OrigStart, End: st.OrigEnd}
 	al.add(Inclusive, qs, ss)
 	qo, so := qs.In(al.q.orig), ss.In(al.s.orig)
 	if caseSig(qo) != caseSig(so) {
@@ -310,9 +310,9 @@ func (al *aligner) sourceDoublet(a, b int) bool {
 
 // doubletSpan is the span of word j of sd with the slash that joins it
 // to its doublet.
-func (al *aligner) doubletSpan(sd *side, j int) Span {
+func (al *aligner) doubletSpan(sd *side, j int) normalize.Span {
 	t := sd.words[j]
-	sp := Span{sd.toks[t].OrigStart, sd.toks[t].OrigEnd}
+	sp := normalize.Span{Start: sd.toks[t].OrigStart, End: sd.toks[t].OrigEnd}
 	if t > 0 && sd.toks[t-1].Text == "/" {
 		sp.Start = sd.toks[t-1].OrigStart
 	} else if t+1 < len(sd.toks) && sd.toks[t+1].Text == "/" {
@@ -338,7 +338,7 @@ func (al *aligner) elided(m, a, b int) {
 	al.cover(a)
 	al.cover(b - 1)
 	mk := al.marks[m]
-	qs := Span{al.q.toks[mk.first].OrigStart, al.q.toks[mk.last].OrigEnd}
+	qs := normalize.Span{Start: al.q.toks[mk.first].OrigStart, End: al.q.toks[mk.last].OrigEnd}
 	al.cuts = append(al.cuts, cut{len(al.diffs), a, b, Elision})
 	al.add(Elision, qs, al.sspan(a, b))
 }
@@ -347,12 +347,12 @@ func (al *aligner) elided(m, a, b int) {
 // only doubles the quote's first or last word in the other gender,
 // across a slash, is inclusive writing.
 func (al *aligner) truncate(k Kind, a, b int) {
-	var at Span
+	var at normalize.Span
 	if k == TruncatedStart {
-		at = Span{al.q.toks[al.q.lo].OrigStart, al.q.toks[al.q.lo].OrigStart}
+		at = normalize.Span{Start: al.q.toks[al.q.lo].OrigStart, End: al.q.toks[al.q.lo].OrigStart}
 	} else {
 		e := al.q.toks[al.q.hi-1].OrigEnd
-		at = Span{e, e}
+		at = normalize.Span{Start: e, End: e}
 	}
 	if al.sourceDoublet(a, b) {
 		al.add(Inclusive, at, al.doubletSpan(al.s, a))
@@ -372,7 +372,7 @@ func (al *aligner) wordPair(i, j int) {
 	}
 	set := wordKinds(qo, so, al.q.text.KindsIn(qt.Start, qt.End)|al.s.text.KindsIn(st.Start, st.End))
 	for _, k := range set.list() {
-		al.add(k, Span{qt.OrigStart, qt.OrigEnd}, Span{st.OrigStart, st.OrigEnd})
+		al.add(k, normalize.Span{Start: qt.OrigStart, End: qt.OrigEnd}, normalize.Span{Start: st.OrigStart, End: st.OrigEnd})
 	}
 }
 
@@ -558,7 +558,7 @@ func (al *aligner) between(pq, ps, nq, ns int) {
 	if set == 0 {
 		return
 	}
-	qs, ss := Span{qo0, qo1}, Span{so0, so1}
+	qs, ss := normalize.Span{Start: qo0, End: qo1}, normalize.Span{Start: so0, End: so1}
 	if set != 1<<Spacing {
 		// Point at what differs, not at the white space around it.
 		qs, ss = trimSpan(q.orig, qo0, qo1), trimSpan(s.orig, so0, so1)
@@ -617,14 +617,14 @@ func region(sd *side, a, b int) (n0, n1, o0, o1 int) {
 
 // trimSpan narrows [a, b) of text to its part without surrounding white
 // space; an all-space range becomes empty at its start.
-func trimSpan(text string, a, b int) Span {
+func trimSpan(text string, a, b int) normalize.Span {
 	seg := text[a:b]
 	l := len(seg) - len(strings.TrimLeftFunc(seg, unicode.IsSpace))
 	if l == len(seg) {
-		return Span{a, a}
+		return normalize.Span{Start: a, End: a}
 	}
 	r := len(strings.TrimRightFunc(seg, unicode.IsSpace))
-	return Span{a + l, a + r}
+	return normalize.Span{Start: a + l, End: a + r}
 }
 
 // gapKinds names the differences between two stretches without words.
@@ -662,7 +662,7 @@ func squeeze(s string) string {
 // trimCommon narrows two spans to the part where their texts differ: the
 // runes they share at the start and at the end are left out, and the
 // white space next to what is left.
-func trimCommon(qt, st string, qs, ss Span) (Span, Span) {
+func trimCommon(qt, st string, qs, ss normalize.Span) (normalize.Span, normalize.Span) {
 	for qs.Start < qs.End && ss.Start < ss.End {
 		r1, n1 := utf8.DecodeRuneInString(qt[qs.Start:qs.End])
 		r2, n2 := utf8.DecodeRuneInString(st[ss.Start:ss.End])

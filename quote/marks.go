@@ -26,9 +26,9 @@ const (
 // original; when there is none, an empty span at the start of the
 // stretch (at), so that a mark missing on one side points where it
 // would be.
-func moodOf(sd *side, i, j, at int) (mood, Span) {
+func moodOf(sd *side, i, j, at int) (mood, normalize.Span) {
 	m := noMood
-	sp := Span{at, at}
+	sp := normalize.Span{Start: at, End: at}
 	found := false
 	for t := i; t < j && t < len(sd.toks); t++ {
 		tk := sd.toks[t]

@@ -3,6 +3,8 @@ package quote
 import (
 	"slices"
 	"strings"
+
+	"github.com/guillemet/guillemet/normalize"
 )
 
 // This file reads what a cut does to the meaning (CONTRACT §3: "a cut or
@@ -45,7 +47,7 @@ func (al *aligner) meaning() {
 			if !ok {
 				continue
 			}
-			src := Span{s.word(lo).OrigStart, s.word(hi).OrigEnd}
+			src := normalize.Span{Start: s.word(lo).OrigStart, End: s.word(hi).OrigEnd}
 			al.changed++
 			if c.kind == Elision {
 				d := &al.diffs[c.diff]

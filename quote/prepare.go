@@ -3,6 +3,8 @@ package quote
 import (
 	"slices"
 	"sync"
+
+	"github.com/guillemet/guillemet/normalize"
 )
 
 // A Prepared is a quote made ready to be aligned with many sources: its
@@ -26,7 +28,7 @@ type Prepared struct {
 	vocab  map[string]int32
 	qids   []int32
 	filter [4]uint64
-	words  []Span // the quote's words in the original quote
+	words  []normalize.Span // the quote's words in the original quote
 }
 
 // Prepare normalizes quote for Align, once. It returns ErrNoWords for a
@@ -74,7 +76,7 @@ func (p *Prepared) reset(quote string) error {
 			p.filter[h>>6] |= 1 << (h & 63)
 		}
 		p.qids[i] = id
-		p.words[i] = Span{w.OrigStart, w.OrigEnd}
+		p.words[i] = normalize.Span{Start: w.OrigStart, End: w.OrigEnd}
 	}
 	return nil
 }
@@ -96,7 +98,7 @@ func (p *Prepared) Text() string { return p.q.orig }
 // Words returns the byte spans of the quote's words in the original
 // quote, in order: the words Alignment.Supported speaks of (tokens of the
 // normalize.Match key that are not punctuation).
-func (p *Prepared) Words() []Span { return slices.Clone(p.words) }
+func (p *Prepared) Words() []normalize.Span { return slices.Clone(p.words) }
 
 // Align compares the prepared quote with one candidate source, as the
 // Align function does: the result is the same, field for field. Any

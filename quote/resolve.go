@@ -3,6 +3,8 @@ package quote
 import (
 	"sort"
 	"strings"
+
+	"github.com/guillemet/guillemet/normalize"
 )
 
 // This file gives each quotation its final speaker, in article order:
@@ -145,7 +147,7 @@ func (n *narrator) aliasOf(ref speakerRef) *person {
 // collectMentions reads the narrative of every paragraph.
 func (x *extractor) collectMentions() {
 	n := &narrator{x: x, persons: map[string]*person{}, surnames: map[string][]*person{}, aliases: map[string][]*person{}}
-	var parts []Span
+	var parts []normalize.Span
 	for _, q := range x.quotes {
 		parts = append(parts, q.Parts...)
 	}
@@ -327,8 +329,8 @@ func (n *narrator) apposition(m *mention, toks []word, k int) {
 // closed by a comma ("À la sortie du tribunal, l'élue …"), or it signs
 // an embedded post.
 func (x *extractor) opensSentence(at int) bool {
-	k := sort.Search(len(x.posts), func(i int) bool { return x.posts[i].Start > at }) - 1
-	if k >= 0 && at >= x.posts[k].End && at <= x.paraEnd(x.posts[k].End) {
+	k := sort.Search(len(x.posts), func(i int) bool { return x.posts[i].Span.Start > at }) - 1
+	if k >= 0 && at >= x.posts[k].Span.End && at <= x.paraEnd(x.posts[k].Span.End) {
 		return true
 	}
 	// A sentence longer than maxSentence bytes before the mention is
@@ -550,7 +552,7 @@ func (x *extractor) mergeIncises() {
 				x.paraIndex(a.close.End) == x.paraIndex(b.open.Start) &&
 				b.Attribution == "" && b.open.Start >= a.afterEnd && x.inciseGap(x.text[a.afterEnd:b.open.Start]) {
 				a.Parts = append(a.Parts, b.Parts...)
-				a.End = b.End
+				a.Span.End = b.Span.End
 				a.Text += " " + b.Text
 				a.Short = countWords(a.Text) <= MaxShortWords
 				a.close = b.close

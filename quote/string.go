@@ -3,6 +3,8 @@ package quote
 import (
 	"fmt"
 	"strings"
+
+	"github.com/guillemet/guillemet/normalize"
 )
 
 // String gives a readable account of the alignment on one screen: the
@@ -16,7 +18,7 @@ func (a Alignment) String() string {
 		fmt.Fprintf(&b, ", %d misspelt", a.Words.Spelling)
 	}
 	b.WriteByte('\n')
-	var qs, ss []Span
+	var qs, ss []normalize.Span
 	for _, d := range a.Differences {
 		qs = append(qs, d.Quote)
 		ss = append(ss, d.Source)
@@ -44,7 +46,7 @@ func show(s string) string {
 // marked returns text within span, with the numbered spans marked. Spans
 // that share a place (several kinds on one word) get one mark listing
 // their numbers.
-func marked(text string, span Span, spans []Span) string {
+func marked(text string, span normalize.Span, spans []normalize.Span) string {
 	type mk struct {
 		at   int
 		open bool
@@ -54,7 +56,7 @@ func marked(text string, span Span, spans []Span) string {
 	pos := span.Start
 	// Group identical spans.
 	type group struct {
-		sp   Span
+		sp   normalize.Span
 		nums []string
 	}
 	var groups []group

@@ -45,7 +45,7 @@ func (p *Prepared) supported(a Alignment) []bool {
 func (p *Prepared) longestRun(a Alignment) int {
 	words := p.words
 	var breaks []int // quote offsets where a run must stop
-	var slips []Span
+	var slips []normalize.Span
 	for _, d := range a.Differences {
 		switch d.Kind {
 		case Elision, WordDeleted, Negation:
@@ -60,7 +60,7 @@ func (p *Prepared) longestRun(a Alignment) int {
 	}
 	best, run := 0, 0
 	for i, c := range a.Supported {
-		if !c || slices.ContainsFunc(slips, func(s Span) bool { return s.Start < words[i].End && words[i].Start < s.End }) {
+		if !c || slices.ContainsFunc(slips, func(s normalize.Span) bool { return s.Start < words[i].End && words[i].Start < s.End }) {
 			run = 0
 			continue
 		}

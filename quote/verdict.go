@@ -1,10 +1,11 @@
 package quote
 
 import (
-	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/guillemet/guillemet/normalize"
 )
 
 // A Verdict says in one word how a quote relates to its source
@@ -184,41 +185,15 @@ func (s kindSet) list() []Kind {
 	return ks
 }
 
-// A Span is a half-open byte range [Start, End) of an original text.
-type Span struct {
-	Start, End int
-}
-
-// Len returns the number of bytes in the span.
-func (s Span) Len() int { return s.End - s.Start }
-
-// In returns the bytes of text the span covers.
-func (s Span) In(text string) string { return text[s.Start:s.End] }
-
-// MarshalJSON encodes the span as the contract's two-element array.
-func (s Span) MarshalJSON() ([]byte, error) {
-	return []byte(fmt.Sprintf("[%d,%d]", s.Start, s.End)), nil
-}
-
-// UnmarshalJSON decodes the contract's two-element array.
-func (s *Span) UnmarshalJSON(b []byte) error {
-	var a [2]int
-	if err := json.Unmarshal(b, &a); err != nil {
-		return fmt.Errorf("quote: a span is [start,end]: %w", err)
-	}
-	s.Start, s.End = a[0], a[1]
-	return nil
-}
-
 // A Difference is one way a quote differs from its source, pointing at
 // both original texts. An insertion has an empty Source span (at the
 // place it would go), a deletion an empty Quote span.
 type Difference struct {
 	Kind       Kind
-	Quote      Span   // in the original quote
-	Source     Span   // in the original source
-	QuoteText  string // the quote's bytes in Quote
-	SourceText string // the source's bytes in Source
+	Quote      normalize.Span // in the original quote
+	Source     normalize.Span // in the original source
+	QuoteText  string         // the quote's bytes in Quote
+	SourceText string         // the source's bytes in Source
 }
 
 // KindNames returns the sorted, distinct names of the kinds of ds.

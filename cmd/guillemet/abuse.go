@@ -152,7 +152,7 @@ func toAbuseJSON(id string, r abuse.Result) abuseOutput {
 		o.Categories = []abuse.Category{}
 	}
 	for _, s := range r.Spans {
-		o.Spans = append(o.Spans, abuseSpanJSON{Start: s.Start, End: s.End, Category: s.Category, Severity: s.Severity, Reported: s.Reported})
+		o.Spans = append(o.Spans, abuseSpanJSON{Start: s.Span.Start, End: s.Span.End, Category: s.Category, Severity: s.Severity, Reported: s.Reported})
 	}
 	return o
 }
@@ -187,7 +187,7 @@ func showAbuse(w *reportWriter, in textInput, r abuse.Result) {
 		if s.Severity != abuse.NoSeverity {
 			sev = " — gravité : " + s.Severity.French()
 		}
-		w.line(fmt.Sprintf("    · %s%s : « %s » [%d,%d)%s", s.Category.French(), note, abuseLine(in.text[s.Start:s.End]), s.Start, s.End, sev))
+		w.line(fmt.Sprintf("    · %s%s : « %s » [%d,%d)%s", s.Category.French(), note, abuseLine(in.text[s.Span.Start:s.Span.End]), s.Span.Start, s.Span.End, sev))
 	}
 }
 

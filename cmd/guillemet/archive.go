@@ -37,29 +37,26 @@ var errStrict = errors.New("--strict: some records were rejected (listed above)"
 // rejection fails the load; a file skipped because it holds no posts (an
 // image, like.js, a hidden entry) does not.
 func loadArchives(ctx context.Context, cmd string, paths []string, strict bool, stderr io.Writer) (*provenance.Memory, provenance.LoadStats, time.Duration, error) {
-	mem := provenance.NewMemory()
 	start := time.Now()
-	l := &provenance.Loader{
+	mem, st, err := provenance.Open(ctx, provenance.OpenOptions{
+		Paths:  paths,
+		Strict: strict,
 		Reject: func(r provenance.Rejection) {
 			fmt.Fprintf(stderr, "guillemet %s: %s\n", cmd, r)
 		},
 		Skip: func(r provenance.Rejection) {
 			fmt.Fprintf(stderr, "guillemet %s: %s: skipped: %s\n", cmd, r.File, r.Reason)
 		},
-	}
-	st, err := l.Load(ctx, mem, paths...)
+	})
 	elapsed := time.Since(start)
 	fmt.Fprintf(stderr, "guillemet %s: %s\n", cmd, st)
-	if err != nil {
-		return mem, st, elapsed, err
+	switch {
+	case errors.Is(err, provenance.ErrRejected):
+		err = errStrict
+	case errors.Is(err, provenance.ErrNoPost):
+		err = fmt.Errorf("no post could be loaded from %s", strings.Join(paths, ", "))
 	}
-	if strict && st.Rejected > 0 {
-		return mem, st, elapsed, errStrict
-	}
-	if mem.Len() == 0 {
-		return mem, st, elapsed, fmt.Errorf("no post could be loaded from %s", strings.Join(paths, ", "))
-	}
-	return mem, st, elapsed, nil
+	return mem, st, elapsed, err
 }
 
 // runStats collects the --stats figures (CONTRACT §5).

@@ -104,3 +104,31 @@ func TestArchiveXURL(t *testing.T) {
 	_, out, _ = runCLI(t, "", "verify", "--json", "--archive", file, "--quote", "Un message sans plateforme connue, écrit ailleurs.")
 	assert.True(t, strings.Contains(out, `"platform":"generic","id":"77"`) && !strings.Contains(out, `"url":"https`), out)
 }
+
+// TestArchiveFailures: the stderr of an archive that fails to open, word
+// for word: each rejection, the summary line, then why the run stops.
+func TestArchiveFailures(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.jsonl")
+	require.NoError(t, os.WriteFile(bad, []byte(`{"id":"1","author":"lucie_r","text":"x"}`+"\n"), 0o644))
+	mixed := filepath.Join(dir, "mixed.jsonl")
+	require.NoError(t, os.WriteFile(mixed, []byte(exportLines+`{"id":"3","author":"lucie_r","text":"x"}`+"\n"), 0o644))
+	for _, tc := range []struct {
+		args   []string
+		code   int
+		stderr string
+	}{
+		{[]string{"--archive", bad}, 1, "guillemet verify: " + bad + ":1: missing field created_at\n" +
+			"guillemet verify: loaded 0 posts from 1 file (1 rejected)\n" +
+			"guillemet verify: no post could be loaded from " + bad + "\n"},
+		{[]string{"--archive", mixed, "--strict"}, 1, "guillemet verify: " + mixed + ":3: missing field created_at\n" +
+			"guillemet verify: loaded 2 posts from 1 file (1 rejected)\n" +
+			"guillemet verify: --strict: some records were rejected (listed above)\n"},
+		{[]string{"--archive", filepath.Join(dir, "absent")}, 1, "guillemet verify: loaded 0 posts from 0 files (0 rejected)\n" +
+			"guillemet verify: archive " + filepath.Join(dir, "absent") + ": no such file or directory\n"},
+	} {
+		code, _, errOut := runCLI(t, "", append([]string{"verify", "--json", "--quote", "Le débat de ce soir"}, tc.args...)...)
+		assert.Equal(t, tc.code, code, errOut)
+		assert.Equal(t, tc.stderr, errOut)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/guillemet/guillemet/normalize"
 	"github.com/guillemet/guillemet/quote"
 )
 
@@ -22,12 +23,12 @@ type extractOutput struct {
 	// SpeakerBasis is how the speaker was found: "named" beside the
 	// quotation, "pronoun" resolved, "continued" from the quotation
 	// before in the same sentence, or "unknown" (speaker empty).
-	SpeakerBasis string       `json:"speaker_basis"`
-	Kind         string       `json:"kind"`
-	Short        bool         `json:"short,omitempty"`
-	Parts        []quote.Span `json:"parts,omitempty"`
-	Handle       string       `json:"handle,omitempty"`
-	Date         string       `json:"date,omitempty"`
+	SpeakerBasis string           `json:"speaker_basis"`
+	Kind         string           `json:"kind"`
+	Short        bool             `json:"short,omitempty"`
+	Parts        []normalize.Span `json:"parts,omitempty"`
+	Handle       string           `json:"handle,omitempty"`
+	Date         string           `json:"date,omitempty"`
 }
 
 // maxArticleBytes bounds what extract reads: an article, not a corpus.
@@ -60,7 +61,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 		enc := json.NewEncoder(stdout)
 		enc.SetEscapeHTML(false)
 		for _, q := range qs {
-			o := extractOutput{Text: q.Text, Start: q.Start, End: q.End, Speaker: q.Speaker, Attribution: q.Attribution,
+			o := extractOutput{Text: q.Text, Start: q.Span.Start, End: q.Span.End, Speaker: q.Speaker, Attribution: q.Attribution,
 				SpeakerBasis: q.Basis.String(), Kind: q.Kind.String(), Short: q.Short, Handle: q.Handle, Date: q.Date}
 			if len(q.Parts) > 1 {
 				o.Parts = q.Parts
@@ -87,7 +88,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 		if len(notes) > 0 {
 			note = " (" + strings.Join(notes, ", ") + ")"
 		}
-		fmt.Fprintf(stdout, "%d. [%d,%d) %s%s\n   « %s »\n", i+1, q.Start, q.End, speakerLine(q, i), note,
+		fmt.Fprintf(stdout, "%d. [%d,%d) %s%s\n   « %s »\n", i+1, q.Span.Start, q.Span.End, speakerLine(q, i), note,
 			strings.ReplaceAll(q.Text, "\n", "\n     "))
 	}
 	return nil

@@ -50,7 +50,7 @@ func TestNormalizeJSON(t *testing.T) {
 	assert.Equal(t, "l'etat", o.Normalized)
 	require.Len(t, o.Tokens, 2)
 	assert.Equal(t, "etat", o.Tokens[1].Text)
-	assert.Equal(t, "ÉTAT", o.Text[o.Tokens[1].OriginalSpan[0]:o.Tokens[1].OriginalSpan[1]])
+	assert.Equal(t, "ÉTAT", o.Tokens[1].OriginalSpan.In(o.Text))
 	assert.Contains(t, o.Kinds, "typography")
 	require.NoError(t, json.Unmarshal([]byte(lines[1]), &o))
 	assert.Equal(t, "cher·es", o.Normalized)

@@ -22,19 +22,19 @@ type normalizeOutput struct {
 }
 
 type changeJSON struct {
-	Kinds        []string `json:"kinds"`
-	Original     string   `json:"original"`
-	Normalized   string   `json:"normalized"`
-	Span         [2]int   `json:"span"`
-	OriginalSpan [2]int   `json:"original_span"`
+	Kinds        []string       `json:"kinds"`
+	Original     string         `json:"original"`
+	Normalized   string         `json:"normalized"`
+	Span         normalize.Span `json:"span"`
+	OriginalSpan normalize.Span `json:"original_span"`
 }
 
 type tokenJSON struct {
-	Text         string `json:"text"`
-	Kind         string `json:"kind"`
-	Span         [2]int `json:"span"`
-	OriginalSpan [2]int `json:"original_span"`
-	Elided       bool   `json:"elided,omitempty"`
+	Text         string         `json:"text"`
+	Kind         string         `json:"kind"`
+	Span         normalize.Span `json:"span"`
+	OriginalSpan normalize.Span `json:"original_span"`
+	Elided       bool           `json:"elided,omitempty"`
 }
 
 // runNormalize implements "guillemet normalize": standard input to
@@ -80,11 +80,11 @@ func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) erro
 		}
 		for _, c := range t.Changes() {
 			o.Changes = append(o.Changes, changeJSON{Kinds: c.Kind.Names(), Original: c.Original, Normalized: c.Normalized,
-				Span: [2]int{c.Start, c.End}, OriginalSpan: [2]int{c.OrigStart, c.OrigEnd}})
+				Span: normalize.Span{Start: c.Start, End: c.End}, OriginalSpan: normalize.Span{Start: c.OrigStart, End: c.OrigEnd}})
 		}
 		for _, tok := range t.Tokens() {
-			o.Tokens = append(o.Tokens, tokenJSON{Text: tok.Text, Kind: tok.Kind.String(), Span: [2]int{tok.Start, tok.End},
-				OriginalSpan: [2]int{tok.OrigStart, tok.OrigEnd}, Elided: tok.Elided})
+			o.Tokens = append(o.Tokens, tokenJSON{Text: tok.Text, Kind: tok.Kind.String(), Span: normalize.Span{Start: tok.Start, End: tok.End},
+				OriginalSpan: normalize.Span{Start: tok.OrigStart, End: tok.OrigEnd}, Elided: tok.Elided})
 		}
 		return enc.Encode(o)
 	}

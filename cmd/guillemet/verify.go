@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/guillemet/guillemet/normalize"
 	"github.com/guillemet/guillemet/provenance"
 	"github.com/guillemet/guillemet/quote"
 )
@@ -66,8 +67,8 @@ type alsoJSON struct {
 	Source      postRef          `json:"source"`
 	Verdict     string           `json:"verdict"`
 	Score       float64          `json:"score"`
-	QuoteSpan   quote.Span       `json:"quote_span"`
-	SourceSpan  quote.Span       `json:"source_span"`
+	QuoteSpan   normalize.Span   `json:"quote_span"`
+	SourceSpan  normalize.Span   `json:"source_span"`
 	Differences []differenceJSON `json:"differences"`
 }
 
@@ -83,8 +84,8 @@ type verifyOutput struct {
 	Verdict       string           `json:"verdict"`
 	Score         float64          `json:"score"`
 	Source        *postRef         `json:"source"`
-	QuoteSpan     *quote.Span      `json:"quote_span"`
-	SourceSpan    *quote.Span      `json:"source_span"`
+	QuoteSpan     *normalize.Span  `json:"quote_span"`
+	SourceSpan    *normalize.Span  `json:"source_span"`
 	Differences   []differenceJSON `json:"differences"`
 	Thread        *threadJSON      `json:"thread"`
 	Context       []string         `json:"context"`
@@ -407,7 +408,7 @@ func showResult(w *reportWriter, in verifyInput, r *provenance.Result, bad *inpu
 	w.line(fmt.Sprintf("  → verdict : %s — %s (score %.2f)", r.Verdict, verdictFR[r.Verdict], r.Score))
 	w.line(fmt.Sprintf("  Source : @%s%s, %s — %s", src.Author, nameOf(*src), dateFR(src.CreatedAt), orID(*src)))
 	w.wrap(src.Text, "  │ ")
-	if by := provenance.RetweetOf(src.Text); by != "" || src.RepostOf != "" {
+	if by := normalize.RetweetOf(src.Text); by != "" || src.RepostOf != "" {
 		if by == "" {
 			by = "un autre compte"
 		} else {
@@ -547,9 +548,9 @@ func dateFR(t time.Time) string {
 // differenceJSON is one difference (CONTRACT §4 verify), with its spans
 // in both texts.
 type differenceJSON struct {
-	Kind       string     `json:"kind"`
-	Quote      string     `json:"quote"`
-	Source     string     `json:"source"`
-	QuoteSpan  quote.Span `json:"quote_span"`
-	SourceSpan quote.Span `json:"source_span"`
+	Kind       string         `json:"kind"`
+	Quote      string         `json:"quote"`
+	Source     string         `json:"source"`
+	QuoteSpan  normalize.Span `json:"quote_span"`
+	SourceSpan normalize.Span `json:"source_span"`
 }

@@ -1,6 +1,6 @@
 // Package corpus generates deterministic French social-media archives and
 // labelled quotes, for the quality tests and benchmarks of package
-// provenance.
+// provenance (a root internal package: any package of guillemet may use it).
 //
 // [Generate] writes posts that read like the accounts of a French
 // département: local newspapers, town halls, councillors, collectives

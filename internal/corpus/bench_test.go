@@ -4,7 +4,7 @@ import (
 	"io"
 	"testing"
 
-	"github.com/guillemet/guillemet/provenance/internal/corpus"
+	"github.com/guillemet/guillemet/internal/corpus"
 )
 
 func BenchmarkGenerate100k(b *testing.B) {

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/guillemet/guillemet/provenance/internal/corpus"
+	"github.com/guillemet/guillemet/internal/corpus"
 )
 
 func ExampleGenerate() {

@@ -9,7 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/guillemet/guillemet/provenance/internal/corpus"
+	"github.com/guillemet/guillemet/internal/corpus"
 )
 
 const testQueries = 1000

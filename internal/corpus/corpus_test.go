@@ -20,7 +20,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/guillemet/guillemet/provenance/internal/corpus"
+	"github.com/guillemet/guillemet/internal/corpus"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
