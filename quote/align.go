@@ -3,6 +3,7 @@ package quote
 import (
 	"errors"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -190,7 +191,7 @@ func (sd *side) set(s string) {
 	t := normalize.Match.NormalizeBuffer(s, &sd.buf)
 	sd.orig, sd.text, sd.norm = s, t, t.String()
 	sd.toks = t.AppendTokens(sd.toks[:0])
-	sd.words = sd.words[:0]
+	sd.words = slices.Grow(sd.words[:0], len(sd.toks)) // at most one a token: no growing
 	sd.hi = len(sd.toks)
 	for i, tk := range sd.toks {
 		if tk.Kind != normalize.Punct {
