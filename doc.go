@@ -6,11 +6,11 @@
 // post it comes from, how the circulated text differs from it, and what
 // stood around it.
 //
-// The work flows one way through four packages, each importing only the
+// The work flows one way through five packages, each importing only the
 // ones to its left:
 //
-//	normalize ← quote ← provenance ← cmd/guillemet
-//	normalize ← abuse ← provenance
+//	normalize ← quote ← provenance ← montage ← cmd/guillemet
+//	normalize ← abuse ← montage
 //
 // [normalize] makes French text comparable — apostrophes and guillemets,
 // no-break spaces, case and accents, ligatures, inclusive writing,
@@ -28,9 +28,12 @@
 //
 // [provenance] ingests platform exports (X, Mastodon, Bluesky, JSON
 // Lines), finds the original post behind a quote (among the same words
-// cross-posted or copied, the author's own), rebuilds its thread and the
-// author's surrounding posts, and judges montages of posts: spliced,
-// doctored, unverifiable or genuine.
+// cross-posted or copied, the author's own), and rebuilds its thread and
+// the author's surrounding posts.
+//
+// [montage] judges screenshots of posts: spliced, doctored, unverifiable
+// or genuine, with the flags that say why, and reads the dates
+// screenshots show.
 //
 // The guillemet command (cmd/guillemet) is a thin layer over these
 // packages; its command line and JSON are fixed by the project's public

@@ -7,12 +7,26 @@ import (
 
 // Archive is a store of posts that Link, Thread and the montage judge
 // read. Memory implements it in memory; a database-backed archive can
-// implement it without any change to its callers. Methods take a
-// context because an implementation may do I/O; Memory only checks it.
+// implement it without any change to its callers, and proves it by
+// passing the conformance suite, package provenance/archivetest. Methods
+// take a context because an implementation may do I/O; each returns the
+// context's error when it is done.
 //
-// A post that other posts refer to but that the archive does not hold
-// is absent: Post reports it missing, and the chains through it break
-// there.
+// What an archive holds follows the rules it applies as posts arrive
+// (Sink.Put): a post seen twice is merged (Merge), a reply link that
+// would close a loop is not made (ClosesCycle), and a post referred to
+// (as a parent, a conversation root, a quoted or a reposted post) but not
+// held is a placeholder: absent (Post reports it missing, a reply chain
+// breaks there) until it arrives, when the links made to it hold (the
+// replies stored before it are its Descendants, the posts sharing it
+// its Shares). A post that quotes or reposts itself is stored without
+// that link.
+//
+// Authors: handles compare without case, on every platform. The posts of
+// one platform whose handles differ only in case are one author's, and
+// each of them reads back with the handle first stored for that author
+// and the author id and name first known (a later post fills them in
+// when the first had none).
 type Archive interface {
 	// Post returns the post with key k, and false when the archive does
 	// not hold it.
@@ -22,23 +36,41 @@ type Archive interface {
 	Ancestors(ctx context.Context, k Key) (Ancestry, error)
 	// Descendants returns the replies to k and the replies to those, in
 	// thread order (each reply followed by its own replies, siblings by
-	// time), at most limit posts (limit ≤ 0: no limit).
+	// time, then in the order they were stored), at most limit posts
+	// (limit ≤ 0: no limit).
 	Descendants(ctx context.Context, k Key, limit int) ([]Post, error)
 	// Shares returns the posts that quote or repost k, by time.
 	Shares(ctx context.Context, k Key) ([]Post, error)
-	// Timeline returns the posts of one author (platform and handle)
-	// nearest to t: up to before posts created before t and up to after
-	// posts created after it, in time order. A post created exactly at t
-	// is not returned.
+	// Timeline returns the posts of one author (platform and handle,
+	// without case) nearest to t: up to before posts created before t
+	// and up to after posts created after it, in time order. A post
+	// created exactly at t is not returned.
 	Timeline(ctx context.Context, platform, author string, t time.Time, before, after int) ([]Post, error)
-	// Candidates returns up to limit posts that may hold the words of
-	// text, best first, with a retrieval score (larger is better; only
-	// the order means something). It must put the source of a quote
-	// among the first few for the perturbations Link tolerates; Link
-	// aligns each candidate to decide.
-	Candidates(ctx context.Context, text string, limit int) ([]Candidate, error)
-	// Len returns the number of posts held.
-	Len() int
+	// Candidates returns up to limit posts for q, best first, with their
+	// retrieval scores: the terms read are q.Terms(n, df, limits), n the
+	// posts held, df(key) how many of them are indexed under key (their
+	// SearchKeys), limits the archive's; each post scores Score(terms,
+	// its keys), and the posts of the largest scores are returned, ties
+	// in the order they were stored (see Score). This puts the source of
+	// a quote among the first few for the perturbations Link tolerates;
+	// Link aligns each candidate to decide.
+	Candidates(ctx context.Context, q Query, limit int) ([]Candidate, error)
+	// Len returns the number of posts held (placeholders are not posts).
+	Len(ctx context.Context) (int, error)
+}
+
+// Sink receives posts: the Loader's destination, and how an archive is
+// filled. Memory implements it.
+type Sink interface {
+	// Put stores posts in order, as if one at a time, applying the
+	// rules of Archive (a post with no platform is Generic). A post that
+	// cannot be stored as given does not stop the others: Put returns
+	// PutErrors, one *PutError a post, positioned in the batch (a
+	// duplicate, a conflict, a refused reply link, an invalid post).
+	// When ctx is done before the batch is stored, Put returns the
+	// context's error, and which posts of the batch were stored is not
+	// said.
+	Put(ctx context.Context, posts ...Post) error
 }
 
 // Ancestry is the reply chain above a post.
@@ -57,7 +89,8 @@ type Ancestry struct {
 
 // Candidate is a post a search proposes for a quote.
 type Candidate struct {
-	Post  Post
+	Post Post
+	// Score is the post's retrieval score (Score): larger is better.
 	Score float64
 }
 

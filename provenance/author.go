@@ -4,6 +4,8 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/guillemet/guillemet/normalize"
 )
@@ -28,7 +30,7 @@ type Author struct {
 // name alone. A bare word without @ is read as a handle when it could be
 // one (no space), else as a name.
 func ParseAuthor(s string) Author {
-	h, n := splitAuthor(s)
+	h, n := SplitAuthor(s)
 	if h != "" {
 		return Author{Handle: h}
 	}
@@ -155,4 +157,57 @@ func nameWords(s string) []string {
 	return strings.FieldsFunc(normalize.Match.String(s), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 0x7f && r != '·')
 	})
+}
+
+// SplitAuthor splits an author as shown into its handle, without its @
+// (the first @word that starts the string or follows a space or an
+// opening bracket), and the display name before it: "Solène Ravenaud
+// (@SoleneRavenaud) · 2 déc." gives "SoleneRavenaud" and "Solène
+// Ravenaud". Either may be empty. A date or a client shown after a
+// middle dot is not part of the author.
+func SplitAuthor(s string) (handle, name string) {
+	// A date or a client shown after a middle dot is not the author.
+	for _, sep := range [...]string{"·", "•"} {
+		if i := strings.Index(s, sep); i >= 0 {
+			s = s[:i]
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] != '@' {
+			continue
+		}
+		if i > 0 {
+			prev, _ := utf8.DecodeLastRuneInString(s[:i])
+			if !unicode.IsSpace(prev) && !strings.ContainsRune("([{<\"'«“‹", prev) {
+				continue
+			}
+		}
+		h := handleAt(s[i+1:])
+		if h == "" {
+			continue
+		}
+		return h, strings.TrimRightFunc(s[:i], func(r rune) bool {
+			return unicode.IsSpace(r) || strings.ContainsRune("([{<\"'«“‹-–—|:,", r)
+		})
+	}
+	return "", strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("@|,:", r) })
+}
+
+// handleAt returns the handle at the start of s (just after its @):
+// letters, digits, '_', and the dots, hyphens and one '@' that join the
+// parts of a Bluesky or Mastodon handle.
+func handleAt(s string) string {
+	end, at := 0, false
+	for i, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_':
+		case r == '.' || r == '-':
+		case r == '@' && !at && i > 0:
+			at = true
+		default:
+			return strings.TrimRight(s[:end], ".-@")
+		}
+		end = i + utf8.RuneLen(r)
+	}
+	return strings.TrimRight(s[:end], ".-@")
 }

@@ -2,6 +2,7 @@ package provenance
 
 import (
 	"encoding/json"
+	"github.com/guillemet/guillemet/internal/jsonrec"
 	"sort"
 	"strconv"
 	"strings"
@@ -109,43 +110,42 @@ type bskyFeedItem struct {
 	} `json:"reason"`
 }
 
-func init() {
-	registerEnvelope("thread", func(d *docReader, s *jsonStream, path string) error {
-		return d.in.blueskyThread(s, path, 0)
-	})
-	registerEnvelope("feed", func(d *docReader, s *jsonStream, path string) error {
-		return d.in.streamList(s, path, "feed item", d.in.blueskyFeedItem)
-	})
-	registerItem(itemFormat{
-		name: "Bluesky thread view",
-		match: func(o object) bool {
-			return has(o, "post") && bskyString(o["$type"]) == bskyThreadView
-		},
-		read: func(in *input, raw []byte, _ object, path string) {
-			// A record in memory: the stream cannot fail to read.
-			_ = in.streamFailed(path, in.blueskyThread(bytesStream(raw), path, 0))
-		},
-	})
-	registerItem(itemFormat{
-		name: "Bluesky feed item",
-		match: func(o object) bool {
-			if !has(o, "post") || has(o, "$type") {
-				return false
-			}
-			var p struct {
-				URI string `json:"uri"`
-			}
-			return json.Unmarshal(o["post"], &p) == nil && strings.HasPrefix(p.URI, "at://")
-		},
-		read: func(in *input, raw []byte, _ object, path string) { in.blueskyFeedItem(raw, path) },
-	})
-	registerItem(itemFormat{
-		name: "Bluesky post view",
-		match: func(o object) bool {
-			return has(o, "uri", "record", "author") && strings.HasPrefix(bskyString(o["uri"]), "at://")
-		},
-		read: func(in *input, raw []byte, _ object, path string) { in.blueskyPostView(raw, path) },
-	})
+// blueskyThreadEnvelope reads the thread of a getPostThread response.
+func blueskyThreadEnvelope(d *docReader, s *jsonStream, path string) error {
+	return d.in.blueskyThread(s, path, 0)
+}
+
+// blueskyFeed reads the feed of a getAuthorFeed response.
+func blueskyFeed(d *docReader, s *jsonStream, path string) error {
+	return d.in.streamList(s, path, "feed item", d.in.blueskyFeedItem)
+}
+
+// isBlueskyThreadView recognises a thread view held as a record.
+func isBlueskyThreadView(o object) bool {
+	return has(o, "post") && bskyString(o["$type"]) == bskyThreadView
+}
+
+// readBlueskyThreadView reads a thread view held as a record.
+func readBlueskyThreadView(in *input, raw []byte, _ object, path string) {
+	// A record in memory: the stream cannot fail to read.
+	_ = in.streamFailed(path, in.blueskyThread(bytesStream(raw), path, 0))
+}
+
+// isBlueskyFeedItem recognises a feed item: a post view under "post",
+// without a $type.
+func isBlueskyFeedItem(o object) bool {
+	if !has(o, "post") || has(o, "$type") {
+		return false
+	}
+	var p struct {
+		URI string `json:"uri"`
+	}
+	return json.Unmarshal(o["post"], &p) == nil && strings.HasPrefix(p.URI, "at://")
+}
+
+// isBlueskyPostView recognises a post view.
+func isBlueskyPostView(o object) bool {
+	return has(o, "uri", "record", "author") && strings.HasPrefix(bskyString(o["uri"]), "at://")
 }
 
 // bskyString returns the JSON string raw holds, or "".
@@ -200,7 +200,7 @@ func (in *input) blueskyThread(s *jsonStream, path string, depth int) error {
 		case typ == bskyNotFound || typ == bskyBlocked:
 			skipBelow = true // the platform did not serve it; its child keeps ReplyTo
 		case typ != "" && typ != bskyThreadView || typ == "" && !hasPost:
-			in.reject(at{path: orRoot(path)}, "unknown thread item type %q", truncate(typ, 60))
+			in.reject(at{path: orRoot(path)}, "unknown thread item type %q", jsonrec.Truncate(typ, 60))
 			skipBelow = true
 		case !hasPost || string(post) == "null":
 			in.reject(at{path: orRoot(path)}, "missing field post")
@@ -384,7 +384,7 @@ func (in *input) blueskyRecord(uri string, author *bskyAuthor, recRaw json.RawMe
 		in.reject(where, "missing field uri")
 		return false
 	case !strings.HasPrefix(uri, "at://"):
-		in.reject(at{path: jsonPath(path, "uri")}, "want an at:// URI, got %q", truncate(uri, 60))
+		in.reject(at{path: jsonPath(path, "uri")}, "want an at:// URI, got %q", jsonrec.Truncate(uri, 60))
 		return false
 	case author == nil:
 		in.reject(where, "missing field author")
@@ -402,7 +402,7 @@ func (in *input) blueskyRecord(uri string, author *bskyAuthor, recRaw json.RawMe
 		return false
 	}
 	if rec.Type != "" && rec.Type != bskyPostType {
-		in.reject(at{path: jsonPath(path, recField+".$type")}, "the record is a %s, not a post", truncate(rec.Type, 60))
+		in.reject(at{path: jsonPath(path, recField+".$type")}, "the record is a %s, not a post", jsonrec.Truncate(rec.Type, 60))
 		return false
 	}
 	if rec.CreatedAt == "" {

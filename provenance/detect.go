@@ -1,11 +1,9 @@
 package provenance
 
 import (
-	"bufio"
 	"bytes"
-	"encoding/json"
-	"errors"
 	"fmt"
+	"github.com/guillemet/guillemet/internal/jsonrec"
 	"io"
 	"path/filepath"
 	"strings"
@@ -33,7 +31,7 @@ import (
 //     platform's (data, ancestors, feed, content, account, uri…), or when
 //     it spans lines (a pretty-printed object); for an object of unknown
 //     keys, the next lines decide (another one-line object makes JSON
-//     Lines).
+//     Lines). jsonrec.Detect decides, with objectKind naming the keys.
 //
 // A first line longer than the window is judged on the keys the window
 // shows: {"id":"1","author":"a","text":"… 50 MB …"} is JSON Lines, and the
@@ -48,9 +46,6 @@ const (
 	detectLines = 64
 	// detectWindow is the most detection looks at, and holds, at once.
 	detectWindow = 64 << 10
-	// lookAheadLines is how many lines after an object of unknown keys
-	// detection reads to tell JSON Lines from a document.
-	lookAheadLines = 16
 )
 
 type fileFormat int
@@ -129,7 +124,7 @@ func (in *input) detect() (detection, error) {
 		t := bytes.TrimLeft(line, " \t\r\f\v")
 		if len(t) == 0 {
 			// A blank line, however long.
-			if _, err := discardLine(in.br); err != nil && err != io.EOF {
+			if _, _, _, err := jsonrec.ReadLine(in.br, 0); err != nil && err != io.EOF {
 				return d, err
 			}
 			d.lines++
@@ -148,8 +143,8 @@ func (in *input) detect() (detection, error) {
 			// Say what the JSON Lines reader would say of the line.
 			reason = notObject(bytes.TrimSpace(t))
 		}
-		ex := truncate(string(bytes.TrimRight(t, " \t\r\f\v")), 60)
-		size, err := discardLine(in.br)
+		ex := jsonrec.Truncate(string(bytes.TrimRight(t, " \t\r\f\v")), 60)
+		_, size, _, err := jsonrec.ReadLine(in.br, 0)
 		if reason == "" {
 			reason = notJSON(ex, size)
 		}
@@ -169,26 +164,6 @@ func notJSON(start string, size int64) string {
 	return fmt.Sprintf("not JSON: %q", start)
 }
 
-// discardLine consumes a line and its end without holding it, and
-// returns its length without the end.
-func discardLine(br *bufio.Reader) (int64, error) {
-	var n int64
-	for {
-		chunk, err := br.ReadSlice('\n')
-		n += int64(len(chunk))
-		if err == bufio.ErrBufferFull {
-			continue
-		}
-		if bytes.HasSuffix(chunk, []byte("\n")) {
-			n--
-			if bytes.HasSuffix(chunk, []byte("\r\n")) {
-				n--
-			}
-		}
-		return n, err
-	}
-}
-
 // classify tells the format of a file from w, the window at the first
 // byte of a line that is not blank. ok is false when the line begins no
 // JSON value.
@@ -198,15 +173,13 @@ func classify(w []byte) (f fileFormat, why string, ok bool) {
 		return formatYTD, "", true
 	case bytes.HasPrefix(w, []byte("window.__THAR_CONFIG")):
 		return formatSkip, "the X archive's manifest, which holds no posts", true
-	case !beginsRecords(w):
+	case !jsonrec.BeginsRecords(w):
 		return 0, "", false
 	}
-	sn := sniffJSON(w)
-	nl := bytes.IndexByte(w, '\n')
-	if sn.end >= 0 {
+	if sn := jsonrec.Sniff(w); sn.End >= 0 {
 		// What follows the value on its line must be nothing, or
 		// another value ({"a":1}{"b":2}).
-		rest := w[sn.end:]
+		rest := w[sn.End:]
 		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
 			rest = rest[:i]
 		}
@@ -215,96 +188,11 @@ func classify(w []byte) (f fileFormat, why string, ok bool) {
 			return 0, "", false
 		}
 	}
-	if w[0] == '[' {
+	if w[0] == '[' || jsonrec.Detect(w, objectKind) == jsonrec.Document {
 		return formatDocuments, "", true
 	}
-	// Where the value stops being read: its end, the error that breaks
-	// it, or the end of the window.
-	stop := sn.end
-	if stop < 0 {
-		stop = sn.errAt
-	}
-	// A line that leaves its object open ({"id":"2", then the next
-	// record) breaks at the first byte of the next line: it is one line
-	// too.
-	oneLine := nl < 0 || stop >= 0 && (stop <= nl || len(bytes.TrimSpace(w[nl:stop])) == 0)
-	switch objectKind(sn.keys) {
-	case kindDocument:
-		return formatDocuments, "", true
-	case kindPost:
-		if oneLine {
-			return formatJSONL, "", true
-		}
-		return formatDocuments, "", true
-	}
-	if !oneLine || nl < 0 {
-		return formatDocuments, "", true
-	}
-	// An object of unknown keys on one line: the next lines decide.
-	objects := 0
-	rest := w[nl+1:]
-	for range lookAheadLines {
-		i := bytes.IndexByte(rest, '\n')
-		if i < 0 {
-			break // a line cut by the window says nothing sure
-		}
-		line := bytes.TrimSpace(rest[:i])
-		rest = rest[i+1:]
-		if !beginsRecords(line) || line[0] != '{' {
-			continue
-		}
-		next := sniffJSON(line)
-		if next.end < 0 {
-			continue
-		}
-		switch objectKind(next.keys) {
-		case kindPost:
-			return formatJSONL, "", true
-		case kindDocument:
-			return formatDocuments, "", true
-		}
-		objects++
-	}
-	if objects > 0 {
-		return formatJSONL, "", true
-	}
-	return formatDocuments, "", true
+	return formatJSONL, "", true
 }
-
-// beginsRecords reports whether w begins an object ({ then a key or })
-// or an array ([ then a value or ]). A line such as "[lien](…)",
-// "{{ modèle }}" or "[fin]" begins neither; "[1] note" is told apart
-// later, by what follows the value.
-func beginsRecords(w []byte) bool {
-	if len(w) == 0 || w[0] != '{' && w[0] != '[' {
-		return false
-	}
-	rest := bytes.TrimLeft(w[1:], " \t\r\n")
-	if len(rest) == 0 {
-		return true // the window ends: nothing says otherwise
-	}
-	if w[0] == '{' {
-		return rest[0] == '"' || rest[0] == '}'
-	}
-	switch c := rest[0]; {
-	case c == '{' || c == '[' || c == ']' || c == '"' || c == '-' || c >= '0' && c <= '9':
-		return true
-	}
-	for _, lit := range [...]string{"true", "false", "null"} {
-		if after, ok := bytes.CutPrefix(rest, []byte(lit)); ok {
-			return len(after) == 0 || !isASCIILetter(after[0])
-		}
-	}
-	return false
-}
-
-type objKind int
-
-const (
-	kindUnknown  objKind = iota
-	kindPost             // a canonical record
-	kindDocument         // an envelope, or a record of another format
-)
 
 // documentKeys are top-level keys of the documents and records of other
 // formats than the canonical one, and of API error bodies.
@@ -320,7 +208,7 @@ var documentKeys = map[string]bool{
 // and author without content make a canonical record whatever else it
 // holds (unknown fields are ignored, CONTRACT §1); else a key of another
 // format makes a document; else canonical fields alone make a record.
-func objectKind(keys []string) objKind {
+func objectKind(keys []string) jsonrec.Kind {
 	canonical, id, author, content, other := true, false, false, false, false
 	for _, k := range keys {
 		switch k {
@@ -340,72 +228,13 @@ func objectKind(keys []string) objKind {
 	}
 	switch {
 	case id && author && !content:
-		return kindPost
+		return jsonrec.Record
 	case other:
-		return kindDocument
+		return jsonrec.Envelope
 	case canonical && len(keys) > 0:
-		return kindPost
+		return jsonrec.Record
 	}
-	return kindUnknown
-}
-
-// sniffed is what sniffJSON saw of a value.
-type sniffed struct {
-	keys  []string // the keys of the object, those before end or error
-	end   int      // where the value ends in w, or -1
-	errAt int      // where a syntax error breaks it, or -1
-}
-
-// sniffJSON reads the value w begins (it may be cut by the end of w, or
-// broken by a syntax error) and returns the keys of the object it is
-// (those it shows), and where it ends or breaks.
-func sniffJSON(w []byte) sniffed {
-	sn := sniffed{end: -1, errAt: -1}
-	dec := json.NewDecoder(bytes.NewReader(w))
-	type frame struct{ obj, key bool }
-	var stack []frame
-	for {
-		tok, err := dec.Token()
-		if err != nil {
-			var se *json.SyntaxError
-			if errors.As(err, &se) {
-				sn.errAt = int(se.Offset)
-			}
-			return sn
-		}
-		switch t := tok.(type) {
-		case json.Delim:
-			switch t {
-			case '{':
-				stack = append(stack, frame{obj: true, key: true})
-			case '[':
-				stack = append(stack, frame{})
-			default:
-				stack = stack[:len(stack)-1]
-				if len(stack) == 0 {
-					sn.end = int(dec.InputOffset())
-					return sn
-				}
-				if top := &stack[len(stack)-1]; top.obj {
-					top.key = true
-				}
-			}
-		default:
-			if len(stack) == 0 {
-				return sn
-			}
-			top := &stack[len(stack)-1]
-			if !top.obj {
-				continue
-			}
-			if top.key {
-				if s, _ := t.(string); len(stack) == 1 {
-					sn.keys = append(sn.keys, s)
-				}
-			}
-			top.key = !top.key
-		}
-	}
+	return jsonrec.Unknown
 }
 
 // magic are the first bytes of files that export folders hold beside

@@ -92,7 +92,7 @@ func loadTree(t *testing.T, dir string) (rej, skip []string, st LoadStats, posts
 	t.Helper()
 	rel := func(r Rejection) string {
 		r.File, _ = filepath.Rel(dir, r.File)
-		return r.String()
+		return r.Error()
 	}
 	m := NewMemory()
 	st, err := (&Loader{
@@ -100,7 +100,7 @@ func loadTree(t *testing.T, dir string) (rej, skip []string, st LoadStats, posts
 		Skip:   func(r Rejection) { skip = append(skip, rel(r)) },
 	}).Load(context.Background(), m, dir)
 	require.NoError(t, err)
-	return rej, skip, st, m.Len()
+	return rej, skip, st, postCount(t, m)
 }
 
 // folderFiles is a folder of posts among files that hold none, or that
@@ -225,7 +225,7 @@ func TestNamedFileFormats(t *testing.T) {
 	}
 	// A known part without posts is skipped, even when named.
 	var skip []string
-	st, err := (&Loader{Skip: func(r Rejection) { skip = append(skip, r.String()) }}).ReadFrom(context.Background(), &collect{}, "manifest.js", strings.NewReader("window.__THAR_CONFIG = {}"))
+	st, err := (&Loader{Skip: func(r Rejection) { skip = append(skip, r.Error()) }}).ReadFrom(context.Background(), &collect{}, "manifest.js", strings.NewReader("window.__THAR_CONFIG = {}"))
 	require.NoError(t, err)
 	require.Equal(t, []string{"manifest.js: the X archive's manifest, which holds no posts"}, skip)
 	require.Equal(t, LoadStats{Skipped: 1}, st)
@@ -306,7 +306,7 @@ func FuzzStrayLines(f *testing.F) {
 		require.Equal(t, n, st.Rejected)
 		for _, r := range rej {
 			require.True(t, r.Line >= 1 && r.Line <= len(lines), "%v", r)
-			require.NotRegexp(t, goTypeName, r.Reason)
+			require.NotRegexp(t, goTypeName, r.Msg)
 		}
 	})
 }

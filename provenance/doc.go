@@ -11,7 +11,10 @@
 // and answers the questions the rest of the code asks (a post, its
 // ancestors and replies, the posts sharing it, the author's timeline,
 // candidates for a quote). A database-backed archive can implement the
-// same interface.
+// same interface: the search keys, the ranking and the rules for posts
+// seen twice and reply cycles are exported (SearchKeys, Query.Terms,
+// Score, Merge, ClosesCycle), and package provenance/archivetest checks
+// an implementation against the contract.
 //
 // Link finds the post a quote comes from: the archive proposes
 // candidates, package quote aligns each, and the source is the earliest

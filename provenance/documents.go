@@ -6,10 +6,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/guillemet/guillemet/internal/jsonrec"
 	"io"
-	"reflect"
 	"strconv"
-	"strings"
 )
 
 // Documents: the platform exports that are JSON values rather than JSON
@@ -26,11 +25,11 @@ import (
 // on after it.
 //
 // A top-level object is read member by member. A member whose key names
-// an envelope of a known format (registerEnvelope) is read by that format
-// as it streams by; the other members are passed over. An object with no
-// such member is a lone record: its bytes are kept as they stream by (up
-// to MaxRecordBytes) and it is read by the first item format that matches
-// its keys (registerItem).
+// an envelope of a known format (envelopes) is read by that format as it
+// streams by; the other members are passed over. An object with no such
+// member is a lone record: its bytes are kept as they stream by (up to
+// MaxRecordBytes) and it is read by the first item format that matches
+// its keys (itemFormats).
 
 // MaxRecordBytes is the largest record of a document the loader reads:
 // one element of a top-level array or of an envelope's list (a Mastodon
@@ -46,7 +45,7 @@ const MaxRecordBytes = 1 << 20
 type object = map[string]json.RawMessage
 
 // itemFormat is a kind of record: a Mastodon Status, a canonical post, a
-// Bluesky post view. Readers register their formats in init.
+// Bluesky post view. itemFormats lists them in the order they are tried.
 type itemFormat struct {
 	name string
 	// match reports whether a record with these top-level keys is of
@@ -60,20 +59,29 @@ type itemFormat struct {
 // list or tree of records of a known format (data, ancestors, feed…).
 type envelope func(d *docReader, s *jsonStream, path string) error
 
-var (
-	itemFormats []itemFormat
-	envelopes   = map[string]envelope{}
-)
+// envelopes are the top-level keys of the document formats, and what
+// reads each.
+var envelopes = map[string]envelope{
+	// X API v2: a response, partial or not.
+	"data": xapiData, "includes": xapiIncludes, "errors": xapiErrors,
+	// Mastodon: a Context, and the statuses of search results.
+	"ancestors": mastodonList, "descendants": mastodonList, "statuses": mastodonList,
+	// Bluesky: getPostThread and getAuthorFeed.
+	"thread": blueskyThreadEnvelope, "feed": blueskyFeed,
+}
 
-// registerItem adds a record format; formats are tried in order.
-func registerItem(f itemFormat) { itemFormats = append(itemFormats, f) }
-
-// registerEnvelope names the top-level key of a document format.
-func registerEnvelope(key string, read envelope) {
-	if _, dup := envelopes[key]; dup {
-		panic("provenance: envelope " + key + " registered twice")
-	}
-	envelopes[key] = read
+// itemFormats are the kinds of record a document may hold, in the order
+// a record is matched against them: the first whose match takes the
+// record's keys reads it.
+var itemFormats = [...]itemFormat{
+	{name: "Bluesky thread view", match: isBlueskyThreadView, read: readBlueskyThreadView},
+	{name: "Bluesky feed item", match: isBlueskyFeedItem,
+		read: func(in *input, raw []byte, _ object, path string) { in.blueskyFeedItem(raw, path) }},
+	{name: "Bluesky post view", match: isBlueskyPostView,
+		read: func(in *input, raw []byte, _ object, path string) { in.blueskyPostView(raw, path) }},
+	{name: "canonical post", match: isCanonicalPost, read: readCanonicalPost},
+	{name: "Mastodon status", match: isMastodonStatus,
+		read: func(in *input, raw []byte, _ object, path string) { in.mastodonStatus(raw, path) }},
 }
 
 // docReader is the state of one document whose envelope is being read.
@@ -437,75 +445,18 @@ const unknownFormat = "not a recognised archive format (want JSON Lines, an X, M
 func apiError(top object) (string, bool) {
 	for _, k := range []string{"error", "errors", "detail", "message"} {
 		if raw, ok := top[k]; ok {
-			return truncate(string(bytes.TrimSpace(raw)), 80), true
+			return jsonrec.Truncate(string(bytes.TrimSpace(raw)), 80), true
 		}
 	}
 	return "", false
 }
 
-// Error messages speak of the contract's fields and of JSON values, never
-// of the Go types the readers decode into.
-
 // docReason explains a decoding error of a record.
 func docReason(err error) string {
-	var se *json.SyntaxError
-	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) ||
-		errors.As(err, &se) && se.Error() == "unexpected end of JSON input" {
-		return "truncated JSON: the file ends inside a value"
+	if jsonrec.Truncated(err) {
+		return jsonrec.EndsInside
 	}
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
-		return typeReason(te)
-	}
-	return "invalid JSON: " + jsonReason(err)
-}
-
-// jsonReason shortens encoding/json's messages to what a user can act on.
-func jsonReason(err error) string {
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		return fmt.Sprintf("%s (at byte %d)", strings.TrimPrefix(se.Error(), "json: "), se.Offset)
-	}
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
-		return typeReason(te)
-	}
-	if errors.Is(err, io.ErrUnexpectedEOF) {
-		return "truncated JSON"
-	}
-	return strings.TrimPrefix(err.Error(), "json: ")
-}
-
-// typeReason explains a value of the wrong kind: "field id: want a
-// string, got a number".
-func typeReason(te *json.UnmarshalTypeError) string {
-	s := fmt.Sprintf("want %s, got %s", jsonKind(te.Type), valueKind(te.Value))
-	if te.Field != "" {
-		return "field " + te.Field + ": " + s
-	}
-	return s
-}
-
-// valueKind names the JSON value encoding/json describes ("number",
-// "number 1.5", "string", "bool", "array", "object").
-func valueKind(v string) string {
-	kind, detail, _ := strings.Cut(v, " ")
-	switch kind {
-	case "number":
-		if detail != "" {
-			return "the number " + truncate(detail, 30)
-		}
-		return "a number"
-	case "string":
-		return "a string"
-	case "bool":
-		return "a boolean"
-	case "array":
-		return "an array"
-	case "object":
-		return "an object"
-	}
-	return truncate(v, 30)
+	return jsonrec.Invalid(err)
 }
 
 // rejectDecode reports a record that does not decode, naming the field
@@ -513,37 +464,8 @@ func valueKind(v string) string {
 func (in *input) rejectDecode(path string, err error) {
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
-		in.reject(at{path: orRoot(jsonPath(path, te.Field))}, "want %s, got %s", jsonKind(te.Type), valueKind(te.Value))
+		in.reject(at{path: orRoot(jsonPath(path, te.Field))}, "%s", jsonrec.WantGot(te))
 		return
 	}
 	in.reject(at{path: orRoot(path)}, "%s", docReason(err))
-}
-
-// jsonKind names the JSON value a Go type is decoded from.
-func jsonKind(t reflect.Type) string {
-	if t == nil {
-		return "another value"
-	}
-	switch t.Kind() {
-	case reflect.String:
-		return "a string"
-	case reflect.Bool:
-		return "a boolean"
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return "an integer"
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		return "a positive integer"
-	case reflect.Float32, reflect.Float64:
-		return "a number"
-	case reflect.Slice, reflect.Array:
-		if t == reflect.TypeFor[json.RawMessage]() {
-			return "a JSON value"
-		}
-		return "an array"
-	case reflect.Map, reflect.Struct:
-		return "an object"
-	case reflect.Pointer:
-		return jsonKind(t.Elem())
-	}
-	return "another value"
 }

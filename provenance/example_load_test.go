@@ -102,7 +102,8 @@ func ExampleLoader_LoadFS() {
 func ExampleOpen() {
 	ctx := context.Background()
 	mem, stats, err := provenance.Open(ctx, provenance.OpenOptions{FS: exportFS, Paths: []string{"export"}})
-	fmt.Println(mem.Len(), stats, err)
+	n, _ := mem.Len(ctx)
+	fmt.Println(n, stats, err)
 
 	_, _, err = provenance.Open(ctx, provenance.OpenOptions{FS: exportFS, Paths: []string{"export"}, Strict: true})
 	fmt.Println(errors.Is(err, provenance.ErrRejected), err)

@@ -2,12 +2,12 @@ package provenance_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
-	"io"
 	"slices"
 	"strings"
+	"time"
 
-	"github.com/guillemet/guillemet/abuse"
 	"github.com/guillemet/guillemet/provenance"
 )
 
@@ -63,39 +63,6 @@ func ExampleLoader() {
 	// loaded 1 post from 1 file (1 rejected)
 }
 
-func ExampleJudgeMontage() {
-	ctx := context.Background()
-	mem := provenance.NewMemory()
-	posts := `{"platform":"x","id":"201","author":"JulienMarcy","created_at":"2012-06-14T20:12:45Z","text":"Démission ! Votre loi va précariser des milliers de travailleuses. Irresponsable !"}
-{"platform":"x","id":"202","author":"JulienMarcy","created_at":"2012-06-14T20:31:07Z","text":"Pénaliser les clients, c’est exposer les travailleuses aux violences."}
-{"platform":"x","id":"301","author":"lolo_del","created_at":"2013-01-05T23:41:02Z","text":"une bonne tournante et elle changera d’avis la Durand"}
-`
-	if _, err := (&provenance.Loader{}).ReadFrom(ctx, mem, "archive.jsonl", strings.NewReader(posts)); err != nil {
-		panic(err)
-	}
-	// The screenshot: his tweet, and another account's abuse under it.
-	c := provenance.Composite{Disputed: 0, Items: []provenance.Item{
-		{Text: "Démission ! Votre loi va précariser des milliers de travailleuses. Irresponsable !", Author: "@JulienMarcy"},
-		{Text: "une bonne tournante et elle changera d'avis la Durand", Author: "@lolo_del"},
-	}}
-	m, err := provenance.JudgeMontage(ctx, mem, c, provenance.MontageOptions{Classifier: abuse.New()})
-	if err != nil {
-		panic(err)
-	}
-	fmt.Println(m.Verdict)
-	for _, f := range m.Flags {
-		fmt.Println(f.Code, f.Items)
-	}
-	fmt.Println(m.Items[0].Link.After[0].ID, "came next")
-	// Output:
-	// spliced
-	// spliced_abuse [0 1]
-	// mixed_authors [0 1]
-	// unrelated_contexts [0 1]
-	// time_gap [0 1]
-	// 202 came next
-}
-
 // A deputy's words posted on Mastodon a minute before her X post: naming
 // the author the quote is attributed to picks her X post, and the other
 // posts with the same words are listed.
@@ -138,56 +105,70 @@ func ExampleAuthor_Is() {
 	// Ordre moral false true
 }
 
-// Composites read one at a time, a rejected one in its place.
-func ExampleCompositeScanner() {
-	in := `{"id":"c1","items":[{"text":"Affligé.","author":"@KBelhadj_Avignon"}]}
-{"id":"c2","items":[]}
-`
-	sc := provenance.NewCompositeScanner(strings.NewReader(in), "captures.jsonl")
-	for {
-		c, err := sc.Next()
-		if err == io.EOF {
-			break
+// How an archive outside the package ranks candidates as Memory does:
+// keys stored per post, weights from the document frequencies, scores
+// summed by Score.
+func ExampleScore() {
+	posts := map[string]string{
+		"1": "Le débat mérite mieux que ça.",
+		"2": "Un débat sans fin sur le budget.",
+		"3": "Le budget des écoles mérite un débat.",
+	}
+	keys, df := map[string][]string{}, map[string]int{}
+	for id, text := range posts {
+		keys[id] = provenance.SearchKeys(text) // stored with the post
+		for _, k := range keys[id] {
+			df[k]++
 		}
-		if err != nil {
-			fmt.Println("rejected:", err)
-			continue
-		}
-		fmt.Println(c.ID, len(c.Items), "item")
+	}
+	q := provenance.NewQuery("« le debat merite mieux »")
+	fmt.Println(q.Keys())
+	terms := q.Terms(len(posts), func(k string) int { return df[k] }, provenance.Limits{})
+	for _, t := range terms {
+		fmt.Printf("%s in %d posts: %.3f\n", t.Key, t.Posts, t.Weight)
+	}
+	for _, id := range []string{"1", "2", "3"} {
+		fmt.Printf("post %s: %.3f\n", id, provenance.Score(terms, keys[id]))
 	}
 	// Output:
-	// c1 1 item
-	// rejected: captures.jsonl:2: composite has no items
+	// [debat merite mieux]
+	// mieux in 1 posts: 1.386
+	// merite in 2 posts: 0.693
+	// debat in 3 posts: 0.288
+	// post 1: 2.367
+	// post 2: 0.288
+	// post 3: 0.981
 }
 
-// A troll's reply shown under the councillor's own handle: the two posts
-// were together (a thread), but the second is not his.
-func ExampleJudgeMontage_doctored() {
-	ctx := context.Background()
-	mem := provenance.NewMemory()
-	if _, err := (&provenance.Loader{}).ReadFrom(ctx, mem, "archive.jsonl", strings.NewReader(archive+
-		`{"platform":"x","id":"104","author":"patriote_1789","created_at":"2016-01-22T22:16:40Z","text":"@KBelhadj_Avignon t’es qu’un collabo","reply_to":"101"}
-`)); err != nil {
-		panic(err)
-	}
-	c := provenance.Composite{Items: []provenance.Item{
-		{Text: "Affligé par ce que j’ai vu ce soir. Le débat mérite mieux que ça.", Author: "@KBelhadj_Avignon", Date: "22 janv. 2016"},
-		{Text: "@KBelhadj_Avignon t’es qu’un collabo", Author: "@KBelhadj_Avignon", Date: "22 janv. 2016"},
-	}}
-	m, err := provenance.JudgeMontage(ctx, mem, c, provenance.MontageOptions{Classifier: abuse.New()})
-	if err != nil {
-		panic(err)
-	}
-	fmt.Println(m.Verdict)
-	for _, f := range m.Flags {
-		fmt.Println(f.Code, f.Items)
-	}
-	fmt.Println("n°2 is by", m.Items[1].Author)
+// A post seen twice: the copy fills what the first lacked; another text
+// is a conflict and the first is kept.
+func ExampleMerge() {
+	at := time.Date(2016, 1, 22, 22, 14, 5, 0, time.UTC)
+	stored := provenance.Post{Platform: provenance.X, ID: "101", Author: "KBelhadj_Avignon", CreatedAt: at, Text: "Le débat mérite mieux que ça."}
+	again := stored
+	again.URL = "https://x.com/KBelhadj_Avignon/status/101"
+	merged, err := provenance.Merge(stored, again)
+	fmt.Println(merged.URL, errors.Is(err, provenance.ErrDuplicate))
+
+	again.Text = "Le débat ne mérite pas mieux."
+	merged, err = provenance.Merge(stored, again)
+	var conflict *provenance.ConflictError
+	fmt.Println(merged.Text, errors.As(err, &conflict))
 	// Output:
-	// doctored
-	// mixed_authors [0 1]
-	// misattributed [1]
-	// n°2 is by patriote_1789
+	// https://x.com/KBelhadj_Avignon/status/101 true
+	// Le débat mérite mieux que ça. true
+}
+
+// The cycle rule on an archive's own post ids: 3 replies to 2, which
+// replies to 1; 1 may not reply to 3.
+func ExampleClosesCycle() {
+	parent := map[int]int{3: 2, 2: 1}
+	up := func(id int) (int, bool) { p, ok := parent[id]; return p, ok }
+	fmt.Println(provenance.ClosesCycle(1, 3, up))
+	fmt.Println(provenance.ClosesCycle(4, 3, up))
+	// Output:
+	// true
+	// false
 }
 
 // Verify many quotes in one call: in parallel, answered in input order,

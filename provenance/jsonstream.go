@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/guillemet/guillemet/internal/jsonrec"
 	"io"
 	"unicode/utf8"
 )
@@ -54,7 +55,7 @@ type streamError struct {
 
 func (e *streamError) Error() string {
 	if e.truncated {
-		return "truncated JSON: the file ends inside a value"
+		return jsonrec.EndsInside
 	}
 	return fmt.Sprintf("invalid JSON at byte %d: %s", e.off, e.msg)
 }
@@ -478,7 +479,7 @@ func quoteOrBackslash(b []byte) int {
 }
 
 // excerpt shows the start of a value in a message.
-func excerpt(raw []byte) string { return truncate(string(bytes.TrimSpace(raw)), 30) }
+func excerpt(raw []byte) string { return jsonrec.Truncate(string(bytes.TrimSpace(raw)), 30) }
 
 // sizeText writes a size for a message: "52428812 bytes (50.0 MiB)".
 func sizeText(n int64) string {

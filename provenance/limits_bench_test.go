@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/guillemet/guillemet/abuse"
 	"github.com/guillemet/guillemet/internal/corpus"
 )
 
@@ -93,45 +92,29 @@ func BenchmarkLink1M(b *testing.B) {
 }
 
 // BenchmarkSearchLimits runs the 2 000 queries at 1M posts under several
-// settings of the ranking limits (commonShare, minKeys, postingsBudget)
-// and reports latency and quality for each: the measurement behind the
-// defaults (README, "Provenance" performance). Run it with -cpu 1
-// -benchtime 1x.
+// settings of the ranking limits (Limits: CommonShare, MinKeys, Budget),
+// each set on its own archive through WithLimits, and reports latency
+// and quality for each: the measurement behind the defaults (README,
+// "Provenance" performance). Run it with -cpu 1 -benchtime 1x.
 func BenchmarkSearchLimits(b *testing.B) {
-	m, qs := loadBig(b)
-	defaults := [3]int{commonShare, minKeys, postingsBudget}
-	defer func() { commonShare, minKeys, postingsBudget = defaults[0], defaults[1], defaults[2] }()
-	for _, cfg := range [][3]int{defaults, {50, 4, 200_000}, {100, 6, 60_000}, {200, 6, 50_000}} {
-		b.Run(fmt.Sprintf("share=1/%d,minKeys=%d,budget=%d", cfg[0], cfg[1], cfg[2]), func(b *testing.B) {
-			commonShare, minKeys, postingsBudget = cfg[0], cfg[1], cfg[2]
+	if testing.Short() {
+		b.Skip("1M posts")
+	}
+	posts := corpus.Generate(corpus.Config{Posts: 1_000_000, Seed: 1})
+	var data bytes.Buffer
+	if err := corpus.WriteJSONL(&data, posts); err != nil {
+		b.Fatal(err)
+	}
+	qs := corpus.Queries(posts, 2000, 5)
+	for _, lim := range []Limits{{}, {CommonShare: 50, MinKeys: 4, Budget: 200_000}, {CommonShare: 100, MinKeys: 6, Budget: 60_000}, {CommonShare: 200, MinKeys: 6, Budget: 50_000}} {
+		set := lim.withDefaults()
+		b.Run(fmt.Sprintf("share=1/%d,minKeys=%d,budget=%d", set.CommonShare, set.MinKeys, set.Budget), func(b *testing.B) {
+			m := NewMemory(WithLimits(lim))
+			if _, err := (&Loader{}).ReadFrom(context.Background(), m, "c.jsonl", bytes.NewReader(data.Bytes())); err != nil {
+				b.Fatal(err)
+			}
+			b.ResetTimer()
 			measureLinks(b, m, qs, b.N*len(qs))
 		})
 	}
-}
-
-// BenchmarkMontage1M judges 6-item composites (texts of the labelled
-// queries, screen order as drawn) against 1 000 000 posts, abuse
-// classification included. Target on one core: p50 ≤ 15 ms.
-func BenchmarkMontage1M(b *testing.B) {
-	m, qs := loadBig(b)
-	opts := MontageOptions{Classifier: abuse.New()}
-	ctx := context.Background()
-	times := make([]time.Duration, 0, b.N)
-	b.ResetTimer()
-	for i := range b.N {
-		var c Composite
-		for k := range 6 {
-			q := qs[(i*6+k)%len(qs)]
-			c.Items = append(c.Items, Item{Text: q.Text})
-		}
-		t0 := time.Now()
-		if _, err := JudgeMontage(ctx, m, c, opts); err != nil {
-			b.Fatal(err)
-		}
-		times = append(times, time.Since(t0))
-	}
-	b.StopTimer()
-	slices.Sort(times)
-	b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "p50-ms")
-	b.ReportMetric(float64(times[len(times)*99/100].Microseconds())/1000, "p99-ms")
 }

@@ -23,6 +23,10 @@ type Thread struct {
 	// the archive; Cycle reports reply links that loop. See Ancestry.
 	BrokenAt string
 	Cycle    bool
+	// Conversation is the id of the conversation the post belongs to,
+	// as ConversationOf gives it: two posts are in one conversation when
+	// their Conversation is the same.
+	Conversation string
 }
 
 // ThreadOf rebuilds the thread around p from reply links: its ancestors
@@ -36,7 +40,7 @@ func ThreadOf(ctx context.Context, a Archive, p Post, maxReplies int) (Thread, e
 	if err != nil {
 		return Thread{}, err
 	}
-	t := Thread{Root: p.ID, Ancestors: anc.Posts, Replies: replies, BrokenAt: anc.BrokenAt, Cycle: anc.Cycle}
+	t := Thread{Root: p.ID, Ancestors: anc.Posts, Replies: replies, BrokenAt: anc.BrokenAt, Cycle: anc.Cycle, Conversation: conversation(p, anc)}
 	if len(anc.Posts) > 0 {
 		t.Root = anc.Posts[0].ID
 	}
@@ -188,7 +192,7 @@ func Link(ctx context.Context, a Archive, text string, opts *Options) (*Result, 
 	if err != nil {
 		return nil, err
 	}
-	cands, err := a.Candidates(ctx, text, o.Candidates)
+	cands, err := a.Candidates(ctx, NewQuery(text), o.Candidates)
 	if err != nil {
 		return nil, err
 	}
@@ -355,7 +359,7 @@ func pickSource(group []Match, author Author) int {
 		}
 		p, b := group[i].Post, group[best].Post
 		if !author.IsZero() {
-			if pm, bm := wrote(author, p), wrote(author, b); pm != bm {
+			if pm, bm := Wrote(author, p), Wrote(author, b); pm != bm {
 				return pm
 			}
 		}
@@ -372,9 +376,11 @@ func pickSource(group []Match, author Author) int {
 	return best
 }
 
-// wrote reports whether the author named surely wrote p's words: p is
-// theirs and not a repost or a retweet's copy of someone else's post.
-func wrote(a Author, p Post) bool {
+// Wrote reports whether the author named surely wrote p's words: p is
+// theirs (Author.Is, known and matching) and not a repost or a
+// retweet's copy of someone else's post. Link prefers such a post as
+// the source; the montage judge prefers it for an item showing a.
+func Wrote(a Author, p Post) bool {
 	match, known := a.Is(p)
 	return match && known && !isCopy(p)
 }
@@ -422,7 +428,7 @@ func secondPost(ctx context.Context, a Archive, q *quote.Prepared, src Match, li
 	}
 	off := words[bestStart].Start
 	part := q.Text()[off:words[bestStart+bestLen-1].End]
-	cands, err := a.Candidates(ctx, part, limit)
+	cands, err := a.Candidates(ctx, NewQuery(part), limit)
 	if err != nil || len(cands) == 0 {
 		return nil, err
 	}

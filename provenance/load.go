@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/guillemet/guillemet/internal/jsonrec"
 	"io"
 	"io/fs"
 	"runtime"
@@ -24,28 +25,21 @@ import (
 const MaxLineBytes = 1 << 20
 
 // Rejection names a record, file or link the loader could not take, and
-// why. Loader.Skip receives the same: a file or link left unread because
-// it holds no posts, and why.
-type Rejection struct {
-	File   string // file as named on the command line or found in a folder
-	Line   int    // 1-based line for line-oriented input, else 0
-	Path   string // JSON path inside a document (data[3].created_at), else ""
-	Reason string
-}
+// why (File, Line, Field: the JSON path inside a document such as
+// data[3].created_at, Msg). Loader.Skip receives the same: a file or
+// link left unread because it holds no posts, and why. Its Error method
+// formats it as CONTRACT §6 asks: FILE:LINE: msg, FILE#json-path: msg,
+// or FILE: msg for the whole file.
+//
+// Rejection is the one positioned error of every reader of JSON
+// records (the loader, montage's composite reader, the command line's
+// inputs): an alias, so that a rejection is the same value whoever
+// reads the records, and the type keeps a public name.
+type Rejection = jsonrec.Error
 
-// String formats the rejection as CONTRACT §6 asks: FILE:LINE: reason,
-// or FILE#json-path: reason, or FILE: reason for the whole file.
-func (r Rejection) String() string {
-	switch {
-	case r.Line > 0 && r.Path != "":
-		return fmt.Sprintf("%s:%d#%s: %s", r.File, r.Line, r.Path, r.Reason)
-	case r.Line > 0:
-		return fmt.Sprintf("%s:%d: %s", r.File, r.Line, r.Reason)
-	case r.Path != "":
-		return fmt.Sprintf("%s#%s: %s", r.File, r.Path, r.Reason)
-	}
-	return r.File + ": " + r.Reason
-}
+// Rejections is a list of rejections, in reading order; its Error
+// method writes them one a line.
+type Rejections = jsonrec.Errors
 
 // LoadStats counts what a Load did.
 type LoadStats struct {
@@ -87,32 +81,6 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
-}
-
-// Sink receives loaded posts. Memory implements it; a database-backed
-// archive would too.
-type Sink interface {
-	// Put stores p, or merges it with the stored post of the same key.
-	// It returns ErrDuplicate (wrapped) when the same post was already
-	// stored with the same text, and a *ConflictError when it was stored
-	// with a different text (the first one is kept).
-	Put(ctx context.Context, p Post) error
-}
-
-// ErrDuplicate reports a post already stored with the same text.
-var ErrDuplicate = errors.New("post already stored")
-
-// ConflictError reports a post whose key is already stored with a
-// different text.
-type ConflictError struct {
-	Key          Key
-	Stored, Text string
-}
-
-// Error names the key and both texts.
-func (e *ConflictError) Error() string {
-	return fmt.Sprintf("duplicate id %s with different text (kept the first: %q; this one: %q)",
-		e.Key, truncate(e.Stored, 40), truncate(e.Text, 40))
 }
 
 // Loader reads archive files into a Sink.
@@ -198,7 +166,7 @@ func (l *Loader) load(ctx context.Context, dst Sink, files fileSystem, paths []s
 			case e.reject != "":
 				dirStats.Rejected++
 				if l.Reject != nil {
-					l.Reject(Rejection{File: e.path, Reason: e.reject})
+					l.Reject(Rejection{File: e.path, Msg: e.reject})
 				}
 			default:
 				s, err := l.loadFile(ctx, dst, files, e.path, false)
@@ -220,7 +188,7 @@ func (l *Loader) load(ctx context.Context, dst Sink, files fileSystem, paths []s
 // skip reports a file left unread.
 func (l *Loader) skip(name, why string) {
 	if l.Skip != nil {
-		l.Skip(Rejection{File: name, Reason: why})
+		l.Skip(Rejection{File: name, Msg: why})
 	}
 }
 
@@ -258,7 +226,7 @@ type at struct {
 func (in *input) reject(where at, format string, args ...any) {
 	in.stats.Rejected++
 	if in.l.Reject != nil {
-		in.l.Reject(Rejection{File: in.name, Line: where.line, Path: where.path, Reason: fmt.Sprintf(format, args...)})
+		in.l.Reject(Rejection{File: in.name, Line: where.line, Field: where.path, Msg: fmt.Sprintf(format, args...)})
 	}
 }
 
@@ -268,7 +236,7 @@ func (in *input) post(p Post, where at) {
 		in.reject(where, "%s", reason)
 		return
 	}
-	in.store(p, nil, where)
+	in.store(p, where)
 }
 
 // ready completes and checks a decoded post: the default platform, the
@@ -313,23 +281,23 @@ func xHandle(h string) bool {
 	return true
 }
 
-// preparer is a Sink that can do the costly part of storing a post
-// (normalizing and keying its text) before it is stored, on any
-// goroutine. Memory is one.
-type preparer interface {
-	Sink
-	prepare(p *Post) prepared
-	putPrepared(ctx context.Context, p Post, prep *prepared) error
+// store puts a ready post into the sink and counts the outcome.
+func (in *input) store(p Post, where at) {
+	in.count(putError(in.dst.Put(in.ctx, p), 0), where)
 }
 
-// store puts a ready post into the sink and counts the outcome.
-func (in *input) store(p Post, prep *prepared, where at) {
-	var err error
-	if pp, ok := in.dst.(preparer); ok && prep != nil && prep.ks != nil {
-		err = pp.putPrepared(in.ctx, p, prep)
-	} else {
-		err = in.dst.Put(in.ctx, p)
+// putError returns the error Put reported for the post at index i of
+// its batch: its PutError, or an error of the whole batch.
+func putError(err error, i int) error {
+	var errs PutErrors
+	if errors.As(err, &errs) {
+		return errs.At(i)
 	}
+	return err
+}
+
+// count counts the outcome of storing one post.
+func (in *input) count(err error, where at) {
 	var cycle *CycleError
 	switch {
 	case err == nil:
@@ -460,15 +428,13 @@ type jsonlPost struct {
 
 // readJSONL streams canonical JSON Lines, one post a line.
 //
-// Decoding a line and preparing its post for the archive (normalizing
-// and keying its text) are independent from line to line, and most of
-// the cost: they run on one goroutine per CPU, on batches of lines,
-// while this goroutine stores the results in reading order. Posts,
-// rejections and duplicates therefore come out exactly as a sequential
-// read would give them.
+// Decoding a line is independent from line to line: it runs on one
+// goroutine per CPU, on batches of lines, while this goroutine gives
+// each batch's posts to the sink in one Put (which keys them on every
+// core, PostKeys) in reading order. Posts, rejections and duplicates
+// therefore come out exactly as a sequential read would give them.
 func (in *input) readJSONL() error {
 	workers := runtime.GOMAXPROCS(0)
-	prep, _ := in.dst.(preparer)
 	work := make(chan *lineBatch, workers)
 	order := make(chan *lineBatch, 2*workers)
 	var wg sync.WaitGroup
@@ -478,7 +444,7 @@ func (in *input) readJSONL() error {
 			defer wg.Done()
 			var d flatDecoder
 			for b := range work {
-				b.decode(&d, prep)
+				b.decode(&d)
 				close(b.done)
 			}
 		}()
@@ -497,18 +463,35 @@ func (in *input) readJSONL() error {
 		if err == nil {
 			err = in.ctx.Err()
 		}
+		// The batch's posts go to the sink in one Put; each line's
+		// outcome is then counted in reading order.
+		var posts []Post
+		for i := range b.results {
+			if b.results[i].ok {
+				posts = append(posts, b.results[i].post)
+			}
+		}
+		var perr error
+		if err == nil && len(posts) > 0 {
+			perr = in.dst.Put(in.ctx, posts...)
+			var errs PutErrors
+			if perr != nil && !errors.As(perr, &errs) {
+				err = perr
+			}
+		}
+		k := 0
 		for i := range b.lines {
 			r := &b.results[i]
 			where := at{line: b.first + i}
 			switch {
 			case err != nil:
-				// Cancelled: drain without storing.
+				// Cancelled, or the sink failed: drain without storing.
 			case r.reason != "":
 				in.reject(where, "%s", r.reason)
 			case r.ok:
-				in.store(r.post, &r.prep, where)
+				in.count(putError(perr, k), where)
+				k++
 			}
-			r.prep.release()
 		}
 		fl.release(b.held)
 		if err != nil {
@@ -584,7 +567,6 @@ type lineBatch struct {
 
 type lineResult struct {
 	post   Post
-	prep   prepared
 	reason string // why the line is rejected
 	ok     bool   // a post to store
 }
@@ -611,7 +593,7 @@ func (in *input) readBatches(work, order chan<- *lineBatch, stop <-chan struct{}
 		return true
 	}
 	for {
-		text, size, tooLong, err := readLine(in.br)
+		text, size, tooLong, err := jsonrec.ReadLine(in.br, MaxLineBytes)
 		if len(text) > 0 || tooLong || err == nil {
 			line++
 			if len(b.lines) == 0 {
@@ -640,8 +622,8 @@ func (in *input) readBatches(work, order chan<- *lineBatch, stop <-chan struct{}
 	}
 }
 
-// decode decodes every line of the batch and prepares its post.
-func (b *lineBatch) decode(d *flatDecoder, prep preparer) {
+// decode decodes every line of the batch.
+func (b *lineBatch) decode(d *flatDecoder) {
 	b.results = make([]lineResult, len(b.lines))
 	for i, sp := range b.lines {
 		r := &b.results[i]
@@ -668,9 +650,6 @@ func (b *lineBatch) decode(d *flatDecoder, prep preparer) {
 			continue
 		}
 		r.ok = true
-		if prep != nil {
-			r.prep = prep.prepare(&r.post)
-		}
 	}
 	b.buf = nil
 }
@@ -686,63 +665,7 @@ func notObject(line []byte) string {
 	if json.Valid(line) {
 		return "want a JSON object, got " + excerpt(line)
 	}
-	return notJSON(truncate(string(line), 60), int64(len(line)))
-}
-
-// readLine returns the next line without its end, and its length. A line
-// longer than MaxLineBytes is consumed without being kept: tooLong is
-// then true.
-func readLine(br *bufio.Reader) (line []byte, size int64, tooLong bool, err error) {
-	return readSizedLine(br, MaxLineBytes)
-}
-
-// readLongLine returns the next line without its end. A line longer than
-// limit is consumed without being kept: tooLong is then true.
-func readLongLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error) {
-	line, _, tooLong, err = readSizedLine(br, limit)
-	return line, tooLong, err
-}
-
-// readSizedLine returns the next line without its end, and its length. A
-// line longer than limit is consumed without being kept: tooLong is then
-// true. At most limit bytes are held.
-func readSizedLine(br *bufio.Reader, limit int) (line []byte, size int64, tooLong bool, err error) {
-	var long []byte
-	for {
-		chunk, err := br.ReadSlice('\n')
-		size += int64(len(chunk))
-		if err == bufio.ErrBufferFull {
-			if !tooLong {
-				if len(long)+len(chunk) > limit {
-					tooLong, long = true, nil
-				} else {
-					long = append(long, chunk...)
-				}
-			}
-			continue
-		}
-		if bytes.HasSuffix(chunk, []byte("\n")) {
-			size--
-			if bytes.HasSuffix(chunk, []byte("\r\n")) {
-				size--
-			}
-		}
-		if tooLong {
-			return nil, size, true, err
-		}
-		if long != nil {
-			if len(long)+len(chunk) > limit+2 {
-				return nil, size, true, err
-			}
-			chunk = append(long, chunk...)
-		}
-		chunk = bytes.TrimSuffix(chunk, []byte("\n"))
-		chunk = bytes.TrimSuffix(chunk, []byte("\r"))
-		if len(chunk) > limit {
-			return nil, size, true, err
-		}
-		return chunk, size, false, err
-	}
+	return notJSON(jsonrec.Truncate(string(line), 60), int64(len(line)))
 }
 
 // decodeCanonical decodes one canonical record (CONTRACT §1) into p: by
@@ -755,11 +678,7 @@ func decodeCanonical(d *flatDecoder, line []byte, p *Post) string {
 	}
 	var rec jsonlPost
 	if err := json.Unmarshal(line, &rec); err != nil {
-		var te *json.UnmarshalTypeError
-		if errors.As(err, &te) {
-			return typeReason(te)
-		}
-		return "invalid JSON: " + jsonReason(err)
+		return jsonrec.Invalid(err)
 	}
 	*p = Post{Platform: rec.Platform, Author: strings.TrimPrefix(rec.Author, "@"), AuthorName: rec.AuthorName, URL: rec.URL, Lang: rec.Lang}
 	var err error
@@ -815,39 +734,30 @@ func flatRecord(fp *flatPost, p *Post) string {
 var flatNames = [numFlatFields]string{"platform", "id", "author", "author_id", "author_name", "created_at", "text",
 	"reply_to", "conversation", "quote_of", "repost_of", "url", "lang"}
 
-// idString reads an id given as a JSON string or number (some exports
+// idString reads an id given as a JSON string or integer (some exports
 // write X ids as numbers). Numbers keep their digits exactly.
 func idString(raw json.RawMessage) (string, error) {
-	raw = bytes.TrimSpace(raw)
-	if len(raw) == 0 || string(raw) == "null" {
-		return "", nil
+	id, number, ok := jsonrec.ID(raw)
+	if ok && number {
+		_, err := strconv.ParseUint(id, 10, 64)
+		ok = err == nil
 	}
-	if raw[0] == '"' {
-		var s string
-		if err := json.Unmarshal(raw, &s); err != nil {
-			return "", err
-		}
-		return s, nil
+	if !ok {
+		return "", fmt.Errorf("want a string or an integer id, got %s", jsonrec.Truncate(string(bytes.TrimSpace(raw)), 30))
 	}
-	if _, err := strconv.ParseUint(string(raw), 10, 64); err == nil {
-		return string(raw), nil
-	}
-	return "", fmt.Errorf("want a string or an integer id, got %s", truncate(string(raw), 30))
+	return id, nil
 }
 
-func init() {
-	// A canonical post may also come as an element of a JSON array, or
-	// as a lone pretty-printed object.
-	registerItem(itemFormat{
-		name:  "canonical post",
-		match: func(o object) bool { return has(o, "id", "author") && !has(o, "content") },
-		read: func(in *input, raw []byte, _ object, path string) {
-			var p Post
-			if reason := decodeCanonical(&in.flat, raw, &p); reason != "" {
-				in.reject(at{path: orRoot(path)}, "%s", reason)
-				return
-			}
-			in.post(p, at{path: orRoot(path)})
-		},
-	})
+// isCanonicalPost recognises a canonical post that comes as an element
+// of a JSON array, or as a lone pretty-printed object.
+func isCanonicalPost(o object) bool { return has(o, "id", "author") && !has(o, "content") }
+
+// readCanonicalPost reads a canonical post held as a record.
+func readCanonicalPost(in *input, raw []byte, _ object, path string) {
+	var p Post
+	if reason := decodeCanonical(&in.flat, raw, &p); reason != "" {
+		in.reject(at{path: orRoot(path)}, "%s", reason)
+		return
+	}
+	in.post(p, at{path: orRoot(path)})
 }

@@ -19,7 +19,7 @@ func loadString(t *testing.T, name, data string) ([]Post, []string, LoadStats) {
 	t.Helper()
 	var rej []string
 	c := &collect{}
-	st, err := (&Loader{Reject: func(r Rejection) { rej = append(rej, r.String()) }}).
+	st, err := (&Loader{Reject: func(r Rejection) { rej = append(rej, r.Error()) }}).
 		ReadFrom(context.Background(), c, name, strings.NewReader(data))
 	require.NoError(t, err)
 	return c.posts, rej, st
@@ -129,7 +129,7 @@ func TestJSONLTwoGigabyteLineIsStreamed(t *testing.T) {
 	c := &collect{}
 	r := &hugeLine{n: 2 << 30, tail: strings.NewReader("\n" + strings.Replace(okLine, `"1"`, `"2"`, 1) + "\n")}
 	head := io.MultiReader(strings.NewReader(okLine+"\n"), r)
-	st, err := (&Loader{Reject: func(r Rejection) { rej = append(rej, r.String()) }}).ReadFrom(context.Background(), c, "big.jsonl", head)
+	st, err := (&Loader{Reject: func(r Rejection) { rej = append(rej, r.Error()) }}).ReadFrom(context.Background(), c, "big.jsonl", head)
 	require.NoError(t, err)
 	require.Equal(t, []string{"big.jsonl:2: a line of 2147483648 bytes (2048.0 MiB), over the 1 MiB limit for one post: skipped without being read"}, rej)
 	require.Equal(t, 2, st.Loaded, "the records around the huge line load")
@@ -153,7 +153,7 @@ func TestLoadFolders(t *testing.T) {
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "sub", "b.jsonl"), []byte(okLine+"\n"), 0o644))
 	var rej, skip []string
 	m := NewMemory()
-	st, err := (&Loader{Reject: func(r Rejection) { rej = append(rej, r.String()) }, Skip: func(r Rejection) { skip = append(skip, r.String()) }}).Load(ctx, m, dir)
+	st, err := (&Loader{Reject: func(r Rejection) { rej = append(rej, r.Error()) }, Skip: func(r Rejection) { skip = append(skip, r.Error()) }}).Load(ctx, m, dir)
 	require.NoError(t, err)
 	require.Empty(t, rej)
 	require.Equal(t, []string{
@@ -161,7 +161,7 @@ func TestLoadFolders(t *testing.T) {
 		filepath.Join(dir, "notes.md") + ": no line of it begins a JSON value: not an archive format",
 	}, skip, "every file left unread is named")
 	require.Equal(t, LoadStats{Files: 2, Skipped: 2, Loaded: 1, Duplicates: 1}, st, "the same post in two files is stored once")
-	require.Equal(t, 1, m.Len())
+	require.Equal(t, 1, postCount(t, m))
 	require.Equal(t, "loaded 1 post from 2 files (1 already known, 0 rejected, 2 files skipped)", st.String())
 }
 
@@ -174,7 +174,7 @@ func TestReplyCycle(t *testing.T) {
 `
 	m := NewMemory()
 	var rej []string
-	st, err := (&Loader{Reject: func(r Rejection) { rej = append(rej, r.String()) }}).ReadFrom(ctx, m, "c.jsonl", strings.NewReader(data))
+	st, err := (&Loader{Reject: func(r Rejection) { rej = append(rej, r.Error()) }}).ReadFrom(ctx, m, "c.jsonl", strings.NewReader(data))
 	require.NoError(t, err)
 	require.Equal(t, []string{
 		"c.jsonl:3: reply_to 2 would close a reply cycle through 3: post kept without that link",
@@ -206,7 +206,7 @@ func TestMissingParent(t *testing.T) {
 	require.Equal(t, "1", th.BrokenAt)
 	_, ok, _ = m.Post(ctx, Key{Generic, "1"})
 	require.False(t, ok, "a referenced post is not a post")
-	require.Equal(t, 2, m.Len())
+	require.Equal(t, 2, postCount(t, m))
 }
 
 func ids(ps []Post) []string {
@@ -231,9 +231,9 @@ func FuzzJSONL(f *testing.F) {
 		require.NoError(t, err)
 		require.Equal(t, st.Rejected, len(rej))
 		for _, r := range rej {
-			require.True(t, strings.HasPrefix(r.String(), "f.jsonl"), r.String())
-			require.NotRegexp(t, goTypeName, r.Reason)
+			require.True(t, strings.HasPrefix(r.Error(), "f.jsonl"), r.Error())
+			require.NotRegexp(t, goTypeName, r.Msg)
 		}
-		require.Equal(t, st.Loaded, m.Len())
+		require.Equal(t, st.Loaded, postCount(t, m))
 	})
 }

@@ -16,8 +16,8 @@ func loadFS(t *testing.T, fsys fs.FS, paths ...string) (rej, skip []string, st L
 	t.Helper()
 	var c collect
 	st, err = (&Loader{
-		Reject: func(r Rejection) { rej = append(rej, r.String()) },
-		Skip:   func(r Rejection) { skip = append(skip, r.String()) },
+		Reject: func(r Rejection) { rej = append(rej, r.Error()) },
+		Skip:   func(r Rejection) { skip = append(skip, r.Error()) },
 	}).LoadFS(context.Background(), &c, fsys, paths...)
 	return rej, skip, st, c.posts, err
 }
@@ -53,7 +53,7 @@ func TestLoadFSFolder(t *testing.T) {
 func TestLoadFSAgreesWithLoad(t *testing.T) {
 	var disk collect
 	var diskRej []string
-	diskSt, err := (&Loader{Reject: func(r Rejection) { diskRej = append(diskRej, r.String()) }}).Load(context.Background(), &disk, "../testdata/provenance")
+	diskSt, err := (&Loader{Reject: func(r Rejection) { diskRej = append(diskRej, r.Error()) }}).Load(context.Background(), &disk, "../testdata/provenance")
 	require.NoError(t, err)
 	rej, skip, st, posts, err := loadFS(t, os.DirFS("../testdata"), "provenance")
 	require.NoError(t, err)
@@ -106,13 +106,13 @@ func TestOpen(t *testing.T) {
 	// With an FS and no path, the whole of it; Reject and Skip are told.
 	var rej, skip []string
 	mem, st, err := Open(ctx, OpenOptions{FS: mapFS(folderFiles),
-		Reject: func(r Rejection) { rej = append(rej, r.String()) },
-		Skip:   func(r Rejection) { skip = append(skip, r.String()) }})
+		Reject: func(r Rejection) { rej = append(rej, r.Error()) },
+		Skip:   func(r Rejection) { skip = append(skip, r.Error()) }})
 	require.NoError(t, err)
 	require.Equal(t, folderStats, st)
 	require.Equal(t, folderRejected, rej)
 	require.Equal(t, folderSkipped, skip)
-	require.Equal(t, 2, mem.Len())
+	require.Equal(t, 2, postCount(t, mem))
 
 	_, st, err = Open(ctx, OpenOptions{FS: mapFS(map[string]string{"a.jsonl": "{\"id\":\"1\"}\n", "b/c.jsonl": "{\"id\":\"2\"}\n"})})
 	require.ErrorIs(t, err, ErrNoPost)

@@ -170,7 +170,10 @@ func writeWorst(t testing.TB, dir string, in worstInput, size int) string {
 // loader's own, not the archive's.
 type dropSink struct{ n atomic.Int64 }
 
-func (d *dropSink) Put(context.Context, Post) error { d.n.Add(1); return nil }
+func (d *dropSink) Put(_ context.Context, posts ...Post) error {
+	d.n.Add(int64(len(posts)))
+	return nil
+}
 
 // peakHeap runs load and samples, every 100 µs, the heap in use (live and
 // not yet swept objects) and the live heap of the last collection. It
@@ -280,7 +283,7 @@ func TestLoadWorstSmall(t *testing.T) {
 		name := writeWorst(t, dir, in, tc.size)
 		t.Run(filepath.Base(name), func(t *testing.T) {
 			var rej []string
-			st, err := (&Loader{Reject: func(r Rejection) { rej = append(rej, r.String()) }}).Load(context.Background(), &dropSink{}, name)
+			st, err := (&Loader{Reject: func(r Rejection) { rej = append(rej, r.Error()) }}).Load(context.Background(), &dropSink{}, name)
 			require.NoError(t, err)
 			require.Len(t, rej, len(tc.rej), "%q", rej)
 			for i, r := range rej {

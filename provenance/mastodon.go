@@ -73,20 +73,11 @@ type mastoQuote struct {
 	ID json.RawMessage `json:"id"`
 }
 
-func init() {
-	// A Context {ancestors, descendants} and the statuses of search
-	// results {accounts, statuses, hashtags}: lists of Statuses, read one
-	// status at a time.
-	for _, key := range []string{"ancestors", "descendants", "statuses"} {
-		registerEnvelope(key, func(d *docReader, s *jsonStream, path string) error {
-			return d.in.streamList(s, path, "status", d.in.mastodonStatus)
-		})
-	}
-	registerItem(itemFormat{
-		name:  "Mastodon status",
-		match: isMastodonStatus,
-		read:  func(in *input, raw []byte, _ object, path string) { in.mastodonStatus(raw, path) },
-	})
+// mastodonList reads a list of Statuses an envelope holds: a Context
+// {ancestors, descendants} and the statuses of search results
+// {accounts, statuses, hashtags}, one status at a time.
+func mastodonList(d *docReader, s *jsonStream, path string) error {
+	return d.in.streamList(s, path, "status", d.in.mastodonStatus)
 }
 
 // isMastodonStatus recognises a Status: an id, an HTML content and one

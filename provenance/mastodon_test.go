@@ -20,7 +20,7 @@ func socialLoad(t *testing.T, paths ...string) (*collect, []string, LoadStats) {
 	t.Helper()
 	var rej []string
 	c := &collect{}
-	st, err := (&Loader{Reject: func(r Rejection) { rej = append(rej, r.String()) }}).Load(context.Background(), c, paths...)
+	st, err := (&Loader{Reject: func(r Rejection) { rej = append(rej, r.Error()) }}).Load(context.Background(), c, paths...)
 	require.NoError(t, err)
 	return c, rej, st
 }
@@ -298,7 +298,7 @@ func TestMastodonPostFields(t *testing.T) {
 func socialFuzzLoad(t *testing.T, data []byte) {
 	c := &collect{}
 	l := &Loader{Reject: func(r Rejection) {
-		if goTypeName.MatchString(r.Reason) {
+		if goTypeName.MatchString(r.Msg) {
 			t.Fatalf("rejection that speaks of Go types: %+v", r)
 		}
 	}}

@@ -3,7 +3,7 @@ package provenance
 import (
 	"cmp"
 	"context"
-	"fmt"
+	"errors"
 	"slices"
 	"strings"
 	"sync"
@@ -12,7 +12,8 @@ import (
 
 // Memory is the in-memory Archive, the embedded default. It is safe for
 // concurrent use: any number of readers may query it while posts are
-// being added. The zero value is not usable; call NewMemory.
+// being added. The zero value is an empty archive with the default
+// search limits; NewMemory sets options.
 //
 // Posts are held compactly: one record a post with its strings, times
 // and links as post numbers; authors, platforms and languages interned.
@@ -28,13 +29,27 @@ type Memory struct {
 	authors   []author
 	byAuthor  map[authorKey]int32
 	idx       *index
+	limits    Limits
 	posts     int           // records that are posts, not placeholders
 	indexTime time.Duration // spent building the index
 }
 
-// NewMemory returns an empty archive.
-func NewMemory() *Memory {
-	return &Memory{byAuthor: map[authorKey]int32{}, idx: newIndex()}
+// MemoryOption sets an option of NewMemory.
+type MemoryOption func(*Memory)
+
+// WithLimits sets the limits of Candidates' searches (zero fields keep
+// their defaults).
+func WithLimits(l Limits) MemoryOption {
+	return func(m *Memory) { m.limits = l }
+}
+
+// NewMemory returns an empty archive with the options given.
+func NewMemory(opts ...MemoryOption) *Memory {
+	m := &Memory{}
+	for _, o := range opts {
+		o(m)
+	}
+	return m
 }
 
 const none = -1
@@ -68,18 +83,6 @@ type author struct {
 	unsorted         bool    // a post arrived out of time order
 }
 
-// CycleError reports a reply link that would close a loop of replies.
-// The post is stored without that link.
-type CycleError struct {
-	Key    Key
-	Parent string
-}
-
-// Error says which link was refused.
-func (e *CycleError) Error() string {
-	return fmt.Sprintf("reply_to %s would close a reply cycle through %s: post kept without that link", e.Parent, e.Key.ID)
-}
-
 func intern(table *[]string, s string) uint8 {
 	for i, t := range *table {
 		if t == s {
@@ -101,10 +104,13 @@ func lookup(table []string, i uint8) string {
 }
 
 // Len returns the number of posts held (placeholders are not posts).
-func (m *Memory) Len() int {
+func (m *Memory) Len(ctx context.Context) (int, error) {
+	if err := ctx.Err(); err != nil {
+		return 0, err
+	}
 	m.mu.RLock()
 	defer m.mu.RUnlock()
-	return m.posts
+	return m.posts, nil
 }
 
 // IndexTime returns the time spent so far adding posts to the search
@@ -115,49 +121,51 @@ func (m *Memory) IndexTime() time.Duration {
 	return m.indexTime
 }
 
-// Put stores p (see Sink). p must be valid (Post.Validate). A reply link
-// that would close a cycle is dropped and reported as a *CycleError; the
-// post is stored.
-func (m *Memory) Put(ctx context.Context, p Post) error {
-	if p.Platform == "" {
-		p.Platform = Generic
-	}
-	if err := p.Validate(); err != nil {
-		return err
-	}
-	prep := m.prepare(&p)
-	defer prep.release()
-	return m.putPrepared(ctx, p, &prep)
-}
-
-// prepared is the work on a post that needs no lock: its search keys.
-type prepared struct {
-	ks   *keyScratch
-	took time.Duration
-}
-
-// release returns the keys' storage to its pool.
-func (p *prepared) release() {
-	if p.ks != nil {
-		keyPool.Put(p.ks)
-		p.ks = nil
-	}
-}
-
-// prepare computes p's search keys; it may run on any goroutine.
-func (m *Memory) prepare(p *Post) prepared {
-	t0 := time.Now()
-	ks := textKeys(p.Text)
-	return prepared{ks: ks, took: time.Since(t0)}
-}
-
-// putPrepared stores a valid post whose keys are prepared.
-func (m *Memory) putPrepared(ctx context.Context, p Post, prep *prepared) error {
+// Put stores posts in order (see Sink). It checks ctx once, before
+// storing. The posts' search keys are computed first, on every core for
+// a large batch (PostKeys), then the batch is stored under the lock.
+func (m *Memory) Put(ctx context.Context, posts ...Post) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	t0 := time.Now()
+	keys := PostKeys(posts)
+	took := time.Since(t0)
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	m.init()
+	var errs PutErrors
+	for i, p := range posts {
+		if p.Platform == "" {
+			p.Platform = Generic
+		}
+		err := p.Validate()
+		if err == nil {
+			err = m.store(p, keys[i])
+		}
+		if err != nil {
+			errs = append(errs, &PutError{Index: i, Key: p.Key(), Err: err})
+		}
+	}
+	m.indexTime += took
+	if len(errs) > 0 {
+		return errs
+	}
+	return nil
+}
+
+// init makes the zero Memory ready for its first post. The caller holds
+// the write lock.
+func (m *Memory) init() {
+	if m.idx == nil {
+		m.byAuthor = map[authorKey]int32{}
+		m.idx = newIndex()
+	}
+}
+
+// store stores a valid post with its search keys. The caller holds the
+// write lock.
+func (m *Memory) store(p Post, keys []string) error {
 	plat := intern(&m.platforms, p.Platform)
 	for int(plat) >= len(m.ids) {
 		m.ids = append(m.ids, map[string]int32{})
@@ -183,49 +191,23 @@ func (m *Memory) putPrepared(ctx context.Context, p Post, prep *prepared) error 
 	}
 	au.posts = append(au.posts, n)
 	m.posts++
-
-	var err error
-	if p.ReplyTo != "" {
-		err = m.linkReply(n, plat, p)
-	}
-	if p.Conversation != "" {
-		m.recs[n].conv = m.ref(plat, p.Conversation)
-	}
-	if p.QuoteOf != "" {
-		m.recs[n].quote = m.linkShare(n, plat, p.QuoteOf)
-	}
-	if p.RepostOf != "" {
-		m.recs[n].repost = m.linkShare(n, plat, p.RepostOf)
-	}
+	err := m.link(n, plat, p)
 	t1 := time.Now()
-	m.idx.add(n, prep.ks.keys)
-	m.indexTime += prep.took + time.Since(t1)
+	m.idx.add(n, keys)
+	m.indexTime += time.Since(t1)
 	return err
 }
 
-// merge completes the stored post n with what p adds, or reports that
-// p conflicts with it.
-func (m *Memory) merge(n int32, p Post) error {
-	r := &m.recs[n]
-	if r.text != p.Text {
-		return &ConflictError{Key: p.Key(), Stored: r.text, Text: p.Text}
-	}
-	plat := r.platform
-	if r.url == "" && p.URL != "" {
-		r.url = p.URL
-	}
-	a := &m.authors[r.author]
-	if a.name == "" && p.AuthorName != "" {
-		a.name = p.AuthorName
-	}
-	if a.id == "" && p.AuthorID != "" {
-		a.id = p.AuthorID
-	}
+// link makes the links of p, stored as n, that n does not have yet: a
+// reply link unless it closes a cycle (then a *CycleError), and the
+// conversation, quote and repost links, to placeholders when their
+// posts are not held.
+func (m *Memory) link(n int32, plat uint8, p Post) error {
 	var err error
-	if r.reply == none && p.ReplyTo != "" {
+	if m.recs[n].reply == none && p.ReplyTo != "" {
 		err = m.linkReply(n, plat, p)
 	}
-	if r.conv == none && p.Conversation != "" {
+	if m.recs[n].conv == none && p.Conversation != "" {
 		m.recs[n].conv = m.ref(plat, p.Conversation)
 	}
 	if m.recs[n].quote == none && p.QuoteOf != "" {
@@ -234,10 +216,25 @@ func (m *Memory) merge(n int32, p Post) error {
 	if m.recs[n].repost == none && p.RepostOf != "" {
 		m.recs[n].repost = m.linkShare(n, plat, p.RepostOf)
 	}
-	if err != nil {
+	return err
+}
+
+// merge completes the stored post n with what p adds (Merge), or
+// reports that p conflicts with it.
+func (m *Memory) merge(n int32, p Post) error {
+	merged, err := Merge(m.post(n), p)
+	var conflict *ConflictError
+	if errors.As(err, &conflict) {
 		return err
 	}
-	return fmt.Errorf("%w: %s", ErrDuplicate, p.Key())
+	r := &m.recs[n]
+	r.url = merged.URL
+	a := &m.authors[r.author]
+	a.name, a.id = merged.AuthorName, merged.AuthorID
+	if lerr := m.link(n, r.platform, merged); lerr != nil {
+		return lerr
+	}
+	return err
 }
 
 func (m *Memory) newRec(plat uint8, id string) int32 {
@@ -277,10 +274,9 @@ func (m *Memory) authorOf(plat uint8, p Post) int32 {
 // linkReply links n under its parent, unless that closes a cycle.
 func (m *Memory) linkReply(n int32, plat uint8, p Post) error {
 	parent := m.ref(plat, p.ReplyTo)
-	for a, steps := parent, 0; a != none && steps < MaxDepth; a, steps = m.recs[a].reply, steps+1 {
-		if a == n {
-			return &CycleError{Key: p.Key(), Parent: p.ReplyTo}
-		}
+	up := func(k int32) (int32, bool) { k = m.recs[k].reply; return k, k != none }
+	if ClosesCycle(n, parent, up) {
+		return &CycleError{Key: p.Key(), Parent: p.ReplyTo}
 	}
 	r := &m.recs[n]
 	r.reply = parent
@@ -505,16 +501,17 @@ func (m *Memory) sortAuthor(a int32) {
 	au.unsorted = false
 }
 
-// Candidates returns the posts most likely to hold text's words.
-func (m *Memory) Candidates(ctx context.Context, text string, limit int) ([]Candidate, error) {
+// Candidates returns the posts of the best scores for q (see Score).
+func (m *Memory) Candidates(ctx context.Context, q Query, limit int) ([]Candidate, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	ks := textKeys(text)
-	defer keyPool.Put(ks)
 	m.mu.RLock()
 	defer m.mu.RUnlock()
-	hits := m.idx.search(ks.keys, len(m.recs), limit, nil)
+	if m.idx == nil {
+		return nil, nil
+	}
+	hits := m.idx.search(q, m.posts, len(m.recs), limit, m.limits)
 	out := make([]Candidate, 0, len(hits))
 	for _, h := range hits {
 		out = append(out, Candidate{Post: m.post(h.post), Score: float64(h.score)})

@@ -42,7 +42,7 @@ func TestMemoryQueries(t *testing.T) {
 	require.Equal(t, "fr", p.Lang)
 	require.Equal(t, at, p.CreatedAt)
 
-	c, err := m.Candidates(ctx, "le débat mérite mieux", 3)
+	c, err := m.Candidates(ctx, NewQuery("le débat mérite mieux"), 3)
 	require.NoError(t, err)
 	require.Equal(t, "1853908668245475329", c[0].Post.ID)
 
@@ -58,7 +58,7 @@ func TestMemoryKeepsOffsetsAndFillsPlaceholders(t *testing.T) {
 	paris := time.FixedZone("", 3600)
 	child := Post{Platform: Bluesky, ID: "at://c", Author: "b", CreatedAt: time.Date(2024, 11, 5, 22, 14, 5, 123456000, paris), Text: "réponse", ReplyTo: "at://p"}
 	require.NoError(t, m.Put(ctx, child))
-	require.Equal(t, 1, m.Len())
+	require.Equal(t, 1, postCount(t, m))
 	anc, err := m.Ancestors(ctx, child.Key())
 	require.NoError(t, err)
 	require.Equal(t, "at://p", anc.BrokenAt)
@@ -113,7 +113,7 @@ func TestMemoryConcurrentReaders(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	require.Equal(t, 410, m.Len())
+	require.Equal(t, 410, postCount(t, m))
 }
 
 func TestTimelineOutOfOrder(t *testing.T) {

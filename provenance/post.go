@@ -3,6 +3,7 @@ package provenance
 import (
 	"errors"
 	"fmt"
+	"github.com/guillemet/guillemet/internal/jsonrec"
 	"strconv"
 	"strings"
 	"time"
@@ -96,7 +97,7 @@ func ParseTime(s string) (time.Time, error) {
 	if t, err := time.Parse(time.RubyDate, s); err == nil {
 		return t, nil
 	}
-	return time.Time{}, fmt.Errorf("unparsable date %q (want RFC 3339)", truncate(s, 40))
+	return time.Time{}, fmt.Errorf("unparsable date %q (want RFC 3339)", jsonrec.Truncate(s, 40))
 }
 
 // twitterEpoch is the time of snowflake 0, in Unix milliseconds.
@@ -125,14 +126,4 @@ func refineXTime(p *Post) {
 	if ok && st.Unix() == p.CreatedAt.Unix() {
 		p.CreatedAt = st.In(p.CreatedAt.Location())
 	}
-}
-
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n] + "…"
 }

@@ -23,7 +23,7 @@ func buildArchive(tb testing.TB, n int, seed uint64) (*provenance.Memory, []corp
 	size := buf.Len()
 	m := provenance.NewMemory()
 	var rej []string
-	st, err := (&provenance.Loader{Reject: func(r provenance.Rejection) { rej = append(rej, r.String()) }}).
+	st, err := (&provenance.Loader{Reject: func(r provenance.Rejection) { rej = append(rej, r.Error()) }}).
 		ReadFrom(context.Background(), m, "corpus.jsonl", &buf)
 	require.NoError(tb, err)
 	require.Empty(tb, rej)

@@ -3,8 +3,8 @@ package provenance
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
+	"github.com/guillemet/guillemet/internal/jsonrec"
 	"html"
 	"regexp"
 	"sort"
@@ -58,25 +58,26 @@ import (
 // errors is read the same way. A tweet of includes.tweets that repeats
 // one of data is read once.
 
-func init() {
-	registerEnvelope("data", func(d *docReader, s *jsonStream, path string) error {
-		return d.xapi().data(s, path)
-	})
-	registerEnvelope("includes", func(d *docReader, s *jsonStream, path string) error {
-		return d.xapi().includes(s, path)
-	})
-	registerEnvelope("errors", func(d *docReader, s *jsonStream, path string) error {
-		raw, size, err := s.value(MaxRecordBytes)
-		if err != nil {
-			return err
-		}
-		if raw == nil {
-			d.in.rejectTooLarge(path, size)
-			return nil
-		}
-		d.xapi().readErrors(raw, path)
+// xapiData reads the data of an X API response.
+func xapiData(d *docReader, s *jsonStream, path string) error { return d.xapi().data(s, path) }
+
+// xapiIncludes reads the includes of an X API response.
+func xapiIncludes(d *docReader, s *jsonStream, path string) error {
+	return d.xapi().includes(s, path)
+}
+
+// xapiErrors reads the errors of a partial X API response.
+func xapiErrors(d *docReader, s *jsonStream, path string) error {
+	raw, size, err := s.value(MaxRecordBytes)
+	if err != nil {
+		return err
+	}
+	if raw == nil {
+		d.in.rejectTooLarge(path, size)
 		return nil
-	})
+	}
+	d.xapi().readErrors(raw, path)
+	return nil
 }
 
 // The response is read as it streams by, one tweet or user at a time:
@@ -123,7 +124,7 @@ func (r *xapiReader) readErrors(raw json.RawMessage, path string) {
 	}
 	var errs []json.RawMessage
 	if json.Unmarshal(raw, &errs) != nil {
-		r.in.reject(at{path: path}, "the API reported an error: %s", truncate(string(bytes.TrimSpace(raw)), 120))
+		r.in.reject(at{path: path}, "the API reported an error: %s", jsonrec.Truncate(string(bytes.TrimSpace(raw)), 120))
 		return
 	}
 	for i, e := range errs {
@@ -137,12 +138,12 @@ func (r *xapiReader) readErrors(raw json.RawMessage, path string) {
 			msg = pb.Title
 		}
 		if msg == "" {
-			msg = truncate(string(bytes.TrimSpace(e)), 120)
+			msg = jsonrec.Truncate(string(bytes.TrimSpace(e)), 120)
 		}
 		if pb.Title != "" && msg != pb.Title {
 			msg = pb.Title + ": " + msg
 		}
-		r.in.reject(at{path: path + "[" + strconv.Itoa(i) + "]"}, "the API reported an error instead of data: %s", truncate(msg, 200))
+		r.in.reject(at{path: path + "[" + strconv.Itoa(i) + "]"}, "the API reported an error instead of data: %s", jsonrec.Truncate(msg, 200))
 	}
 }
 
@@ -319,7 +320,7 @@ func (r *xapiReader) tweet(raw []byte, p string, included bool) {
 				ID   json.RawMessage `json:"id"`
 			}
 			if json.Unmarshal(e, &ref) != nil {
-				in.reject(at{path: fmt.Sprintf("%s.referenced_tweets[%d]", p, i)}, "want {\"type\", \"id\"}, got %s", truncate(string(e), 30))
+				in.reject(at{path: fmt.Sprintf("%s.referenced_tweets[%d]", p, i)}, "want {\"type\", \"id\"}, got %s", jsonrec.Truncate(string(e), 30))
 				return
 			}
 			rid, err := xID(ref.ID)
@@ -382,7 +383,7 @@ func (r *xapiReader) array(raw json.RawMessage, path string) ([]json.RawMessage,
 	}
 	var elems []json.RawMessage
 	if raw[0] != '[' || json.Unmarshal(raw, &elems) != nil {
-		r.in.reject(at{path: path}, "want an array, got %s", truncate(string(raw), 30))
+		r.in.reject(at{path: path}, "want an array, got %s", jsonrec.Truncate(string(raw), 30))
 		return nil, false
 	}
 	return elems, true
@@ -573,17 +574,17 @@ func xID(raw json.RawMessage) (string, error) {
 		return "", nil
 	}
 	if raw[0] != '"' {
-		return "", fmt.Errorf("want an id as a JSON string of digits, got %s (a JSON number may have lost digits)", truncate(string(raw), 30))
+		return "", fmt.Errorf("want an id as a JSON string of digits, got %s (a JSON number may have lost digits)", jsonrec.Truncate(string(raw), 30))
 	}
 	var s string
 	if err := json.Unmarshal(raw, &s); err != nil {
-		return "", fmt.Errorf("want an id as a JSON string, got %s", truncate(string(raw), 30))
+		return "", fmt.Errorf("want an id as a JSON string, got %s", jsonrec.Truncate(string(raw), 30))
 	}
 	if s == "" {
 		return "", nil // some exports write "" for no reply
 	}
 	if len(s) > 20 || strings.Trim(s, "0123456789") != "" {
-		return "", fmt.Errorf("want an id of decimal digits, got %q", truncate(s, 30))
+		return "", fmt.Errorf("want an id of decimal digits, got %q", jsonrec.Truncate(s, 30))
 	}
 	return s, nil
 }
@@ -596,7 +597,7 @@ func xString(raw json.RawMessage) (s string, ok bool, err error) {
 		return "", false, nil
 	}
 	if err := json.Unmarshal(raw, &s); err != nil {
-		return "", false, fmt.Errorf("want a string, got %s", truncate(string(raw), 30))
+		return "", false, fmt.Errorf("want a string, got %s", jsonrec.Truncate(string(raw), 30))
 	}
 	return s, true, nil
 }
@@ -606,16 +607,6 @@ func xOrMissing(err error) error {
 		return fmt.Errorf("missing")
 	}
 	return err
-}
-
-// xValueReason explains an error of json.Unmarshal, which reports a
-// value cut short as a syntax error at its end.
-func xValueReason(err error) string {
-	var se *json.SyntaxError
-	if errors.As(err, &se) && se.Error() == "unexpected end of JSON input" {
-		return "truncated JSON: the file ends inside a value"
-	}
-	return docReason(err)
 }
 
 // xPath joins a JSON path prefix and a field path.

@@ -326,9 +326,9 @@ func TestXAPICases(t *testing.T) {
 			for i, r := range rej {
 				path, reason, _ := strings.Cut(tc.rej[i], ": ")
 				require.Equal(t, "bad.json", r.File)
-				require.Equal(t, path, r.Path, r.String())
-				require.Contains(t, r.Reason, reason)
-				require.True(t, strings.HasPrefix(r.String(), "bad.json#"+path+": "), r.String())
+				require.Equal(t, path, r.Field, r.Error())
+				require.Contains(t, r.Msg, reason)
+				require.True(t, strings.HasPrefix(r.Error(), "bad.json#"+path+": "), r.Error())
 			}
 		})
 	}
@@ -368,10 +368,10 @@ func TestXRenderNeverPanics(t *testing.T) {
 func xFuzzCheck(t *testing.T, name string, data []byte) []Post {
 	c := &collect{}
 	l := &Loader{Reject: func(r Rejection) {
-		if r.File != name || r.Reason == "" {
+		if r.File != name || r.Msg == "" {
 			t.Fatalf("rejection without its file or reason: %+v", r)
 		}
-		if goTypeName.MatchString(r.Reason) {
+		if goTypeName.MatchString(r.Msg) {
 			t.Fatalf("rejection that speaks of Go types: %+v", r)
 		}
 	}}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/guillemet/guillemet/internal/jsonrec"
 	"html"
 	"io"
 	"io/fs"
@@ -190,7 +191,7 @@ func readXAccount(files fileSystem, name string) (xAccount, error) {
 		Account xAccount `json:"account"`
 	}
 	if err := json.Unmarshal(bytes.TrimSuffix(bytes.TrimSpace(b[eq+1:]), []byte(";")), &list); err != nil {
-		return xAccount{}, errors.New(xValueReason(err))
+		return xAccount{}, errors.New(docReason(err))
 	}
 	if len(list) == 0 {
 		return xAccount{}, errors.New("no account in it")
@@ -211,7 +212,7 @@ func (in *input) ytdTweet(obj object, path string, acct xAccount) {
 		p = path + ".tweet"
 		t = nil
 		if json.Unmarshal(raw, &t) != nil || t == nil {
-			in.reject(at{path: p}, "want a tweet object, got %s", truncate(string(raw), 30))
+			in.reject(at{path: p}, "want a tweet object, got %s", jsonrec.Truncate(string(raw), 30))
 			return
 		}
 	} else if !has(obj, "id_str") {

@@ -240,12 +240,12 @@ func TestXArchiveCases(t *testing.T) {
 			for i, r := range rej {
 				path, reason, _ := strings.Cut(tc.rej[i], ": ")
 				require.Equal(t, name, r.File)
-				require.Equal(t, path, r.Path, r.String())
-				require.Contains(t, r.Reason, reason)
+				require.Equal(t, path, r.Field, r.Error())
+				require.Contains(t, r.Msg, reason)
 				if path == "" {
-					require.True(t, strings.HasPrefix(r.String(), name+": "), r.String())
+					require.True(t, strings.HasPrefix(r.Error(), name+": "), r.Error())
 				} else {
-					require.True(t, strings.HasPrefix(r.String(), name+"#"+path+": "), r.String())
+					require.True(t, strings.HasPrefix(r.Error(), name+"#"+path+": "), r.Error())
 				}
 			}
 		})

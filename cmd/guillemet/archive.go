@@ -45,7 +45,7 @@ func loadArchives(ctx context.Context, cmd string, paths []string, strict bool, 
 			fmt.Fprintf(stderr, "guillemet %s: %s\n", cmd, r)
 		},
 		Skip: func(r provenance.Rejection) {
-			fmt.Fprintf(stderr, "guillemet %s: %s: skipped: %s\n", cmd, r.File, r.Reason)
+			fmt.Fprintf(stderr, "guillemet %s: %s: skipped: %s\n", cmd, r.File, r.Msg)
 		},
 	})
 	elapsed := time.Since(start)

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/guillemet/guillemet/abuse"
+	"github.com/guillemet/guillemet/montage"
 	"github.com/guillemet/guillemet/normalize"
 	"github.com/guillemet/guillemet/provenance"
 	"github.com/guillemet/guillemet/quote"
@@ -67,7 +68,11 @@ func runDemo(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 			w.line("")
 			w.line(fmt.Sprintf("━━ %d. %s ━━", i+1, s.title))
 			w.wrap(s.context, "")
-			w.line(fmt.Sprintf("(archive : %d messages)", mem.Len()))
+			n, err := mem.Len(ctx)
+			if err != nil {
+				return err
+			}
+			w.line(fmt.Sprintf("(archive : %d messages)", n))
 		}
 		for _, in := range inputs {
 			res, err := provenance.Link(ctx, mem, in.text, nil)
@@ -94,7 +99,7 @@ func runDemo(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		m, err := provenance.JudgeMontage(ctx, mem, c, provenance.MontageOptions{Classifier: abuse.New()})
+		m, err := montage.Judge(ctx, mem, c, montage.Options{Classifier: abuse.New()})
 		if err != nil {
 			return err
 		}

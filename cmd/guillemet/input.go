@@ -7,6 +7,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/guillemet/guillemet/internal/jsonrec"
 	"io"
 	"os"
 	"strconv"
@@ -141,7 +142,7 @@ func (r *textReader) readLine() (b []byte, tooLong bool, err error) {
 		return nil, false, nil
 	}
 	r.line++
-	b, tooLong, err = readInputLine(r.br, maxTextLine)
+	b, _, tooLong, err = jsonrec.ReadLine(r.br, maxTextLine)
 	if r.line == 1 {
 		b = bytes.TrimPrefix(b, []byte("\ufeff")) // a byte order mark
 	}
@@ -165,25 +166,6 @@ func (r *textReader) parse(b []byte, tooLong bool) textInput {
 	return parseTextLine(bytes.TrimSpace(b), r.line)
 }
 
-// readInputLine reads one line without its end, or reports it longer
-// than limit (and skips it).
-func readInputLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error) {
-	for {
-		chunk, err := br.ReadSlice('\n')
-		if !tooLong {
-			if len(line)+len(chunk) > limit+2 {
-				tooLong, line = true, nil
-			} else {
-				line = append(line, chunk...)
-			}
-		}
-		if errors.Is(err, bufio.ErrBufferFull) {
-			continue
-		}
-		return line, tooLong, err
-	}
-}
-
 // parseTextLine reads one JSON line {"id","text","author"}, line being
 // its number. A line it cannot read comes back with bad set, and its id
 // when that could be read, else its line number.
@@ -203,23 +185,18 @@ func parseTextLine(b []byte, line int) textInput {
 		Author json.RawMessage `json:"author"`
 	}
 	if err := json.Unmarshal(b, &rec); err != nil {
-		var se *json.SyntaxError
-		if errors.As(err, &se) {
-			return reject(fmt.Sprintf("invalid JSON near byte %d: %s", se.Offset, se), "ce n'est pas du JSON valide")
+		if msg, ok := jsonrec.NearByte(err); ok {
+			return reject(msg, "ce n'est pas du JSON valide")
 		}
 		// With raw fields, only a value that is not an object fails.
 		return reject(`not a JSON object: give {"id":…,"text":…}`, "ce n'est pas un objet JSON")
 	}
-	switch id := rec.ID; {
-	case isNull(id):
-	case id[0] == '"':
-		if err := json.Unmarshal(id, &in.id); err != nil {
-			return reject("field id: "+err.Error(), "le champ id est illisible")
-		}
-	case id[0] == '-' || '0' <= id[0] && id[0] <= '9':
-		in.id = string(id)
-	default:
+	id, _, ok := jsonrec.ID(rec.ID)
+	if !ok {
 		return reject("id must be a string or a number", "le champ id n'est ni une chaîne ni un nombre")
+	}
+	if !isNull(rec.ID) {
+		in.id = id
 	}
 	switch {
 	case isNull(rec.Text):

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/guillemet/guillemet/abuse"
+	"github.com/guillemet/guillemet/montage"
 	"github.com/guillemet/guillemet/provenance"
 	"github.com/guillemet/guillemet/quote"
 )
@@ -85,10 +86,10 @@ type montageOutput struct {
 	Context  *contextJSON      `json:"context"`
 }
 
-func toMontageJSON(m *provenance.Montage) montageOutput {
-	o := montageOutput{ID: m.ID, Verdict: m.Verdict, Spliced: m.Spliced, Disputed: m.Disputed, Flags: []flagJSON{}, Items: []montageItemJSON{}}
+func toMontageJSON(m *montage.Montage) montageOutput {
+	o := montageOutput{ID: m.ID, Verdict: m.Verdict.String(), Spliced: m.Spliced, Disputed: m.Disputed, Flags: []flagJSON{}, Items: []montageItemJSON{}}
 	for _, f := range m.Flags {
-		o.Flags = append(o.Flags, flagJSON{f.Code, f.Items, f.Detail})
+		o.Flags = append(o.Flags, flagJSON{f.Flag.String(), f.Items, f.Detail})
 	}
 	for i := range m.Items {
 		it := &m.Items[i]
@@ -175,23 +176,27 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 		return err
 	}
 	defer closeInput()
-	sc := provenance.NewCompositeScanner(r, *composite)
+	sc := montage.NewScanner(r, *composite)
 	ctx := context.Background()
 	mem, _, loadTime, err := loadArchives(ctx, "montage", *archives, *strict, stderr)
 	if err != nil {
 		return err
 	}
-	st := &runStats{Posts: mem.Len(), LoadMS: ms(loadTime), IndexMS: ms(mem.IndexTime())}
-	opts := provenance.MontageOptions{Classifier: abuse.New()}
+	posts, err := mem.Len(ctx)
+	if err != nil {
+		return err
+	}
+	st := &runStats{Posts: posts, LoadMS: ms(loadTime), IndexMS: ms(mem.IndexTime())}
+	opts := montage.Options{Classifier: abuse.New()}
 
 	next := func() (montageRecord, bool, error) {
 		c, err := sc.Next()
-		var ce *provenance.CompositeError
+		var rej *provenance.Rejection
 		switch {
 		case err == nil:
 			return montageRecord{comp: c}, true, nil
-		case errors.As(err, &ce):
-			return montageRecord{rejected: ce}, true, nil
+		case errors.As(err, &rej):
+			return montageRecord{comp: c, rejected: rej}, true, nil
 		case err == io.EOF:
 			return montageRecord{}, false, nil
 		}
@@ -215,34 +220,34 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 }
 
 // montageRecord is one record of the composite input: a composite, or
-// its rejection.
+// its rejection (comp then holds only its ID).
 type montageRecord struct {
-	comp     provenance.Composite
-	rejected *provenance.CompositeError
+	comp     montage.Composite
+	rejected *provenance.Rejection
 }
 
 // judgeComposite judges one composite and prints its answer: its JSON
 // line or its report. A rejected record prints {"id","line","error"}
 // with --json, and nothing in the report (stderr names it).
-func judgeComposite(ctx context.Context, a provenance.Archive, rec montageRecord, opts provenance.MontageOptions, asJSON bool) answer {
+func judgeComposite(ctx context.Context, a provenance.Archive, rec montageRecord, opts montage.Options, asJSON bool) answer {
 	var ans answer
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	if ce := rec.rejected; ce != nil {
-		ans.rejected = ce.Error()
+	if rej := rec.rejected; rej != nil {
+		ans.rejected = rej.Error()
 		if asJSON {
-			id := ce.ID
-			if id == "" && ce.Line > 0 {
-				id = strconv.Itoa(ce.Line)
+			id := rec.comp.ID
+			if id == "" && rej.Line > 0 {
+				id = strconv.Itoa(rej.Line)
 			}
-			ans.err = enc.Encode(rejectedJSON{ID: id, Line: ce.Line, Error: ce.Error()})
+			ans.err = enc.Encode(rejectedJSON{ID: id, Line: rej.Line, Error: rej.Error()})
 		}
 		ans.out = buf.Bytes()
 		return ans
 	}
 	t0 := time.Now()
-	m, err := provenance.JudgeMontage(ctx, a, rec.comp, opts)
+	m, err := montage.Judge(ctx, a, rec.comp, opts)
 	ans.took = time.Since(t0)
 	if err != nil {
 		ans.err = err
@@ -257,20 +262,20 @@ func judgeComposite(ctx context.Context, a provenance.Archive, rec montageRecord
 	return ans
 }
 
-var montageVerdictFR = map[string]string{
-	provenance.Spliced:      "MONTAGE — des éléments qui n'ont jamais été ensemble ont été rapprochés",
-	provenance.Doctored:     "RETOUCHÉ — rien n'a été rapproché, mais des mots, un auteur ou une date ont été changés",
-	provenance.Unverifiable: "INVÉRIFIABLE — des éléments manquent dans l'archive",
-	provenance.Genuine:      "AUTHENTIQUE — tous les éléments retrouvés, tels que publiés, par l'auteur et à la date affichés, et ils se suivaient réellement",
+var montageVerdictFR = map[montage.Verdict]string{
+	montage.Spliced:      "MONTAGE — des éléments qui n'ont jamais été ensemble ont été rapprochés",
+	montage.Doctored:     "RETOUCHÉ — rien n'a été rapproché, mais des mots, un auteur ou une date ont été changés",
+	montage.Unverifiable: "INVÉRIFIABLE — des éléments manquent dans l'archive",
+	montage.Genuine:      "AUTHENTIQUE — tous les éléments retrouvés, tels que publiés, par l'auteur et à la date affichés, et ils se suivaient réellement",
 }
 
 // montageHeadline is the report's first line: what a committee must not
 // miss (CONTRACT §4 montage). For a montage, which items were brought
 // together and who really wrote each; for a doctored screenshot, which
 // items were changed and how; else the verdict in words.
-func montageHeadline(m *provenance.Montage) string {
+func montageHeadline(m *montage.Montage) string {
 	switch m.Verdict {
-	case provenance.Spliced:
+	case montage.Spliced:
 		var groups []string
 		cur := ""
 		for i := range m.Items {
@@ -291,7 +296,7 @@ func montageHeadline(m *provenance.Montage) string {
 		}
 		groups = append(groups, cur)
 		return "MONTAGE : jamais ensemble — " + strings.Join(groups, " | ") + disputedWriter(m)
-	case provenance.Doctored:
+	case montage.Doctored:
 		var parts []string
 		for i := range m.Items {
 			it := &m.Items[i]
@@ -314,7 +319,7 @@ func montageHeadline(m *provenance.Montage) string {
 }
 
 // writer is who wrote a found item's words.
-func writer(it *provenance.MontageItem) string {
+func writer(it *montage.ItemJudgment) string {
 	if it.Author != "" {
 		return it.Author
 	}
@@ -323,7 +328,7 @@ func writer(it *provenance.MontageItem) string {
 
 // disputedWriter ends the montage headline with who wrote the disputed
 // item, when it was found.
-func disputedWriter(m *provenance.Montage) string {
+func disputedWriter(m *montage.Montage) string {
 	d := &m.Items[m.Disputed]
 	if !d.Found() {
 		return fmt.Sprintf(" ; l'élément contesté n°%d est introuvable.", m.Disputed+1)
@@ -332,7 +337,7 @@ func disputedWriter(m *provenance.Montage) string {
 }
 
 // showMontage prints the readable report of one composite.
-func showMontage(w *reportWriter, c provenance.Composite, m *provenance.Montage) {
+func showMontage(w *reportWriter, c montage.Composite, m *montage.Montage) {
 	title := "Capture"
 	if m.ID != "" {
 		title += " " + m.ID
@@ -343,7 +348,7 @@ func showMontage(w *reportWriter, c provenance.Composite, m *provenance.Montage)
 	} else {
 		w.line(fmt.Sprintf("%s : %d éléments, élément contesté n°%d", title, len(m.Items), m.Disputed+1))
 	}
-	w.line("→ verdict : " + m.Verdict + " — " + montageVerdictFR[m.Verdict])
+	w.line("→ verdict : " + m.Verdict.String() + " — " + montageVerdictFR[m.Verdict])
 	for i := range m.Items {
 		it := &m.Items[i]
 		mark := " "
@@ -403,7 +408,7 @@ func showMontage(w *reportWriter, c provenance.Composite, m *provenance.Montage)
 	}
 	w.line("")
 	for _, f := range m.Flags {
-		w.line("• " + f.Code + " : " + f.Detail)
+		w.line("• " + f.Flag.String() + " : " + f.Detail)
 	}
 	if d := &m.Items[m.Disputed]; d.Found() {
 		w.line("")

@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/guillemet/guillemet/abuse"
-	"github.com/guillemet/guillemet/provenance"
+	"github.com/guillemet/guillemet/montage"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -166,14 +166,14 @@ func TestDemoSeed002Splice(t *testing.T) {
 	c, err := storyMontage(stories[i])
 	require.NoError(t, err)
 	require.Contains(t, c.Items[c.Disputed].Text, "Démissionne sale putophobe. On va te harceler durant tout ton mandat jusqu’à ce que tu te casses. Criminelle !")
-	m, err := provenance.JudgeMontage(ctx, mem, c, provenance.MontageOptions{Classifier: abuse.New()})
+	m, err := montage.Judge(ctx, mem, c, montage.Options{Classifier: abuse.New()})
 	require.NoError(t, err)
-	assert.Equal(t, provenance.Spliced, m.Verdict)
+	assert.Equal(t, montage.Spliced, m.Verdict)
 	d := m.Items[m.Disputed]
 	assert.Equal(t, []abuse.Category{abuse.Insult}, d.Abuse.Categories, "the activist's own words: a harsh insult, no threat")
 	assert.Equal(t, abuse.Harsh, d.Abuse.Severity)
 	require.NotEmpty(t, m.Flags)
-	assert.Equal(t, provenance.FlagSplicedAbuse, m.Flags[0].Code)
+	assert.Equal(t, montage.FlagSplicedAbuse, m.Flags[0].Flag)
 	assert.Equal(t, []int{0, 1, 2, 3, 4}, m.Flags[0].Items, "every other account's abuse is new beside him")
 	for _, k := range []int{0, 2, 3, 4} {
 		assert.NotEqual(t, "JulienMarcy", m.Items[k].Author)

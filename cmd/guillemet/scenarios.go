@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 
+	"github.com/guillemet/guillemet/montage"
 	"github.com/guillemet/guillemet/provenance"
 	"github.com/guillemet/guillemet/quote"
 )
@@ -93,10 +94,10 @@ func storyQuotes(s story) ([]verifyInput, error) {
 }
 
 // storyMontage reads a story's composite.
-func storyMontage(s story) (provenance.Composite, error) {
+func storyMontage(s story) (montage.Composite, error) {
 	b, err := demoData.ReadFile("demodata/" + s.montage)
 	if err != nil {
-		return provenance.Composite{}, err
+		return montage.Composite{}, err
 	}
-	return provenance.ParseComposite(b)
+	return montage.ParseComposite(b)
 }

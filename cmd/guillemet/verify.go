@@ -275,7 +275,11 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	st := &runStats{Posts: mem.Len(), LoadMS: ms(loadTime), IndexMS: ms(mem.IndexTime())}
+	posts, err := mem.Len(ctx)
+	if err != nil {
+		return err
+	}
+	st := &runStats{Posts: posts, LoadMS: ms(loadTime), IndexMS: ms(mem.IndexTime())}
 
 	answered, rejected, err := answerAll(ctx, "verify", stdout, stderr, *asJSON, st, next,
 		func(ctx context.Context, in verifyInput) answer {

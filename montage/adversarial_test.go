@@ -1,4 +1,4 @@
-package provenance_test
+package montage_test
 
 import (
 	"bufio"
@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/guillemet/guillemet/abuse"
+	"github.com/guillemet/guillemet/montage"
 	"github.com/guillemet/guillemet/provenance"
 	"github.com/stretchr/testify/require"
 )
@@ -18,7 +19,7 @@ import (
 // labelledComposite is one line of testdata/montage/adversarial: a
 // composite and the judgment it must get.
 type labelledComposite struct {
-	comp   provenance.Composite
+	comp   montage.Composite
 	kind   string
 	note   string
 	expect struct {
@@ -35,7 +36,7 @@ func readLabelled(t *testing.T, path string) []labelledComposite {
 	f, err := os.Open(path)
 	require.NoError(t, err)
 	defer f.Close()
-	comps, rejected, err := provenance.ReadComposites(f, path)
+	comps, rejected, err := montage.ReadComposites(f, path)
 	require.NoError(t, err)
 	require.Empty(t, rejected)
 	g, err := os.Open(path)
@@ -60,10 +61,10 @@ func readLabelled(t *testing.T, path string) []labelledComposite {
 	return out
 }
 
-var montageVerdicts = []string{provenance.Genuine, provenance.Doctored, provenance.Spliced, provenance.Unverifiable}
+var montageVerdicts = []string{montage.Genuine.String(), montage.Doctored.String(), montage.Spliced.String(), montage.Unverifiable.String()}
 
-var montageFlags = []string{provenance.FlagSplicedAbuse, provenance.FlagMixedAuthors, provenance.FlagUnrelatedContexts,
-	provenance.FlagMisattributed, provenance.FlagAltered, provenance.FlagWrongDate, provenance.FlagNotFound, provenance.FlagTimeGap}
+var montageFlags = []string{montage.FlagSplicedAbuse.String(), montage.FlagMixedAuthors.String(), montage.FlagUnrelatedContexts.String(),
+	montage.FlagMisattributed.String(), montage.FlagAltered.String(), montage.FlagWrongDate.String(), montage.FlagNotFound.String(), montage.FlagTimeGap.String()}
 
 // TestMontageAdversarial judges the adversarial composites of
 // testdata/montage/adversarial (fictional accounts: cross-posts, copies,
@@ -82,7 +83,7 @@ func TestMontageAdversarial(t *testing.T) {
 	_, err := (&provenance.Loader{Reject: func(r provenance.Rejection) { rej = append(rej, r) }}).Load(ctx, mem, "../testdata/montage/adversarial/archive.jsonl")
 	require.NoError(t, err)
 	require.Empty(t, rej)
-	opts := provenance.MontageOptions{Classifier: abuse.New()}
+	opts := montage.Options{Classifier: abuse.New()}
 	for _, set := range []string{"composites", "heldout"} {
 		cases := readLabelled(t, "../testdata/montage/adversarial/"+set+".jsonl")
 		confusion := map[[2]string]int{}
@@ -94,9 +95,9 @@ func TestMontageAdversarial(t *testing.T) {
 		var wrong []string
 		right, accused, passed := 0, 0, 0
 		for _, c := range cases {
-			m, err := provenance.JudgeMontage(ctx, mem, c.comp, opts)
+			m, err := montage.Judge(ctx, mem, c.comp, opts)
 			require.NoError(t, err, c.comp.ID)
-			confusion[[2]string{c.expect.Verdict, m.Verdict}]++
+			confusion[[2]string{c.expect.Verdict, m.Verdict.String()}]++
 			got := flagCodes(m)
 			for _, f := range montageFlags {
 				want, have := slices.Contains(c.expect.Flags, f), slices.Contains(got, f)
@@ -109,9 +110,9 @@ func TestMontageAdversarial(t *testing.T) {
 					flags[f].fn++
 				}
 			}
-			ok := m.Verdict == c.expect.Verdict && slices.Equal(got, sortedOrEmpty(c.expect.Flags))
+			ok := m.Verdict.String() == c.expect.Verdict && slices.Equal(got, sortedOrEmpty(c.expect.Flags))
 			if c.expect.SplicedAbuse != nil {
-				i := slices.IndexFunc(m.Flags, func(f provenance.Flag) bool { return f.Code == provenance.FlagSplicedAbuse })
+				i := slices.IndexFunc(m.Flags, func(f montage.Finding) bool { return f.Flag == montage.FlagSplicedAbuse })
 				ok = ok && i >= 0 && slices.Equal(m.Flags[i].Items, c.expect.SplicedAbuse)
 			}
 			if ok {
@@ -119,10 +120,10 @@ func TestMontageAdversarial(t *testing.T) {
 			} else {
 				wrong = append(wrong, fmt.Sprintf("%s (%s): want %s %v, got %s %v", c.comp.ID, c.kind, c.expect.Verdict, c.expect.Flags, m.Verdict, m.Flags))
 			}
-			if c.expect.Verdict == provenance.Genuine && (m.Verdict == provenance.Spliced || m.Verdict == provenance.Doctored) {
+			if c.expect.Verdict == montage.Genuine.String() && (m.Verdict == montage.Spliced || m.Verdict == montage.Doctored) {
 				accused++
 			}
-			if (c.expect.Verdict == provenance.Doctored || c.expect.Verdict == provenance.Spliced) && m.Verdict == provenance.Genuine {
+			if (c.expect.Verdict == montage.Doctored.String() || c.expect.Verdict == montage.Spliced.String()) && m.Verdict == montage.Genuine {
 				passed++
 			}
 		}
@@ -163,4 +164,12 @@ func sortedOrEmpty(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// ratio is a/b, or 0 when b is 0.
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
 }

@@ -1,4 +1,4 @@
-package provenance
+package montage
 
 import (
 	"strings"
@@ -21,7 +21,7 @@ func utc(s string) time.Time {
 	return t.UTC()
 }
 
-func TestParseShownDate(t *testing.T) {
+func TestParseDate(t *testing.T) {
 	type flags struct{ rel, noYear, inferred, clock, zoned bool }
 	for _, tc := range []struct {
 		in       string
@@ -148,7 +148,7 @@ func TestParseShownDate(t *testing.T) {
 			if tc.captured {
 				captured = capturedAt
 			}
-			d, err := ParseShownDate(tc.in, captured)
+			d, err := ParseDate(tc.in, captured)
 			require.NoError(t, err)
 			assert.Equal(t, utc(tc.from), d.From, "From")
 			assert.Equal(t, utc(tc.to), d.To, "To")
@@ -163,7 +163,7 @@ func TestParseShownDate(t *testing.T) {
 	}
 }
 
-func TestParseShownDateErrors(t *testing.T) {
+func TestParseDateErrors(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"", `date "": empty date`},
 		{"   ", `date "": empty date`},
@@ -189,9 +189,9 @@ func TestParseShownDateErrors(t *testing.T) {
 		{"12 · 13", "unexpected number 12"},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
-			_, err := ParseShownDate(tc.in, time.Time{})
+			_, err := ParseDate(tc.in, time.Time{})
 			if strings.Contains(tc.want, "with a date") || strings.Contains(tc.want, "without an age") || strings.Contains(tc.want, "too far") {
-				_, err = ParseShownDate(tc.in, capturedAt)
+				_, err = ParseDate(tc.in, capturedAt)
 			}
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), tc.want)
@@ -200,9 +200,9 @@ func TestParseShownDateErrors(t *testing.T) {
 }
 
 func TestShownDateContains(t *testing.T) {
-	parse := func(s string, captured time.Time) ShownDate {
+	parse := func(s string, captured time.Time) Date {
 		t.Helper()
-		d, err := ParseShownDate(s, captured)
+		d, err := ParseDate(s, captured)
 		require.NoError(t, err)
 		return d
 	}
@@ -291,13 +291,13 @@ func TestShownDateContains(t *testing.T) {
 	assert.True(t, alone.Contains(time.Date(2024, 11, 5, 9, 41, 0, 0, cet)))
 	assert.False(t, alone.Contains(time.Date(2024, 11, 3, 9, 41, 0, 0, cet)))
 
-	// A ShownDate made by hand is its interval.
-	hand := ShownDate{From: utc("2020-01-01T00:00:00Z"), To: utc("2020-01-02T00:00:00Z")}
+	// A Date made by hand is its interval.
+	hand := Date{From: utc("2020-01-01T00:00:00Z"), To: utc("2020-01-02T00:00:00Z")}
 	assert.True(t, hand.Contains(utc("2020-01-01T12:00:00Z")))
 	assert.Equal(t, time.Hour, hand.Distance(utc("2020-01-02T01:00:00Z")))
 }
 
-func FuzzShownDate(f *testing.F) {
+func FuzzParseDate(f *testing.F) {
 	for _, s := range []string{
 		"12 juin 2012", "12/06/2012", "12.06.2012", "2012-06-12", "12 juin", "1er décembre 2020",
 		"1 déc. 2020", "déc. 1, 2020", "il y a 3 h", "il y a 3 heures", "il y a 5 min", "il y a 2 j",
@@ -312,7 +312,7 @@ func FuzzShownDate(f *testing.F) {
 	captured := time.Date(2024, 11, 5, 10, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, c := range []time.Time{captured, {}} {
-			d, err := ParseShownDate(s, c)
+			d, err := ParseDate(s, c)
 			if err != nil {
 				if !strings.HasPrefix(err.Error(), "date ") {
 					t.Fatalf("error does not name the date: %v", err)

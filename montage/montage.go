@@ -1,4 +1,4 @@
-package provenance
+package montage
 
 import (
 	"context"
@@ -10,55 +10,32 @@ import (
 
 	"github.com/guillemet/guillemet/abuse"
 	"github.com/guillemet/guillemet/normalize"
+	"github.com/guillemet/guillemet/provenance"
 	"github.com/guillemet/guillemet/quote"
-)
-
-// Montage verdicts (CONTRACT §4 montage), by precedence.
-const (
-	// Spliced: some consecutive pair of found items shares no context.
-	Spliced = "spliced"
-	// Doctored: every pair found shares a context, but some item's
-	// words, author or date were changed (flags altered, misattributed,
-	// wrong_date).
-	Doctored = "doctored"
-	// Unverifiable: some item is not found, and nothing found was
-	// changed or brought together.
-	Unverifiable = "unverifiable"
-	// Genuine: every item found, words as posted, by the author shown, on
-	// the date shown, in one context.
-	Genuine = "genuine"
-)
-
-// Montage flag codes (CONTRACT §4 montage).
-const (
-	FlagSplicedAbuse      = "spliced_abuse"
-	FlagMixedAuthors      = "mixed_authors"
-	FlagUnrelatedContexts = "unrelated_contexts"
-	FlagMisattributed     = "misattributed"
-	FlagAltered           = "altered"
-	FlagWrongDate         = "wrong_date"
-	FlagNotFound          = "not_found"
-	FlagTimeGap           = "time_gap"
 )
 
 // MaxGap is the time between consecutive items beyond which a montage
 // is flagged time_gap.
 const MaxGap = 24 * time.Hour
 
-// Flag is one finding of a montage judgment, with the items it concerns
-// (indexes into the composite) and a one-sentence French explanation.
-type Flag struct {
-	Code   string
+// Finding is one finding of a montage judgment: its flag, the items it
+// concerns (indexes into the composite) and a one-sentence French
+// explanation.
+type Finding struct {
+	Flag   Flag
 	Items  []int
 	Detail string
 }
 
-// MontageItem is the judgment of one item of a composite.
-type MontageItem struct {
+// ItemJudgment is the judgment of one item of a composite.
+type ItemJudgment struct {
+	// Index is the item's place in the composite, from 0.
 	Index int
-	// Link is what Link found for the item's text; Link.Source is nil
-	// when the archive does not support it.
-	Link *Result
+	// Shown is the item as the composite shows it.
+	Shown Item
+	// Link is what provenance.Link found for the item's text;
+	// Link.Source is nil when the archive does not support it.
+	Link *provenance.Result
 	// Err is set when the item could not be linked (a text without
 	// words); the item then counts as not found.
 	Err error
@@ -74,10 +51,12 @@ type MontageItem struct {
 	// for a retweet's copy ("RT @x: …") or a repost, the original's.
 	// Empty when not found, or when a repost's original is absent.
 	Author string
-	// ShownDate is the date the item shows, parsed; DateNote says why it
-	// could not be (French). DateMatches is nil when there is nothing to
-	// compare.
-	ShownDate   *ShownDate
+	// ShownDate is the date the item shows, parsed. When the item shows
+	// a date ParseDate cannot read, DateErr is ParseDate's error and
+	// DateNote says so in French for the report (« date non comprise :
+	// « … » »). DateMatches is nil when there is nothing to compare.
+	ShownDate   *Date
+	DateErr     error
 	DateNote    string
 	DateMatches *bool
 	// SameContextAsPrevious is nil for the first item and when this item
@@ -89,35 +68,37 @@ type MontageItem struct {
 }
 
 // Found reports whether the archive supports the item.
-func (it *MontageItem) Found() bool { return it.Link != nil && it.Link.Source != nil }
+func (it *ItemJudgment) Found() bool { return it.Link != nil && it.Link.Source != nil }
 
-// Montage is the judgment of a composite.
+// Montage is the judgment of a composite. It holds what the composite
+// showed (each item's Shown, CapturedAt), so that it reads on its own.
 type Montage struct {
-	ID       string
-	Verdict  string // Spliced, Doctored, Unverifiable or Genuine
+	ID      string
+	Verdict Verdict
+	// Spliced is Verdict == Spliced, as the contract's JSON carries it.
 	Spliced  bool
-	Flags    []Flag
-	Items    []MontageItem
+	Flags    []Finding
+	Items    []ItemJudgment
 	Disputed int
+	// CapturedAt is the composite's capture time; zero when not given.
+	CapturedAt time.Time
 }
 
-// MontageOptions tune JudgeMontage.
-type MontageOptions struct {
-	// Classifier judges abuse; required.
+// Options tune Judge. The zero value gives the defaults.
+type Options struct {
+	// Classifier judges abuse (nil: abuse.Default).
 	Classifier abuse.Classifier
 	// Link tunes the linking of each item (nil: defaults).
-	Link *Options
+	Link *provenance.Options
 }
 
-// ErrNoClassifier is returned by JudgeMontage without a classifier.
-var ErrNoClassifier = errors.New("montage: no abuse classifier")
-
-// JudgeMontage judges a composite against the archive: who really wrote
+// Judge judges a composite against the archive: who really wrote
 // each item, when, in which conversation; whether consecutive items were
 // ever together; whether their words, authors or dates were changed;
 // whether abuse by other authors was set beside the disputed item.
 //
-// Each item is linked (Link) and classified (opts.Classifier). When
+// Each item is linked (provenance.Link) and classified
+// (opts.Classifier). When
 // several posts support an item equally (the same words cross-posted,
 // posted again, copied or reposted), its source is chosen among them in
 // this order (CONTRACT §4 montage): by the author the item shows; whose
@@ -141,9 +122,10 @@ var ErrNoClassifier = errors.New("montage: no abuse classifier")
 // a severity it does not reach: a sexual insult or a threat set beside a
 // harsh political insult. A screenshot of a real thread where others
 // replied abusively is Genuine with mixed_authors, not spliced.
-func JudgeMontage(ctx context.Context, a Archive, c Composite, opts MontageOptions) (*Montage, error) {
-	if opts.Classifier == nil {
-		return nil, ErrNoClassifier
+func Judge(ctx context.Context, a provenance.Archive, c Composite, opts Options) (*Montage, error) {
+	classifier := opts.Classifier
+	if classifier == nil {
+		classifier = abuse.Default
 	}
 	if len(c.Items) == 0 {
 		return nil, errors.New("montage: the composite has no items")
@@ -151,30 +133,31 @@ func JudgeMontage(ctx context.Context, a Archive, c Composite, opts MontageOptio
 	if c.Disputed < 0 || c.Disputed >= len(c.Items) {
 		return nil, fmt.Errorf("montage: disputed %d is out of range: %d items", c.Disputed, len(c.Items))
 	}
-	j := &judge{a: a, roots: map[Key]string{}, shared: map[[2]Key]sharing{}}
-	m := &Montage{ID: c.ID, Disputed: c.Disputed, Items: make([]MontageItem, len(c.Items))}
-	shown := make([]Author, len(c.Items))
+	j := &judge{a: a, roots: map[provenance.Key]string{}, shared: map[[2]provenance.Key]sharing{}}
+	m := &Montage{ID: c.ID, Disputed: c.Disputed, CapturedAt: c.CapturedAt, Items: make([]ItemJudgment, len(c.Items))}
+	shown := make([]provenance.Author, len(c.Items))
 	for i, item := range c.Items {
 		it := &m.Items[i]
-		it.Index = i
-		res, err := Link(ctx, a, item.Text, opts.Link)
+		it.Index, it.Shown = i, item
+		res, err := provenance.Link(ctx, a, item.Text, opts.Link)
 		switch {
 		case err == nil:
 		case errors.Is(err, quote.ErrNoWords) || errors.Is(err, quote.ErrQuoteTooLong):
 			it.Err = err
-			res = &Result{Quote: item.Text, Verdict: quote.NotFound}
+			res = &provenance.Result{Quote: item.Text, Verdict: quote.NotFound}
 		default:
 			return nil, err
 		}
 		it.Link = res
-		if it.Abuse, err = opts.Classifier.Classify(ctx, item.Text); err != nil {
+		if it.Abuse, err = classifier.Classify(ctx, item.Text); err != nil {
 			return nil, fmt.Errorf("montage: item %d: %w", i, err)
 		}
-		shown[i] = Author{Handle: item.Handle(), Name: item.Name()}
+		shown[i] = provenance.Author{Handle: item.Handle(), Name: item.Name()}
 		it.ShownAuthor = shown[i].String()
 		if strings.TrimSpace(item.Date) != "" {
-			d, err := ParseShownDate(item.Date, c.CapturedAt)
+			d, err := ParseDate(item.Date, c.CapturedAt)
 			if err != nil {
+				it.DateErr = err
 				it.DateNote = "date non comprise : « " + strings.TrimSpace(item.Date) + " »"
 			} else {
 				it.ShownDate = &d
@@ -207,12 +190,12 @@ func JudgeMontage(ctx context.Context, a Archive, c Composite, opts MontageOptio
 	return m, nil
 }
 
-// judge holds what one JudgeMontage call learns of the archive, so that
-// choosing sources and flagging ask for each thread once.
+// judge holds what one Judge call learns of the archive, so that
+// choosing sources and flagging ask for each conversation once.
 type judge struct {
-	a      Archive
-	roots  map[Key]string
-	shared map[[2]Key]sharing
+	a      provenance.Archive
+	roots  map[provenance.Key]string
+	shared map[[2]provenance.Key]sharing
 }
 
 // sharing is whether two posts share a context, and which.
@@ -225,23 +208,24 @@ type sharing struct {
 // support it equally (Result.Tied): those by the shown author, then
 // those whose date the shown date contains, then the choice that gives
 // the most consecutive pairs sharing a context, then the earliest.
-func (j *judge) chooseSources(ctx context.Context, items []MontageItem, shown []Author) error {
-	options := make([][]Post, len(items))
+func (j *judge) chooseSources(ctx context.Context, items []ItemJudgment, shown []provenance.Author) error {
+	options := make([][]provenance.Post, len(items))
 	for i := range items {
 		it := &items[i]
 		if !it.Found() {
 			continue
 		}
-		var posts []Post
+		j.seen(it.Link)
+		var posts []provenance.Post
 		for _, m := range it.Link.Tied() {
 			posts = append(posts, m.Post)
 		}
-		slices.SortStableFunc(posts, func(x, y Post) int { return x.CreatedAt.Compare(y.CreatedAt) })
+		slices.SortStableFunc(posts, func(x, y provenance.Post) int { return x.CreatedAt.Compare(y.CreatedAt) })
 		if !shown[i].IsZero() {
-			posts = keepIf(posts, func(p Post) bool { return wrote(shown[i], p) })
+			posts = keepIf(posts, func(p provenance.Post) bool { return provenance.Wrote(shown[i], p) })
 		}
 		if d := it.ShownDate; d != nil {
-			posts = keepIf(posts, func(p Post) bool { return d.Contains(p.CreatedAt) })
+			posts = keepIf(posts, func(p provenance.Post) bool { return d.Contains(p.CreatedAt) })
 		}
 		options[i] = posts
 	}
@@ -296,6 +280,7 @@ func (j *judge) chooseSources(ctx context.Context, items []MontageItem, shown []
 			if _, err := items[i].Link.Prefer(ctx, j.a, options[i][k].Key()); err != nil {
 				return err
 			}
+			j.seen(items[i].Link)
 			k = cells[i-lo][k].from
 		}
 		lo = hi + 1
@@ -304,8 +289,8 @@ func (j *judge) chooseSources(ctx context.Context, items []MontageItem, shown []
 }
 
 // keepIf returns the posts that pass, or all of them when none does.
-func keepIf(posts []Post, pass func(Post) bool) []Post {
-	var out []Post
+func keepIf(posts []provenance.Post, pass func(provenance.Post) bool) []provenance.Post {
+	var out []provenance.Post
 	for _, p := range posts {
 		if pass(p) {
 			out = append(out, p)
@@ -318,7 +303,7 @@ func keepIf(posts []Post, pass func(Post) bool) []Post {
 }
 
 // judgeShown compares the author and date an item shows with its source.
-func (j *judge) judgeShown(ctx context.Context, it *MontageItem, shown Author) error {
+func (j *judge) judgeShown(ctx context.Context, it *ItemJudgment, shown provenance.Author) error {
 	if !it.Found() {
 		return nil
 	}
@@ -345,22 +330,22 @@ func (j *judge) judgeShown(ctx context.Context, it *MontageItem, shown Author) e
 // wordsAuthor returns the post whose author wrote p's words: p itself,
 // or the original of a repost, or for a retweet's copy ("RT @x: …") a
 // post by x. ok is false when a repost's original is absent.
-func (j *judge) wordsAuthor(ctx context.Context, p Post) (Post, bool, error) {
+func (j *judge) wordsAuthor(ctx context.Context, p provenance.Post) (provenance.Post, bool, error) {
 	if by := normalize.RetweetOf(p.Text); by != "" {
-		return Post{Platform: p.Platform, Author: by}, true, nil
+		return provenance.Post{Platform: p.Platform, Author: by}, true, nil
 	}
 	if p.RepostOf == "" {
 		return p, true, nil
 	}
-	orig, ok, err := j.a.Post(ctx, Key{p.Platform, p.RepostOf})
+	orig, ok, err := j.a.Post(ctx, provenance.Key{Platform: p.Platform, ID: p.RepostOf})
 	return orig, ok, err
 }
 
 // sharedContext reports whether two posts share a context, and which.
-func (j *judge) sharedContext(ctx context.Context, p, q Post) (sharing, error) {
-	k := [2]Key{p.Key(), q.Key()}
+func (j *judge) sharedContext(ctx context.Context, p, q provenance.Post) (sharing, error) {
+	k := [2]provenance.Key{p.Key(), q.Key()}
 	if q.Key().String() < p.Key().String() {
-		k = [2]Key{q.Key(), p.Key()}
+		k = [2]provenance.Key{q.Key(), p.Key()}
 	}
 	if sh, ok := j.shared[k]; ok {
 		return sh, nil
@@ -373,7 +358,7 @@ func (j *judge) sharedContext(ctx context.Context, p, q Post) (sharing, error) {
 	return sh, nil
 }
 
-func (j *judge) share(ctx context.Context, p, q Post) (sharing, error) {
+func (j *judge) share(ctx context.Context, p, q provenance.Post) (sharing, error) {
 	if p.Platform == q.Platform {
 		switch {
 		case p.Key() == q.Key():
@@ -411,42 +396,26 @@ func (j *judge) share(ctx context.Context, p, q Post) (sharing, error) {
 	return sharing{}, nil
 }
 
-// root returns p's conversation root, once per post.
-func (j *judge) root(ctx context.Context, p Post) (string, error) {
+// seen keeps the conversation of a linked item's source, which its
+// result's thread already holds.
+func (j *judge) seen(r *provenance.Result) {
+	if r.Source != nil {
+		j.roots[r.Source.Key()] = r.Thread.Conversation
+	}
+}
+
+// root returns the id of p's conversation (provenance.Thread's
+// Conversation), once per post: from the thread of an item's source, or
+// asked of the archive for the other posts that support an item.
+func (j *judge) root(ctx context.Context, p provenance.Post) (string, error) {
 	if r, ok := j.roots[p.Key()]; ok {
 		return r, nil
 	}
-	r, err := conversationRoot(ctx, j.a, p)
+	r, err := provenance.ConversationOf(ctx, j.a, p)
 	if err == nil {
 		j.roots[p.Key()] = r
 	}
 	return r, err
-}
-
-// conversationRoot returns the id of p's conversation: the platform's
-// conversation id when it gave one, else the top of the reply chain as
-// far as the archive knows it (a missing parent counts as the root).
-func conversationRoot(ctx context.Context, a Archive, p Post) (string, error) {
-	if p.Conversation != "" {
-		return p.Conversation, nil
-	}
-	if p.ReplyTo == "" {
-		return p.ID, nil
-	}
-	anc, err := a.Ancestors(ctx, p.Key())
-	if err != nil {
-		return "", err
-	}
-	switch {
-	case anc.BrokenAt != "":
-		return anc.BrokenAt, nil
-	case len(anc.Posts) > 0:
-		if c := anc.Posts[0].Conversation; c != "" {
-			return c, nil
-		}
-		return anc.Posts[0].ID, nil
-	}
-	return p.ID, nil
 }
 
 // flag computes the verdict and the flags.
@@ -498,7 +467,7 @@ func (m *Montage) flag(ctx context.Context, j *judge) error {
 	}
 	if len(spliced) > 0 {
 		d := &items[m.Disputed]
-		m.Flags = append(m.Flags, Flag{FlagSplicedAbuse, spliced, fmt.Sprintf(
+		m.Flags = append(m.Flags, Finding{FlagSplicedAbuse, spliced, fmt.Sprintf(
 			"Des messages injurieux (%s) écrits par d'autres comptes (%s), hors du contexte de l'élément n°%d, ont été placés à côté de lui%s.",
 			m.abuseBesideFR(spliced), strings.Join(m.authorsOf(spliced), ", "), m.Disputed+1, disputedAbuseFR(d))})
 	}
@@ -509,11 +478,11 @@ func (m *Montage) flag(ctx context.Context, j *judge) error {
 				its = append(its, i)
 			}
 		}
-		m.Flags = append(m.Flags, Flag{FlagMixedAuthors, its, fmt.Sprintf(
+		m.Flags = append(m.Flags, Finding{FlagMixedAuthors, its, fmt.Sprintf(
 			"Les éléments retrouvés ont %d auteurs différents : %s.", len(authors), strings.Join(authors, ", "))})
 	}
 	if len(unrelated) > 0 {
-		m.Flags = append(m.Flags, Flag{FlagUnrelatedContexts, unrelated,
+		m.Flags = append(m.Flags, Finding{FlagUnrelatedContexts, unrelated,
 			"Des éléments voisins sur la capture n'ont jamais été ensemble : ni même conversation, ni citation ou repartage, ni messages consécutifs d'un auteur."})
 	}
 	if len(misattributed) > 0 {
@@ -521,11 +490,11 @@ func (m *Montage) flag(ctx context.Context, j *judge) error {
 		for _, i := range misattributed {
 			parts = append(parts, fmt.Sprintf("n°%d montré sous « %s », écrit par @%s", i+1, items[i].ShownAuthor, items[i].Author))
 		}
-		m.Flags = append(m.Flags, Flag{FlagMisattributed, misattributed,
+		m.Flags = append(m.Flags, Finding{FlagMisattributed, misattributed,
 			"L'auteur affiché n'est pas celui du message retrouvé : " + strings.Join(parts, " ; ") + "."})
 	}
 	if len(altered) > 0 {
-		m.Flags = append(m.Flags, Flag{FlagAltered, altered,
+		m.Flags = append(m.Flags, Finding{FlagAltered, altered,
 			fmt.Sprintf("Le texte de %s diffère de la source retrouvée (%s).", itemsFR(altered), m.alteredKinds(altered))})
 	}
 	if len(wrongDate) > 0 {
@@ -533,15 +502,15 @@ func (m *Montage) flag(ctx context.Context, j *judge) error {
 		for _, i := range wrongDate {
 			parts = append(parts, fmt.Sprintf("n°%d daté « %s », publié le %s", i+1, items[i].ShownDate.Text, parisDateFR(items[i].Link.Source.CreatedAt)))
 		}
-		m.Flags = append(m.Flags, Flag{FlagWrongDate, wrongDate,
+		m.Flags = append(m.Flags, Finding{FlagWrongDate, wrongDate,
 			"La date affichée n'est pas celle du message, ni en heure de Paris, ni en UTC" + captureZoneFR(items, wrongDate) + " : " + strings.Join(parts, " ; ") + "."})
 	}
 	if len(notFound) > 0 {
-		m.Flags = append(m.Flags, Flag{FlagNotFound, notFound,
+		m.Flags = append(m.Flags, Finding{FlagNotFound, notFound,
 			fmt.Sprintf("Aucun message de l'archive ne porte le texte de %s ; l'archive peut être incomplète, ce n'est pas la preuve d'un faux.", itemsFR(notFound))})
 	}
 	if len(gaps) > 0 {
-		m.Flags = append(m.Flags, Flag{FlagTimeGap, gaps,
+		m.Flags = append(m.Flags, Finding{FlagTimeGap, gaps,
 			fmt.Sprintf("Plus de 24 heures séparent des éléments voisins (%s).", itemsFR(gaps))})
 	}
 	return nil
@@ -549,7 +518,7 @@ func (m *Montage) flag(ctx context.Context, j *judge) error {
 
 // captureZoneFR names the capture's zone in the wrong_date sentence when
 // one was tried.
-func captureZoneFR(items []MontageItem, wrong []int) string {
+func captureZoneFR(items []ItemJudgment, wrong []int) string {
 	for _, i := range wrong {
 		if z := items[i].ShownDate.capture; z != nil {
 			return ", ni à l'heure de la capture (" + z.String() + ")"
@@ -702,7 +671,7 @@ func appendUnique(list []int, xs ...int) []int {
 }
 
 // disputedAbuseFR says what the disputed item itself carries.
-func disputedAbuseFR(d *MontageItem) string {
+func disputedAbuseFR(d *ItemJudgment) string {
 	if len(d.Abuse.Categories) == 0 {
 		return ", alors qu'il n'est lui-même pas injurieux"
 	}

@@ -1,4 +1,4 @@
-package provenance
+package montage
 
 import (
 	"bufio"
@@ -6,11 +6,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/guillemet/guillemet/internal/jsonrec"
+	"github.com/guillemet/guillemet/provenance"
 	"io"
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -29,9 +30,8 @@ type Composite struct {
 	Items      []Item    // at least one, at most MaxItems
 	Disputed   int       // index into Items of the disputed item
 	CapturedAt time.Time // when the screenshot was taken; zero when not given
-	// Seq is the composite's position among the records ReadComposites
-	// read, rejected ones included (0-based): with CompositeError.Seq it
-	// puts answers and rejections back in input order.
+	// Seq is the composite's position among the records a
+	// Scanner read, rejected ones included (0-based).
 	Seq int
 }
 
@@ -42,7 +42,7 @@ type Composite struct {
 type Item struct {
 	Text   string
 	Author string // as shown, e.g. "@handle" or "Display Name (@handle)"; may be empty
-	Date   string // as shown, e.g. "12 juin 2012" or "il y a 3 h" (see ParseShownDate); may be empty
+	Date   string // as shown, e.g. "12 juin 2012" or "il y a 3 h" (see ParseDate); may be empty
 }
 
 // MaxItems is the most items a composite may hold. A screenshot shows a
@@ -52,75 +52,40 @@ const MaxItems = 10000
 
 // Limits on the input of ReadComposites.
 const (
-	// MaxCompositeLineBytes is the longest JSON Lines record; a longer
+	// MaxLineBytes is the longest JSON Lines record; a longer
 	// line is rejected and skipped without being held in memory.
-	MaxCompositeLineBytes = 16 << 20
-	// MaxCompositeDocumentBytes is the largest input read as a single
+	MaxLineBytes = 16 << 20
+	// MaxDocumentBytes is the largest input read as a single
 	// JSON document (a pretty-printed composite, or an array of them).
-	MaxCompositeDocumentBytes = 64 << 20
+	MaxDocumentBytes = 64 << 20
 )
-
-// CompositeError is a composite that ReadComposites or ParseComposite
-// rejects: where it is and why.
-//
-// File, Line, Path and Reason are those of a loader Rejection (CONTRACT
-// §6): Line is the 1-based line of a JSON Lines record or of a value in
-// a file of several JSON documents, Path the JSON path of the field at
-// fault (items[2], captured_at, [3].disputed), either may be empty. ID
-// is the composite's id when it could be read, so that its output line
-// can still name it.
-type CompositeError struct {
-	Rejection
-	ID string
-	// Seq is the record's position in the input (see Composite.Seq).
-	Seq int
-}
-
-// Error formats the rejection as FILE:LINE: reason, FILE#path: reason,
-// FILE:LINE#path: reason, or FILE: reason for the whole input; without a
-// file name (ParseComposite) it is path: reason, or the reason alone.
-func (e *CompositeError) Error() string {
-	if e.File != "" {
-		return e.Rejection.String()
-	}
-	switch {
-	case e.Line > 0 && e.Path != "":
-		return fmt.Sprintf("line %d#%s: %s", e.Line, e.Path, e.Reason)
-	case e.Line > 0:
-		return fmt.Sprintf("line %d: %s", e.Line, e.Reason)
-	case e.Path != "":
-		return e.Path + ": " + e.Reason
-	}
-	return e.Reason
-}
 
 // ReadComposites reads FILE holding one composite object (possibly
 // pretty-printed) or JSON Lines of composites. name is used in messages.
 // It returns the composites that are valid, in input order, and one
-// error per rejected composite (a *CompositeError, naming name:LINE or
-// name#json-path and the reason), and a non-nil fatal error only when r
-// cannot be read.
+// provenance.Rejection per rejected composite (naming name:LINE or name#json-path
+// and the reason), and a non-nil fatal error only when r cannot be read.
 //
 // The format is told from the content: input whose first line is a
 // complete JSON value (or whose first lines hold a complete composite)
 // is JSON Lines, read a line at a time with lines up to
-// MaxCompositeLineBytes; otherwise the input is one JSON document of up
-// to MaxCompositeDocumentBytes (a pretty-printed composite, an array of
+// MaxLineBytes; otherwise the input is one JSON document of up
+// to MaxDocumentBytes (a pretty-printed composite, an array of
 // composites, or several documents one after another). Blank lines are
 // skipped; input holding no composite at all is one rejection.
 //
 // Item dates are not parsed here: an item whose date cannot be read is
 // kept, for the montage judge to report.
-func ReadComposites(r io.Reader, name string) (comps []Composite, rejected []error, err error) {
-	sc := NewCompositeScanner(r, name)
+func ReadComposites(r io.Reader, name string) (comps []Composite, rejected provenance.Rejections, err error) {
+	sc := NewScanner(r, name)
 	for {
 		c, err := sc.Next()
-		var ce *CompositeError
+		var rej *provenance.Rejection
 		switch {
 		case err == nil:
 			comps = append(comps, c)
-		case errors.As(err, &ce):
-			rejected = append(rejected, ce)
+		case errors.As(err, &rej):
+			rejected = append(rejected, *rej)
 		case err == io.EOF:
 			return comps, rejected, nil
 		default:
@@ -129,29 +94,30 @@ func ReadComposites(r io.Reader, name string) (comps []Composite, rejected []err
 	}
 }
 
-// CompositeScanner reads composites one record at a time, so that a
+// Scanner reads composites one record at a time, so that a
 // caller can answer each before the next is read (guillemet montage
 // streams its answers this way). It reads what ReadComposites reads,
 // with the same formats, limits and rejections, in input order; a JSON
 // Lines input is read a line at a time, a single JSON document (a
 // pretty-printed composite, an array) whole, up to its limit.
-type CompositeScanner struct {
+type Scanner struct {
 	cr compositeReader
 }
 
-// NewCompositeScanner returns a scanner of the composites of r; name is
+// NewScanner returns a scanner of the composites of r; name is
 // used in messages.
-func NewCompositeScanner(r io.Reader, name string) *CompositeScanner {
-	return &CompositeScanner{cr: compositeReader{name: name, br: bufio.NewReaderSize(r, 64<<10)}}
+func NewScanner(r io.Reader, name string) *Scanner {
+	return &Scanner{cr: compositeReader{name: name, br: bufio.NewReaderSize(r, 64<<10)}}
 }
 
 // Next returns the next record: a composite and a nil error, or a
-// rejected record as a *CompositeError (naming name:LINE or
-// name#json-path and the reason; its Seq keeps its place among the
-// records). It returns io.EOF after the last record, and any other
-// error when r cannot be read. Input holding no composite at all is one
+// rejected record as a *provenance.Rejection (naming name:LINE or name#json-path
+// and the reason) with a Composite that holds only what could be read
+// of it: its ID (when it has one) and its Seq, its place among the
+// records. It returns io.EOF after the last record, and any other error
+// when r cannot be read. Input holding no composite at all is one
 // rejection.
-func (s *CompositeScanner) Next() (Composite, error) {
+func (s *Scanner) Next() (Composite, error) {
 	cr := &s.cr
 	for len(cr.queue) == 0 {
 		if cr.mode == modeDone {
@@ -169,32 +135,33 @@ func (s *CompositeScanner) Next() (Composite, error) {
 	r := cr.queue[0]
 	cr.queue = cr.queue[1:]
 	if r.rej != nil {
-		return Composite{}, r.rej
+		return r.c, r.rej
 	}
 	return r.c, nil
 }
 
 // ParseComposite parses one composite object (the HTTP body of POST
-// /v1/montage). Its error, if any, is a *CompositeError naming the JSON
-// path at fault.
+// /v1/montage). Its error, if any, is a *provenance.Rejection naming the JSON path
+// at fault (Field), returned with a Composite holding only the
+// composite's ID when it could be read.
 func ParseComposite(data []byte) (Composite, error) {
 	data = bytes.TrimPrefix(data, utf8BOM)
 	if len(bytes.TrimSpace(data)) == 0 {
-		return Composite{}, &CompositeError{Rejection: Rejection{Reason: "empty input: no composite"}}
+		return Composite{}, &provenance.Rejection{Msg: "empty input: no composite"}
 	}
 	if !utf8.Valid(data) {
-		return Composite{}, &CompositeError{Rejection: Rejection{Reason: "invalid UTF-8"}}
+		return Composite{}, &provenance.Rejection{Msg: "invalid UTF-8"}
 	}
 	c, f := parseComposite(data)
 	if f != nil {
-		return Composite{}, &CompositeError{Rejection: Rejection{Path: f.path, Reason: f.reason}, ID: f.id}
+		return Composite{ID: f.id}, &provenance.Rejection{Field: f.path, Msg: f.reason}
 	}
 	return c, nil
 }
 
 var utf8BOM = []byte("\xef\xbb\xbf")
 
-// compositeReader is one input being read by a CompositeScanner.
+// compositeReader is one input being read by a Scanner.
 type compositeReader struct {
 	name  string
 	br    *bufio.Reader
@@ -213,14 +180,15 @@ const (
 	modeDone                   // nothing more to read
 )
 
-// record is one composite read, or its rejection.
+// record is one composite read, or its rejection (c then holds its ID
+// and Seq).
 type record struct {
 	c   Composite
-	rej *CompositeError
+	rej *provenance.Rejection
 }
 
 func (cr *compositeReader) reject(line int, path, id, reason string) {
-	cr.queue = append(cr.queue, record{rej: &CompositeError{Rejection: Rejection{File: cr.name, Line: line, Path: path, Reason: reason}, ID: id, Seq: cr.seq}})
+	cr.queue = append(cr.queue, record{c: Composite{ID: id, Seq: cr.seq}, rej: &provenance.Rejection{File: cr.name, Line: line, Field: path, Msg: reason}})
 	cr.seq++
 }
 
@@ -278,7 +246,7 @@ func (cr *compositeReader) detect() error {
 	switch {
 	case len(trimmed) == 0 && !full:
 		return nil // empty: Next says so
-	case len(trimmed) == 0 || trimmed[0] == '{' && looksLikeCompositeLines(trimmed, full):
+	case len(trimmed) == 0 || trimmed[0] == '{' && jsonrec.DetectRecords(trimmed, full, "items") == jsonrec.Lines:
 		cr.mode = modeLines
 		return nil
 	case trimmed[0] == '{' || trimmed[0] == '[':
@@ -288,49 +256,14 @@ func (cr *compositeReader) detect() error {
 	return nil
 }
 
-// looksLikeCompositeLines reports whether input starting with head (from
-// its first non-blank byte) is JSON Lines: its first line is a complete
-// JSON value, or runs past what was peeked (a pretty-printed object
-// starts with a short line), or one of its first three lines is a
-// complete composite (so that a broken first record does not hide the
-// format of the others).
-func looksLikeCompositeLines(head []byte, full bool) bool {
-	for i := range 3 {
-		nl := bytes.IndexByte(head, '\n')
-		if nl < 0 {
-			if i == 0 && full {
-				return true
-			}
-			nl = len(head)
-		}
-		line := bytes.TrimSpace(head[:nl])
-		if i == 0 && json.Valid(line) {
-			return true
-		}
-		if len(line) > 0 && line[0] == '{' && json.Valid(line) {
-			var top map[string]json.RawMessage
-			if json.Unmarshal(line, &top) == nil {
-				if _, ok := top["items"]; ok {
-					return true
-				}
-			}
-		}
-		if nl >= len(head) {
-			return false
-		}
-		head = head[nl+1:]
-	}
-	return false
-}
-
 // readLine reads one line of JSON Lines of composites.
 func (cr *compositeReader) readLine() error {
 	cr.line++
 	line := cr.line
-	text, tooLong, err := readLongLine(cr.br, MaxCompositeLineBytes)
+	text, _, tooLong, err := jsonrec.ReadLine(cr.br, MaxLineBytes)
 	switch {
 	case tooLong:
-		cr.reject(line, "", "", fmt.Sprintf("line longer than %d MiB", MaxCompositeLineBytes>>20))
+		cr.reject(line, "", "", fmt.Sprintf("line longer than %d MiB", MaxLineBytes>>20))
 	case len(bytes.TrimSpace(text)) == 0:
 	case !utf8.Valid(text):
 		cr.reject(line, "", "", "invalid UTF-8")
@@ -351,12 +284,12 @@ func (cr *compositeReader) readLine() error {
 // object, or an array of composites. When the input holds several
 // documents, each is named by the line it starts on.
 func (cr *compositeReader) readDocuments() error {
-	data, err := io.ReadAll(io.LimitReader(cr.br, MaxCompositeDocumentBytes+1))
+	data, err := io.ReadAll(io.LimitReader(cr.br, MaxDocumentBytes+1))
 	if err != nil {
 		return fmt.Errorf("composite %s: %w", cr.name, err)
 	}
-	if len(data) > MaxCompositeDocumentBytes {
-		cr.reject(0, "", "", fmt.Sprintf("document larger than %d MiB (write one composite a line: JSON Lines records are read one at a time)", MaxCompositeDocumentBytes>>20))
+	if len(data) > MaxDocumentBytes {
+		cr.reject(0, "", "", fmt.Sprintf("document larger than %d MiB (write one composite a line: JSON Lines records are read one at a time)", MaxDocumentBytes>>20))
 		return nil
 	}
 	if !utf8.Valid(data) {
@@ -433,17 +366,12 @@ func invalidUTF8At(data []byte) int {
 	return len(data)
 }
 
-// jsonSyntaxReason explains why a JSON value could not be decoded.
+// jsonSyntaxReason explains why a composite could not be decoded.
 func jsonSyntaxReason(err error) string {
-	var se *json.SyntaxError
-	switch {
-	case errors.Is(err, io.ErrUnexpectedEOF),
-		errors.As(err, &se) && se.Error() == "unexpected end of JSON input":
+	if jsonrec.Truncated(err) {
 		return "truncated JSON"
-	case se != nil:
-		return fmt.Sprintf("invalid JSON: %v (at byte %d)", se, se.Offset)
 	}
-	return "invalid JSON: " + err.Error()
+	return jsonrec.Invalid(err)
 }
 
 // compositeFault is why a composite is rejected: the JSON path at fault
@@ -480,7 +408,7 @@ func parseComposite(data []byte) (Composite, *compositeFault) {
 		if !json.Valid(data) {
 			return fault("", "%s", jsonSyntaxReason(json.Unmarshal(data, new(any))))
 		}
-		return fault("", "want a composite object, got %s", describeJSON(data))
+		return fault("", "want a composite object, got %s", jsonrec.Describe(data))
 	}
 	if err := json.Unmarshal(data, &cj); err != nil {
 		return fault("", "%s", jsonSyntaxReason(err))
@@ -488,7 +416,7 @@ func parseComposite(data []byte) (Composite, *compositeFault) {
 	var c Composite
 	id, ok := jsonString(cj.ID, true)
 	if !ok {
-		return fault("id", "want a string or a number, got %s", describeJSON(cj.ID))
+		return fault("id", "want a string or a number, got %s", jsonrec.Describe(cj.ID))
 	}
 	c.ID = id
 	withID := func(c Composite, f *compositeFault) (Composite, *compositeFault) {
@@ -501,7 +429,7 @@ func parseComposite(data []byte) (Composite, *compositeFault) {
 	case len(items) == 0 || string(items) == "null":
 		return withID(fault("", "composite has no items"))
 	case items[0] != '[':
-		return withID(fault("items", "want an array, got %s", describeJSON(items)))
+		return withID(fault("items", "want an array, got %s", jsonrec.Describe(items)))
 	}
 	n, itemFault := 0, (*compositeFault)(nil)
 	dec := json.NewDecoder(bytes.NewReader(items))
@@ -539,9 +467,9 @@ func parseComposite(data []byte) (Composite, *compositeFault) {
 		d, err := strconv.ParseInt(string(raw), 10, 64)
 		switch {
 		case errors.Is(err, strconv.ErrRange):
-			return withID(fault("", "disputed %s is out of range: %s", truncate(string(raw), 30), countItems(len(c.Items))))
+			return withID(fault("", "disputed %s is out of range: %s", jsonrec.Truncate(string(raw), 30), countItems(len(c.Items))))
 		case err != nil:
-			return withID(fault("disputed", "want the index of an item (an integer), got %s", describeJSON(raw)))
+			return withID(fault("disputed", "want the index of an item (an integer), got %s", jsonrec.Describe(raw)))
 		case d < 0 || d >= int64(len(c.Items)):
 			return withID(fault("", "disputed %d is out of range: %s", d, countItems(len(c.Items))))
 		}
@@ -550,10 +478,10 @@ func parseComposite(data []byte) (Composite, *compositeFault) {
 
 	s, ok := jsonString(cj.CapturedAt, false)
 	if !ok {
-		return withID(fault("captured_at", "want an RFC 3339 date string, got %s", describeJSON(cj.CapturedAt)))
+		return withID(fault("captured_at", "want an RFC 3339 date string, got %s", jsonrec.Describe(cj.CapturedAt)))
 	}
 	if strings.TrimSpace(s) != "" {
-		t, err := ParseTime(s)
+		t, err := provenance.ParseTime(s)
 		if err != nil {
 			return withID(fault("captured_at", "%v", err))
 		}
@@ -563,14 +491,17 @@ func parseComposite(data []byte) (Composite, *compositeFault) {
 }
 
 func countItems(n int) string {
-	return strconv.Itoa(n) + " " + plural(n, "item", "items")
+	if n == 1 {
+		return "1 item"
+	}
+	return strconv.Itoa(n) + " items"
 }
 
 // parseItem decodes items[i].
 func parseItem(raw json.RawMessage, i int) (Item, *compositeFault) {
 	path := "items[" + strconv.Itoa(i) + "]"
 	if raw[0] != '{' {
-		return Item{}, &compositeFault{path: path, reason: "want an object with a text field, got " + describeJSON(raw)}
+		return Item{}, &compositeFault{path: path, reason: "want an object with a text field, got " + jsonrec.Describe(raw)}
 	}
 	var ij itemJSON
 	if err := json.Unmarshal(raw, &ij); err != nil {
@@ -587,7 +518,7 @@ func parseItem(raw json.RawMessage, i int) (Item, *compositeFault) {
 	}{{"text", ij.Text, &it.Text}, {"author", ij.Author, &it.Author}, {"date", ij.Date, &it.Date}} {
 		s, ok := jsonString(f.raw, false)
 		if !ok {
-			return Item{}, &compositeFault{path: path + "." + f.name, reason: "want a string, got " + describeJSON(f.raw)}
+			return Item{}, &compositeFault{path: path + "." + f.name, reason: "want a string, got " + jsonrec.Describe(f.raw)}
 		}
 		*f.dst = s
 	}
@@ -597,40 +528,8 @@ func parseItem(raw json.RawMessage, i int) (Item, *compositeFault) {
 // jsonString reads a JSON string; absent and null read as "". With
 // number true, a JSON number is also taken, as its literal text.
 func jsonString(raw json.RawMessage, number bool) (string, bool) {
-	raw = bytes.TrimSpace(raw)
-	switch {
-	case len(raw) == 0 || string(raw) == "null":
-		return "", true
-	case raw[0] == '"':
-		var s string
-		if json.Unmarshal(raw, &s) != nil {
-			return "", false
-		}
-		return s, true
-	case number && (raw[0] == '-' || raw[0] >= '0' && raw[0] <= '9'):
-		return string(raw), true
-	}
-	return "", false
-}
-
-// describeJSON names the kind of a JSON value for messages, with the
-// value itself when it is short.
-func describeJSON(raw []byte) string {
-	raw = bytes.TrimSpace(raw)
-	if len(raw) == 0 {
-		return "nothing"
-	}
-	switch raw[0] {
-	case '{':
-		return "an object"
-	case '[':
-		return "an array"
-	case '"':
-		return "the string " + truncate(string(raw), 40)
-	case 't', 'f', 'n':
-		return string(raw)
-	}
-	return "the number " + truncate(string(raw), 40)
+	s, isNumber, ok := jsonrec.ID(raw)
+	return s, ok && (number || !isNumber)
 }
 
 // Handle returns the handle an item shows, without its @:
@@ -641,7 +540,7 @@ func describeJSON(raw []byte) string {
 // is shown (a display name only: then Name returns it). The handle keeps
 // the case it was shown in; platforms compare handles without case.
 func (it Item) Handle() string {
-	h, _ := splitAuthor(it.Author)
+	h, _ := provenance.SplitAuthor(it.Author)
 	return h
 }
 
@@ -649,56 +548,6 @@ func (it Item) Handle() string {
 // for "Solène Ravenaud (@SoleneRavenaud)" and for "Solène Ravenaud", ""
 // for "@SoleneRavenaud". A date shown after a "·" is not part of it.
 func (it Item) Name() string {
-	_, n := splitAuthor(it.Author)
+	_, n := provenance.SplitAuthor(it.Author)
 	return n
-}
-
-// splitAuthor splits an author as shown into its handle (the first
-// @word that starts the string or follows a space or an opening
-// bracket) and the display name before it.
-func splitAuthor(s string) (handle, name string) {
-	// A date or a client shown after a middle dot is not the author.
-	for _, sep := range [...]string{"·", "•"} {
-		if i := strings.Index(s, sep); i >= 0 {
-			s = s[:i]
-		}
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] != '@' {
-			continue
-		}
-		if i > 0 {
-			prev, _ := utf8.DecodeLastRuneInString(s[:i])
-			if !unicode.IsSpace(prev) && !strings.ContainsRune("([{<\"'«“‹", prev) {
-				continue
-			}
-		}
-		h := handleAt(s[i+1:])
-		if h == "" {
-			continue
-		}
-		return h, strings.TrimRightFunc(s[:i], func(r rune) bool {
-			return unicode.IsSpace(r) || strings.ContainsRune("([{<\"'«“‹-–—|:,", r)
-		})
-	}
-	return "", strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("@|,:", r) })
-}
-
-// handleAt returns the handle at the start of s (just after its @):
-// letters, digits, '_', and the dots, hyphens and one '@' that join the
-// parts of a Bluesky or Mastodon handle.
-func handleAt(s string) string {
-	end, at := 0, false
-	for i, r := range s {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_':
-		case r == '.' || r == '-':
-		case r == '@' && !at && i > 0:
-			at = true
-		default:
-			return strings.TrimRight(s[:end], ".-@")
-		}
-		end = i + utf8.RuneLen(r)
-	}
-	return strings.TrimRight(s[:end], ".-@")
 }

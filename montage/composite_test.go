@@ -1,9 +1,10 @@
-package provenance
+package montage
 
 import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/guillemet/guillemet/provenance"
 	"io"
 	"strings"
 	"testing"
@@ -21,8 +22,6 @@ func readComposites(t *testing.T, name, data string) ([]Composite, []string) {
 	require.NoError(t, err)
 	var msgs []string
 	for _, r := range rejected {
-		var ce *CompositeError
-		require.True(t, errors.As(r, &ce), "%v is a *CompositeError", r)
 		msgs = append(msgs, r.Error())
 	}
 	return comps, msgs
@@ -167,14 +166,15 @@ func TestReadCompositesRejections(t *testing.T) {
 }
 
 func TestReadCompositesIDOnRejection(t *testing.T) {
-	_, rejected, err := ReadComposites(strings.NewReader(`{"id":"c9","items":[{"text":"a"},{"text":"b"}],"disputed":2}`), "c.jsonl")
-	require.NoError(t, err)
-	require.Len(t, rejected, 1)
-	var ce *CompositeError
-	require.True(t, errors.As(rejected[0], &ce))
-	assert.Equal(t, "c9", ce.ID)
-	assert.Equal(t, 1, ce.Line)
-	assert.Equal(t, "c.jsonl:1: disputed 2 is out of range: 2 items", ce.Error())
+	sc := NewScanner(strings.NewReader(`{"id":"c9","items":[{"text":"a"},{"text":"b"}],"disputed":2}`), "c.jsonl")
+	c, err := sc.Next()
+	var rej *provenance.Rejection
+	require.ErrorAs(t, err, &rej)
+	assert.Equal(t, "c9", c.ID)
+	assert.Equal(t, 1, rej.Line)
+	assert.Equal(t, "c.jsonl:1: disputed 2 is out of range: 2 items", rej.Error())
+	_, err = sc.Next()
+	require.ErrorIs(t, err, io.EOF)
 }
 
 func TestReadCompositesEmptyAndForeign(t *testing.T) {
@@ -223,7 +223,7 @@ func TestReadCompositesLimits(t *testing.T) {
 	assert.Equal(t, []string{"c.jsonl:1: 12000 items: over the limit of 10000"}, rej)
 
 	// A line over the limit is skipped, the next one loads.
-	long := `{"items":[{"text":"` + strings.Repeat("a", MaxCompositeLineBytes) + `"}]}`
+	long := `{"items":[{"text":"` + strings.Repeat("a", MaxLineBytes) + `"}]}`
 	comps, rej = readComposites(t, "c.jsonl", long+"\n"+composite(2)+"\n")
 	assert.Len(t, comps, 1)
 	assert.Equal(t, []string{"c.jsonl:1: line longer than 16 MiB"}, rej)
@@ -231,7 +231,7 @@ func TestReadCompositesLimits(t *testing.T) {
 	if testing.Short() {
 		return
 	}
-	huge := "{\n\"items\":[{\"text\":\"" + strings.Repeat("a", MaxCompositeDocumentBytes) + "\"}]}"
+	huge := "{\n\"items\":[{\"text\":\"" + strings.Repeat("a", MaxDocumentBytes) + "\"}]}"
 	comps, rej = readComposites(t, "c.json", huge)
 	assert.Empty(t, comps)
 	require.Len(t, rej, 1)
@@ -333,8 +333,7 @@ func FuzzComposite(f *testing.F) {
 			checkComposite(t, c)
 		}
 		for _, r := range rejected {
-			var ce *CompositeError
-			if !errors.As(r, &ce) || !strings.HasPrefix(r.Error(), "f.json") || ce.Reason == "" {
+			if !strings.HasPrefix(r.Error(), "f.json") || r.Msg == "" {
 				t.Fatalf("rejection %v does not name the file and a reason", r)
 			}
 		}
@@ -384,14 +383,20 @@ func TestReadCompositesSeq(t *testing.T) {
 {"id":"b","items":[],"disputed":0}
 {"id":"c","items":[{"text":"deux"}],"disputed":0}
 `
-	comps, rejected, err := ReadComposites(strings.NewReader(in), "s.jsonl")
-	require.NoError(t, err)
-	require.Len(t, comps, 2)
-	require.Len(t, rejected, 1)
-	require.Equal(t, 0, comps[0].Seq)
-	require.Equal(t, 2, comps[1].Seq)
-	var ce *CompositeError
-	require.ErrorAs(t, rejected[0], &ce)
-	require.Equal(t, 1, ce.Seq)
-	require.Equal(t, "b", ce.ID)
+	sc := NewScanner(strings.NewReader(in), "s.jsonl")
+	var seqs, ids []string
+	for {
+		c, err := sc.Next()
+		if err == io.EOF {
+			break
+		}
+		var rej *provenance.Rejection
+		if err != nil {
+			require.ErrorAs(t, err, &rej)
+		}
+		seqs = append(seqs, fmt.Sprint(c.Seq, err != nil))
+		ids = append(ids, c.ID)
+	}
+	require.Equal(t, []string{"0 false", "1 true", "2 false"}, seqs)
+	require.Equal(t, []string{"a", "b", "c"}, ids)
 }

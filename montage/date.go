@@ -1,8 +1,10 @@
-package provenance
+package montage
 
 import (
 	"errors"
 	"fmt"
+	"github.com/guillemet/guillemet/internal/jsonrec"
+	"github.com/guillemet/guillemet/provenance"
 	"strconv"
 	"strings"
 	"time"
@@ -13,12 +15,12 @@ import (
 	"github.com/guillemet/guillemet/normalize"
 )
 
-// ShownDate is a date as a screenshot shows it: an interval of time that
+// Date is a date as a screenshot shows it: an interval of time that
 // the real post date should fall in.
 //
 // A screenshot shows the date in the viewer's local time, to the
 // precision the platform or the person retyping it chose: a day, a month,
-// a minute, an age ("il y a 3 h"). A ShownDate reads the date with its
+// a minute, an age ("il y a 3 h"). A Date reads the date with its
 // precision and contains an instant when the instant shows that date on
 // a clock in one of the zones a viewer of French public life is taken to
 // be in (CONTRACT §4 montage, wrong_date): UTC, Europe/Paris (with its
@@ -34,9 +36,9 @@ import (
 // For a date of unknown year (NoYear), From and To hold the year 2000 and
 // Contains and Distance try every year.
 //
-// A ShownDate made by hand rather than by ParseShownDate is the plain
+// A Date made by hand rather than by ParseDate is the plain
 // interval [From, To].
-type ShownDate struct {
+type Date struct {
 	From, To time.Time
 	// Text is the date as shown, trimmed.
 	Text string
@@ -74,7 +76,7 @@ type ShownDate struct {
 	capture *time.Location
 }
 
-// dateKind tells how a ShownDate's instants are found.
+// dateKind tells how a Date's instants are found.
 type dateKind uint8
 
 const (
@@ -89,7 +91,7 @@ const (
 var paris = func() *time.Location {
 	loc, err := time.LoadLocation("Europe/Paris")
 	if err != nil {
-		panic("provenance: Europe/Paris missing from the embedded zone database: " + err.Error())
+		panic("montage: Europe/Paris missing from the embedded zone database: " + err.Error())
 	}
 	return loc
 }()
@@ -102,7 +104,7 @@ const noYear = 2000
 // time.Duration holds.
 const maxAge = 200 * 365 * 24 * time.Hour
 
-// ParseShownDate reads a date as a screenshot shows it. captured, the
+// ParseDate reads a date as a screenshot shows it. captured, the
 // time of the capture, resolves relative dates and dates shown without a
 // year; it may be zero.
 //
@@ -137,11 +139,11 @@ const maxAge = 200 * 365 * 24 * time.Hour
 // relative date without captured is an error ("relative date without
 // captured_at"), as is anything else it cannot read; errors name the
 // string.
-func ParseShownDate(s string, captured time.Time) (ShownDate, error) {
+func ParseDate(s string, captured time.Time) (Date, error) {
 	text := strings.TrimFunc(s, isDateSpace)
-	d := ShownDate{Text: text}
-	fail := func(format string, args ...any) (ShownDate, error) {
-		return ShownDate{}, fmt.Errorf("date %q: %s", truncate(text, 60), fmt.Sprintf(format, args...))
+	d := Date{Text: text}
+	fail := func(format string, args ...any) (Date, error) {
+		return Date{}, fmt.Errorf("date %q: %s", jsonrec.Truncate(text, 60), fmt.Sprintf(format, args...))
 	}
 	switch {
 	case text == "":
@@ -157,7 +159,7 @@ func ParseShownDate(s string, captured time.Time) (ShownDate, error) {
 		}
 	}
 	if len(text) >= 20 {
-		if t, err := ParseTime(text); err == nil {
+		if t, err := provenance.ParseTime(text); err == nil {
 			_, off := t.Zone()
 			d.kind, d.Clock, d.Zoned, d.offset = kindCalendar, true, true, time.Duration(off)*time.Second
 			d.wallFrom = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.UTC)
@@ -205,18 +207,18 @@ func rfc3339Precision(s string) time.Duration {
 
 // Contains reports whether t is compatible with the shown date: whether
 // t shows that date, to the precision shown, on a clock in UTC, in
-// Europe/Paris or at the capture's offset (see ShownDate); in the date's
+// Europe/Paris or at the capture's offset (see Date); in the date's
 // own zone when it carries an offset. NoYear dates match any year. (A
 // date shown without a year but parsed with a capture time holds the
 // year of the capture, or the year before when the day would be after
 // the capture.)
-func (d ShownDate) Contains(t time.Time) bool {
+func (d Date) Contains(t time.Time) bool {
 	return d.Distance(t) == 0
 }
 
 // Distance returns how far t is from the date (0 inside): the distance
 // to the nearest zone's window; for a NoYear date, in the nearest year.
-func (d ShownDate) Distance(t time.Time) time.Duration {
+func (d Date) Distance(t time.Time) time.Duration {
 	switch {
 	case d.kind == kindCalendar && d.NoYear:
 		best := time.Duration(-1)
@@ -240,7 +242,7 @@ func (d ShownDate) Distance(t time.Time) time.Duration {
 }
 
 // zones returns the zones a viewer may be in.
-func (d *ShownDate) zones() []*time.Location {
+func (d *Date) zones() []*time.Location {
 	if d.Zoned {
 		return []*time.Location{time.FixedZone("", int(d.offset/time.Second))}
 	}
@@ -267,7 +269,7 @@ func wallOf(t time.Time, loc *time.Location) time.Time {
 // for a day relative to the capture, the day or time it names in that
 // zone, ending at the capture (ok is false when that time has not come
 // yet in that zone).
-func (d *ShownDate) window(loc *time.Location, wallFrom, wallTo time.Time) (from, to time.Time, ok bool) {
+func (d *Date) window(loc *time.Location, wallFrom, wallTo time.Time) (from, to time.Time, ok bool) {
 	if d.kind == kindDay {
 		local := wallOf(d.captured, loc)
 		midnight := time.Date(local.Year(), local.Month(), local.Day(), 0, 0, 0, 0, time.UTC)
@@ -297,7 +299,7 @@ func (d *ShownDate) window(loc *time.Location, wallFrom, wallTo time.Time) (from
 
 // hull returns the earliest and latest instants of the date's windows
 // over every zone, and false when there is none.
-func (d *ShownDate) hull(wallFrom, wallTo time.Time) (from, to time.Time, ok bool) {
+func (d *Date) hull(wallFrom, wallTo time.Time) (from, to time.Time, ok bool) {
 	for _, loc := range d.zones() {
 		f, t, in := d.window(loc, wallFrom, wallTo)
 		if !in {
@@ -315,7 +317,7 @@ func (d *ShownDate) hull(wallFrom, wallTo time.Time) (from, to time.Time, ok boo
 }
 
 // zoneDistance returns the distance from t to the nearest zone's window.
-func (d *ShownDate) zoneDistance(t, wallFrom, wallTo time.Time) time.Duration {
+func (d *Date) zoneDistance(t, wallFrom, wallTo time.Time) time.Duration {
 	best := time.Duration(-1)
 	for _, loc := range d.zones() {
 		f, to, ok := d.window(loc, wallFrom, wallTo)
@@ -329,7 +331,7 @@ func (d *ShownDate) zoneDistance(t, wallFrom, wallTo time.Time) time.Duration {
 			}
 		}
 	}
-	if best < 0 { // no window: cannot come from ParseShownDate
+	if best < 0 { // no window: cannot come from ParseDate
 		return distance(d.From, d.To, t)
 	}
 	return best
@@ -386,7 +388,7 @@ func tokenizeDate(s string) ([]dateToken, error) {
 				j++
 			}
 			if j-i > 9 {
-				return nil, fmt.Errorf("number %s too long", truncate(s[i:j], 12))
+				return nil, fmt.Errorf("number %s too long", jsonrec.Truncate(s[i:j], 12))
 			}
 			n, _ := strconv.Atoi(s[i:j])
 			toks = append(toks, dateToken{kind: tokNum, s: s[i:j], n: n, spaced: spaced})
@@ -691,7 +693,7 @@ func (p *dateParts) scan(toks []dateToken) error {
 					p.at = true
 				}
 			default:
-				return &notDateError{fmt.Sprintf("unknown word %q", truncate(w, 30))}
+				return &notDateError{fmt.Sprintf("unknown word %q", jsonrec.Truncate(w, 30))}
 			}
 		case tokNum:
 			next, err := p.scanNumber(toks, i)
@@ -881,7 +883,7 @@ func (p *dateParts) setDayWord(off int) error {
 }
 
 // resolve turns the parts into an interval.
-func (p *dateParts) resolve(d *ShownDate, captured time.Time, hasCaptured bool) error {
+func (p *dateParts) resolve(d *Date, captured time.Time, hasCaptured bool) error {
 	if p.hasHourOnly {
 		// "3 h" alone or after "il y a" is an age; "à 14 h", "hier 14 h",
 		// "12 juin 14 h" a time.
@@ -947,7 +949,7 @@ func (p *dateParts) resolve(d *ShownDate, captured time.Time, hasCaptured bool) 
 }
 
 // resolveDate places a calendar date, with or without a year and a time.
-func (p *dateParts) resolveDate(d *ShownDate, captured time.Time, hasCaptured bool) error {
+func (p *dateParts) resolveDate(d *Date, captured time.Time, hasCaptured bool) error {
 	switch {
 	case p.clock && p.day == 0:
 		return errors.New("a time without a day")
