@@ -145,6 +145,7 @@ func Judge(ctx context.Context, a provenance.Archive, c Composite, opts Options)
 		case err == nil:
 		case errors.Is(err, quote.ErrNoWords) || errors.Is(err, quote.ErrQuoteTooLong):
 			it.Err = err
+			res = &provenance.Result{Quote: item.Text, Verdict: quote.NotFound}
 		default:
 			return nil, err
 		}

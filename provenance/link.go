@@ -2,7 +2,6 @@ package provenance
 
 import (
 	"context"
-	"errors"
 	"slices"
 
 	"github.com/guillemet/guillemet/normalize"
@@ -108,7 +107,9 @@ type Result struct {
 	// Alignment aligns the quote with Source.
 	Alignment quote.Alignment
 	// Also is the second post of a quote built from two posts: the one
-	// that supports most of the words Source does not. Nil otherwise.
+	// that supports most of the words Source does not. Nil otherwise. Its
+	// Alignment aligns that part of the quote, its spans and Supported
+	// shifted to index the whole quote.
 	Also *Match
 	// AlsoPosted lists the other posts that support the quote as well
 	// as Source does and say the same words (cross-posted, posted again,
@@ -128,11 +129,10 @@ type Result struct {
 	Before, After []Post
 
 	// What Prefer needs to move the source among the tied posts.
-	tied   []Match
-	covers [][]bool
-	lens   []int // words of each tied post, when there are several
-	words  []normalize.Span
-	opts   Options
+	tied     []Match
+	lens     []int // words of each tied post, when there are several
+	prepared *quote.Prepared
+	opts     Options
 }
 
 // minRun is how many consecutive quote words a post must support for an
@@ -151,7 +151,8 @@ const minRun = 5
 // place and dropped in another: sentences built on the same pattern as a
 // post ("Les cheminots de Roaure ne sont pas dupes") differ from it that
 // way, and are not that post.
-func fewEdits(al quote.Alignment, supported int) bool {
+func fewEdits(al quote.Alignment) bool {
+	supported := supportedWords(al)
 	w := al.Words
 	edits := w.Inserted + w.Deleted
 	return w.Replaced == 0 && (w.Inserted == 0 || w.Deleted == 0) && supported >= minShared && edits <= max(2, supported/4)
@@ -162,12 +163,12 @@ const minShared = 4
 
 // Link finds the post a quote comes from.
 //
-// The archive proposes candidates (Archive.Candidates) and each is
-// aligned with the quote (quote.Align). A candidate supports the quote
-// when the alignment is not NotFound and, for an altered quote, when at
-// least five consecutive words of the quote stand unchanged in it, or
-// when it is the post with a few words inserted or dropped and none
-// replaced; a
+// The quote is prepared once (quote.Prepare), the archive proposes
+// candidates (Archive.Candidates) and each is aligned with the quote. A
+// candidate supports the quote when the alignment is not NotFound and,
+// for an altered quote, when at least five consecutive words of the
+// quote stand unchanged in it (quote.Alignment.LongestRun), or when it
+// is the post with a few words inserted or dropped and none replaced; a
 // quote no candidate supports is NotFound, however many words it shares
 // with the archive. Among the supporting candidates, the best verdict
 // class wins (anything but altered before altered), then the one
@@ -181,42 +182,28 @@ const minShared = 4
 // verdict is Altered, and Also holds the other post when it supports at
 // least five further consecutive words.
 //
-// Link returns quote.ErrNoWords for a quote without words, and the
-// archive's errors.
+// On error, Link returns a nil Result: quote.ErrNoWords for a quote
+// without words, quote.ErrQuoteTooLong for one beyond
+// quote.MaxQuoteWords, and the archive's errors (a context canceled or
+// past its deadline among them).
 func Link(ctx context.Context, a Archive, text string, opts *Options) (*Result, error) {
 	o := opts.withDefaults()
-	res := &Result{Quote: text, Verdict: quote.NotFound}
-	words := quoteWords(text)
-	if len(words) == 0 {
-		return res, quote.ErrNoWords
+	q, err := quote.Prepare(text)
+	if err != nil {
+		return nil, err
 	}
 	cands, err := a.Candidates(ctx, NewQuery(text), o.Candidates)
 	if err != nil {
-		return res, err
+		return nil, err
 	}
 	type scored struct {
 		Match
-		cover []bool // quote words supported
-		n     int    // count of supported words
+		n int // count of supported words
 	}
 	var all []scored
 	for _, c := range cands {
-		al, err := quote.Align(text, c.Post.Text)
-		if err != nil {
-			if errors.Is(err, quote.ErrNoWords) || errors.Is(err, quote.ErrQuoteTooLong) {
-				return res, err
-			}
-			continue
-		}
-		cover := coverage(words, al)
-		n, run := 0, longestRun(cover, words, al)
-		for _, c := range cover {
-			if c {
-				n++
-			}
-		}
-		sup := al.Verdict != quote.NotFound && (al.Verdict != quote.Altered || run >= minRun || fewEdits(al, n))
-		all = append(all, scored{Match{c.Post, al, sup}, cover, n})
+		al := q.Align(c.Post.Text)
+		all = append(all, scored{Match{c.Post, al, supports(al)}, supportedWords(al)})
 	}
 	class := func(s scored) int {
 		switch {
@@ -242,6 +229,7 @@ func Link(ctx context.Context, a Archive, text string, opts *Options) (*Result, 
 		}
 		return x.Post.CreatedAt.Compare(y.Post.CreatedAt)
 	})
+	res := &Result{Quote: text, Verdict: quote.NotFound}
 	for _, s := range all {
 		res.Candidates = append(res.Candidates, s.Match)
 	}
@@ -254,20 +242,40 @@ func Link(ctx context.Context, a Archive, text string, opts *Options) (*Result, 
 		tied++
 	}
 	res.tied = make([]Match, tied)
-	res.covers = make([][]bool, tied)
 	for i := range tied {
-		res.tied[i], res.covers[i] = all[i].Match, all[i].cover
+		res.tied[i] = all[i].Match
 	}
 	if tied > 1 {
 		// The word counts AlsoPosted compares, once per post: most quotes
 		// have one source and need none.
 		res.lens = make([]int, tied)
 		for i := range tied {
-			res.lens[i] = len(quoteWords(all[i].Post.Text))
+			res.lens[i] = wordCount(all[i].Post.Text)
 		}
 	}
-	res.words, res.opts = words, o
-	return res, res.settle(ctx, a, pickSource(res.tied, ParseAuthor(o.Author)))
+	res.prepared, res.opts = q, o
+	if err := res.settle(ctx, a, pickSource(res.tied, ParseAuthor(o.Author))); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// supports reports whether an alignment's source supports the quote (see
+// Link): not NotFound, and for an altered quote, a run of minRun words
+// or a few edits.
+func supports(al quote.Alignment) bool {
+	return al.Verdict != quote.NotFound && (al.Verdict != quote.Altered || al.LongestRun >= minRun || fewEdits(al))
+}
+
+// supportedWords returns the number of quote words al supports.
+func supportedWords(al quote.Alignment) int {
+	n := 0
+	for _, ok := range al.Supported {
+		if ok {
+			n++
+		}
+	}
+	return n
 }
 
 // Tied returns the posts that support the quote equally, Source among
@@ -299,7 +307,7 @@ func (r *Result) settle(ctx context.Context, a Archive, i int) error {
 	src := r.tied[i]
 	r.AlsoPosted = r.AlsoPosted[:0]
 	for j, m := range r.tied {
-		if j != i && r.lens[j] <= 2*max(len(r.words), r.lens[i])+3 {
+		if j != i && r.lens[j] <= 2*max(src.Alignment.Words.Quote, r.lens[i])+3 {
 			r.AlsoPosted = append(r.AlsoPosted, m)
 		}
 	}
@@ -312,7 +320,7 @@ func (r *Result) settle(ctx context.Context, a Archive, i int) error {
 
 	var err error
 	if r.Verdict == quote.Altered {
-		if r.Also, err = secondPost(ctx, a, r.Quote, r.words, r.covers[i], src.Post, o.Candidates); err != nil {
+		if r.Also, err = secondPost(ctx, a, r.prepared, src, o.Candidates); err != nil {
 			return err
 		}
 		if r.Also != nil && !slices.ContainsFunc(r.Candidates, func(m Match) bool { return m.Post.Key() == r.Also.Post.Key() }) {
@@ -382,91 +390,24 @@ func isCopy(p Post) bool {
 	return p.RepostOf != "" || normalize.RetweetOf(p.Text) != ""
 }
 
-// quoteWords returns the byte spans of the quote's words (as the
-// aligner counts them: tokens of the Match key that are not
-// punctuation), in the original quote.
-func quoteWords(text string) []normalize.Span {
-	var out []normalize.Span
+// wordCount returns the number of words of a text, as the aligner
+// counts them (quote.Prepared.Words).
+func wordCount(text string) int {
+	n := 0
 	for _, t := range normalize.Match.Normalize(text).Tokens() {
 		if t.Kind != normalize.Punct {
-			out = append(out, normalize.Span{Start: t.OrigStart, End: t.OrigEnd})
+			n++
 		}
 	}
-	return out
-}
-
-// coverage marks the quote words the alignment supports: every word
-// but those a replaced or inserted-word difference covers, or an added
-// negation (a negation difference with no source words). Nothing is
-// supported by a NotFound alignment.
-func coverage(words []normalize.Span, al quote.Alignment) []bool {
-	cover := make([]bool, len(words))
-	if al.Verdict == quote.NotFound {
-		return cover
-	}
-	for i, w := range words {
-		cover[i] = w.Start >= al.Quote.Start && w.End <= al.Quote.End
-	}
-	for _, d := range al.Differences {
-		added := d.Kind == quote.Negation && d.Source.Len() == 0
-		if d.Kind != quote.WordReplaced && d.Kind != quote.WordInserted && !added {
-			continue
-		}
-		for i, w := range words {
-			if w.Start < d.Quote.End && d.Quote.Start < w.End {
-				cover[i] = false
-			}
-		}
-	}
-	return cover
-}
-
-// longestRun is the longest run of consecutive supported words not
-// interrupted by an elision mark, a source deletion or a negation cut or
-// dropped. A word that is only a spelling slip of its source word stops
-// the run too, and so does a word in inclusive writing against one
-// gender (élu·e·s for élus): slips are tolerated in a quote, but a run
-// must show that the words themselves are the post's, as written
-// ("méritent" for "mérite" is a slip, and also another sentence).
-func longestRun(cover []bool, words []normalize.Span, al quote.Alignment) int {
-	var breaks []int // quote offsets where a run must stop
-	var slips []normalize.Span
-	for _, d := range al.Differences {
-		switch d.Kind {
-		case quote.Elision, quote.WordDeleted, quote.Negation:
-			breaks = append(breaks, d.Quote.Start)
-		case quote.Spelling:
-			slips = append(slips, d.Quote)
-		case quote.Inclusive:
-			if d.Quote.Len() > 0 && d.Source.Len() > 0 && normalize.Match.String(d.QuoteText) != normalize.Match.String(d.SourceText) {
-				slips = append(slips, d.Quote)
-			}
-		}
-	}
-	best, run := 0, 0
-	for i, c := range cover {
-		if !c || slices.ContainsFunc(slips, func(s normalize.Span) bool { return s.Start < words[i].End && words[i].Start < s.End }) {
-			run = 0
-			continue
-		}
-		if i > 0 && run > 0 {
-			for _, b := range breaks {
-				if words[i-1].End <= b && b <= words[i].Start {
-					run = 0
-				}
-			}
-		}
-		run++
-		best = max(best, run)
-	}
-	return best
+	return n
 }
 
 // secondPost looks for the post behind the longest run of quote words
 // that the source does not support, when that run is long enough to
 // stand alone: the other half of a quote built from two posts. The
-// Match's spans are shifted to index the whole quote.
-func secondPost(ctx context.Context, a Archive, text string, words []normalize.Span, cover []bool, src Post, limit int) (*Match, error) {
+// Match's alignment is shifted to index the whole quote.
+func secondPost(ctx context.Context, a Archive, q *quote.Prepared, src Match, limit int) (*Match, error) {
+	words, cover := q.Words(), src.Alignment.Supported
 	bestStart, bestLen := 0, 0
 	for i := 0; i < len(words); {
 		if cover[i] {
@@ -486,43 +427,40 @@ func secondPost(ctx context.Context, a Archive, text string, words []normalize.S
 		return nil, nil
 	}
 	off := words[bestStart].Start
-	part := text[off:words[bestStart+bestLen-1].End]
+	part := q.Text()[off:words[bestStart+bestLen-1].End]
 	cands, err := a.Candidates(ctx, NewQuery(part), limit)
-	if err != nil {
+	if err != nil || len(cands) == 0 {
 		return nil, err
 	}
-	pw := quoteWords(part)
+	pq, err := quote.Prepare(part)
+	if err != nil {
+		return nil, nil // the part's words read otherwise on their own: no second post
+	}
 	var best *Match
 	bestN := 0
 	for _, c := range cands {
-		if c.Post.Key() == src.Key() || c.Post.Text == src.Text {
+		if c.Post.Key() == src.Post.Key() || c.Post.Text == src.Post.Text {
 			continue
 		}
-		al, err := quote.Align(part, c.Post.Text)
-		if err != nil || al.Verdict == quote.NotFound {
+		al := pq.Align(c.Post.Text)
+		if al.Verdict == quote.NotFound || al.LongestRun < minRun {
 			continue
 		}
-		cv := coverage(pw, al)
-		if run := longestRun(cv, pw, al); run < minRun {
-			continue
-		}
-		n := 0
-		for _, ok := range cv {
-			if ok {
-				n++
-			}
-		}
+		n := supportedWords(al)
 		if n > bestN || n == bestN && best != nil && c.Post.CreatedAt.Before(best.Post.CreatedAt) && !isCopy(c.Post) {
 			bestN = n
-			best = &Match{Post: c.Post, Alignment: shift(al, off), Supported: true}
+			best = &Match{Post: c.Post, Alignment: shift(al, off, pq.Words(), words), Supported: true}
 		}
 	}
 	return best, nil
 }
 
 // shift moves an alignment of a part of the quote that starts at off so
-// that its quote spans index the whole quote.
-func shift(al quote.Alignment, off int) quote.Alignment {
+// that its quote spans index the whole quote, and its Supported the
+// whole quote's words: a word of the quote is supported when the word of
+// the part at the same place is. partWords are the part's words in the
+// part, words the quote's.
+func shift(al quote.Alignment, off int, partWords, words []normalize.Span) quote.Alignment {
 	al.Quote.Start += off
 	al.Quote.End += off
 	ds := make([]quote.Difference, len(al.Differences))
@@ -532,5 +470,13 @@ func shift(al quote.Alignment, off int) quote.Alignment {
 		ds[i] = d
 	}
 	al.Differences = ds
+	sup := make([]bool, len(words))
+	for k, w := range partWords {
+		at := normalize.Span{Start: w.Start + off, End: w.End + off}
+		if i, ok := slices.BinarySearchFunc(words, at, func(x, y normalize.Span) int { return x.Start - y.Start }); ok && words[i] == at {
+			sup[i] = al.Supported[k]
+		}
+	}
+	al.Supported = sup
 	return al
 }

@@ -3,6 +3,7 @@ package provenance
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -90,7 +91,7 @@ func FuzzLink(f *testing.F) {
 	f.Fuzz(func(t *testing.T, q string) {
 		res, err := Link(context.Background(), m, q, nil)
 		if err != nil {
-			require.Nil(t, res.Source)
+			require.Nil(t, res)
 			return
 		}
 		inside := func(s normalize.Span, text string) {
@@ -159,36 +160,34 @@ func TestLinkHiddenNegation(t *testing.T) {
 	}
 }
 
-// TestSupportMeaningKinds checks how the support rule reads the meaning
-// differences of package quote: an added negation is not supported by
-// the post, a cut or dropped negation stops a run of words, and so does
-// a word in inclusive writing against one gender (as a slip does).
-func TestSupportMeaningKinds(t *testing.T) {
+// timelineTimeout is an archive whose Timeline runs out of time, after
+// Link has found its source.
+type timelineTimeout struct{ *Memory }
+
+func (timelineTimeout) Timeline(context.Context, string, string, time.Time, int, int) ([]Post, error) {
+	return nil, context.DeadlineExceeded
+}
+
+// TestLinkError checks that Link returns no result beside an error: a
+// caller reading the verdict first never takes a timeout for not_found.
+func TestLinkError(t *testing.T) {
+	m := loadConversation(t)
+	canceled, cancel := context.WithCancel(context.Background())
+	cancel()
 	for _, tc := range []struct {
-		quote, source string
-		supported     int // quote words the post supports
-		run           int // the longest run of them
+		name string
+		ctx  context.Context
+		a    Archive
+		text string
+		want error
 	}{
-		// ne and pas added: the other 8 words are the post's; the longest run follows pas.
-		{"Nous ne sommes pas favorables à la réforme des retraites", "Nous sommes favorables à la réforme des retraites", 8, 6},
-		// pas cut behind (...): every word is the post's, the run stops at the mark.
-		{"Je ne suis (...) favorable à la réforme des retraites", "Je ne suis pas favorable à la réforme des retraites", 9, 6},
-		// ne and pas dropped without a mark: the runs stop where they were.
-		{"Je suis favorable à la réforme des retraites", "Je ne suis pas favorable à la réforme des retraites", 8, 6},
-		// élu·e·s for élus matches, but is not written as the post wrote it.
-		{"Les élu·e·s repoussent le projet de ludothèque", "Les élus repoussent le projet de ludothèque", 7, 5},
+		{"no word", context.Background(), m, "« … »", quote.ErrNoWords},
+		{"too long", context.Background(), m, strings.Repeat("débat ", quote.MaxQuoteWords+1), quote.ErrQuoteTooLong},
+		{"canceled before the search", canceled, m, "Le débat mérite mieux que ça", context.Canceled},
+		{"timeout once the source is found", context.Background(), timelineTimeout{m}, "Le débat mérite mieux que ça", context.DeadlineExceeded},
 	} {
-		al, err := quote.Align(tc.quote, tc.source)
-		require.NoError(t, err)
-		words := quoteWords(tc.quote)
-		cover := coverage(words, al)
-		n := 0
-		for _, c := range cover {
-			if c {
-				n++
-			}
-		}
-		require.Equal(t, tc.supported, n, "%s\n%s", tc.quote, al)
-		require.Equal(t, tc.run, longestRun(cover, words, al), "%s\n%s", tc.quote, al)
+		res, err := Link(tc.ctx, tc.a, tc.text, nil)
+		require.ErrorIs(t, err, tc.want, tc.name)
+		require.Nil(t, res, tc.name)
 	}
 }

@@ -3,6 +3,7 @@ package quote
 import (
 	"errors"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -56,6 +57,21 @@ type Alignment struct {
 	Differences []Difference
 	// Words counts the quote's words and how they aligned.
 	Words WordCounts
+	// Supported holds one entry per quote word (Words.Quote of them, in
+	// order: the tokens of the normalize.Match key that are not
+	// punctuation, at the spans Prepared.Words gives), true when the
+	// source supports the word: it lies inside Quote and no replaced or
+	// inserted word, nor an added negation, covers it. All false for
+	// NotFound; nil when Align returned an error.
+	Supported []bool
+	// LongestRun is the longest run of consecutive supported words that
+	// stand in the source as written: an elision mark, source words
+	// dropped or a negation cut or dropped between two words stops it, and
+	// so does a spelling slip or a word in inclusive writing against one
+	// gender (élu·e·s for élus). A quote that shares a few words with a
+	// post has no long run; a quote taken from it, even altered, has one.
+	// 0 for NotFound.
+	LongestRun int
 
 	quote, source string
 }
@@ -97,24 +113,15 @@ func (a Alignment) Kinds() []string { return KindNames(a.Differences) }
 //
 // Align returns ErrNoWords for a quote without words and ErrQuoteTooLong
 // beyond MaxQuoteWords. Any source is accepted, including invalid UTF-8.
+// It is Prepare followed by Prepared.Align: to align one quote against
+// many sources, prepare it once.
 func Align(quote, source string) (Alignment, error) {
-	q := newSide(quote)
-	if len(q.words) == 0 {
-		q.release()
-		return Alignment{quote: quote, source: source}, ErrNoWords
+	p := preparedPool.Get().(*Prepared)
+	defer p.release()
+	if err := p.reset(quote); err != nil {
+		return Alignment{quote: quote, source: source}, err
 	}
-	if len(q.words) > MaxQuoteWords {
-		q.release()
-		return Alignment{quote: quote, source: source}, ErrQuoteTooLong
-	}
-	s := newSide(source)
-	al := alignerPool.Get().(*aligner)
-	al.q, al.s, al.sFirst, al.sLast = q, s, -1, -1
-	res := al.run()
-	al.release()
-	q.release()
-	s.release()
-	return res, nil
+	return p.Align(source), nil
 }
 
 // alignerPool keeps the aligners' scratch buffers (word ids, anchors, the
@@ -125,9 +132,8 @@ var alignerPool = sync.Pool{New: func() any { return new(aligner) }}
 // release returns al to the pool, keeping only its scratch buffers.
 // Nothing an Alignment returns points into them.
 func (al *aligner) release() {
-	clear(al.vocab)
-	al.q, al.s = nil, nil
-	al.marks, al.diffs, al.words, al.pairs = al.marks[:0], nil, WordCounts{}, al.pairs[:0]
+	al.p, al.q, al.s, al.qv = nil, nil, nil, side{}
+	al.marks, al.diffs, al.words, al.pairs = nil, nil, WordCounts{}, al.pairs[:0]
 	al.kept, al.cuts, al.changed = al.kept[:0], al.cuts[:0], 0
 	alignerPool.Put(al)
 }
@@ -176,17 +182,22 @@ type side struct {
 
 func newSide(s string) *side {
 	sd := sidePool.Get().(*side)
+	sd.set(s)
+	return sd
+}
+
+// set normalizes s into sd, reusing sd's buffers.
+func (sd *side) set(s string) {
 	t := normalize.Match.NormalizeBuffer(s, &sd.buf)
 	sd.orig, sd.text, sd.norm = s, t, t.String()
 	sd.toks = t.AppendTokens(sd.toks[:0])
-	sd.words = sd.words[:0]
+	sd.words = slices.Grow(sd.words[:0], len(sd.toks)) // at most one a token: no growing
 	sd.hi = len(sd.toks)
 	for i, tk := range sd.toks {
 		if tk.Kind != normalize.Punct {
 			sd.words = append(sd.words, i)
 		}
 	}
-	return sd
 }
 
 // word returns the i-th word token.
@@ -200,8 +211,12 @@ type mark struct {
 }
 
 type aligner struct {
+	// p is the prepared quote; q points to qv, a copy of its side whose
+	// bounds this alignment sets (see trimQuote); s is the source.
+	p     *Prepared
+	qv    side
 	q, s  *side
-	marks []mark
+	marks []mark // p's, read only
 	diffs []Difference
 	words WordCounts
 	// pairs are the (quote word, source word) indexes that the edit
@@ -224,8 +239,7 @@ type aligner struct {
 // scratch holds the buffers that matchWords, window and wordDiff reuse
 // from one alignment to the next.
 type scratch struct {
-	vocab                   map[string]int32
-	qids, sids              []int32
+	sids                    []int32
 	starts, flat, fill, nmk []int32
 	rarity                  []int
 	anchors, chain          []anchor
@@ -240,7 +254,6 @@ type pair struct{ q, s int }
 func (al *aligner) run() Alignment {
 	q, s := al.q, al.s
 	al.trimQuote()
-	al.findMarks()
 	al.words.Quote = len(q.words)
 	al.pairs = al.matchWords()
 
@@ -254,6 +267,7 @@ func (al *aligner) run() Alignment {
 		res.Verdict = NotFound
 		res.Score = round3(al.wordScore())
 		res.Words = al.words
+		res.Supported = make([]bool, len(q.words))
 		return res
 	}
 	al.meaning()
@@ -277,6 +291,8 @@ func (al *aligner) run() Alignment {
 	}
 	score *= 1 - 0.01*math.Min(float64(n), 10)
 	res.Score = round3(score)
+	res.Supported = al.p.supported(res)
+	res.LongestRun = al.p.longestRun(res)
 	return res
 }
 

@@ -65,7 +65,17 @@ func checkAlignment(t testing.TB, q, s string, a quote.Alignment) {
 	}
 	if a.Verdict == quote.NotFound {
 		require.Empty(t, a.Differences)
+		require.Zero(t, a.LongestRun)
 	}
+	require.Len(t, a.Supported, a.Words.Quote)
+	n := 0
+	for _, ok := range a.Supported {
+		if ok {
+			n++
+		}
+	}
+	require.LessOrEqual(t, a.LongestRun, n)
+	require.True(t, a.Verdict != quote.NotFound || n == 0, "a NotFound alignment supports no word")
 	_ = a.String()
 }
 
@@ -469,26 +479,31 @@ func TestAlignLabelledInLongSource(t *testing.T) {
 	assert.GreaterOrEqual(t, acc, 0.95)
 }
 
+// alignSeeds are FuzzAlign's seeds: pairs that once broke an invariant,
+// or stand at a corner of the rules.
+var alignSeeds = [][2]string{
+	{"Il faut voter", "Il faut voter dimanche"},
+	{"Je (...) pas", "Je ne sais pas"},
+	{"«  »", "x"},
+	{"cher.e.s", "cher•e•s ami•e•s"},
+	{"\xff\xfe", "\xff"},
+	{"... ... a", "a b c a"},
+	{"a a a a", "a"},
+	{"l'État", "L’ETAT https://x.y @a"},
+	{"Je ne suis (...) favorable", "Je ne suis pas favorable, et je le dirai."},
+	{"honte ?", "honte."},
+	{"Moi ? (…) Je", "Moi ? Jamais. Je"},
+	{"Il faut voter.", "Il ne faut pas voter !"},
+	{"agents ils", "agent·e·s ils/elles"},
+	{"n'(...) n'importe", "n' n'importe pas"},
+	{"pas", "¼ pas"},      // CI's find: ¼ gives three words on one byte range
+	{"¾ pas", "pas ½ ne"}, // the same, in the middle of a cut
+}
+
+// FuzzAlign checks the invariants of Align on arbitrary input, and that
+// a prepared quote aligns as Align does.
 func FuzzAlign(f *testing.F) {
-	seeds := [][2]string{
-		{"Il faut voter", "Il faut voter dimanche"},
-		{"Je (...) pas", "Je ne sais pas"},
-		{"«  »", "x"},
-		{"cher.e.s", "cher•e•s ami•e•s"},
-		{"\xff\xfe", "\xff"},
-		{"... ... a", "a b c a"},
-		{"a a a a", "a"},
-		{"l'État", "L’ETAT https://x.y @a"},
-		{"Je ne suis (...) favorable", "Je ne suis pas favorable, et je le dirai."},
-		{"honte ?", "honte."},
-		{"Moi ? (…) Je", "Moi ? Jamais. Je"},
-		{"Il faut voter.", "Il ne faut pas voter !"},
-		{"agents ils", "agent·e·s ils/elles"},
-		{"n'(...) n'importe", "n' n'importe pas"},
-		{"pas", "¼ pas"},      // CI's find: ¼ gives three words on one byte range
-		{"¾ pas", "pas ½ ne"}, // the same, in the middle of a cut
-	}
-	for _, s := range seeds {
+	for _, s := range alignSeeds {
 		f.Add(s[0], s[1])
 	}
 	f.Fuzz(func(t *testing.T, q, s string) {
@@ -496,9 +511,13 @@ func FuzzAlign(f *testing.F) {
 			return
 		}
 		a, err := quote.Align(q, s)
+		p, perr := quote.Prepare(q)
+		require.Equal(t, err, perr)
 		if err != nil {
+			require.Nil(t, p)
 			return
 		}
 		checkAlignment(t, q, s, a)
+		require.Equal(t, a, p.Align(s))
 	})
 }

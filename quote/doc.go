@@ -27,6 +27,12 @@
 // (typography, case, accents, inclusive writing, links, emoji…) never
 // change the verdict beyond equivalent, but they are always reported.
 //
+// The alignment also says which of the quote's words the source supports
+// (Alignment.Supported) and the longest run of them standing in the
+// source as written (Alignment.LongestRun): package provenance ranks the
+// posts of an archive by them. [Prepare] normalizes a quote once, to be
+// aligned with many sources ([Prepared.Align] gives what Align gives).
+//
 // A cut or a change that reverses or shifts the meaning makes a quote
 // altered whatever marks it shows (CONTRACT §3): an elision mark, or an
 // excerpt's edge, that hides a negation is a Negation difference naming

@@ -2,6 +2,7 @@ package quote_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/guillemet/guillemet/quote"
 )
@@ -80,6 +81,54 @@ func ExampleAlign_elided() {
 	// Output:
 	// elided
 	// elision: "(...)" stands for "Je ne vous veux aucun mal, croyez-moi"
+}
+
+// A quote prepared once is aligned with several posts without being
+// normalized again; each alignment gives the same result as Align.
+func ExamplePrepare() {
+	p, err := quote.Prepare("« Je ne suis pas favorable à la réforme des retraites »")
+	if err != nil {
+		panic(err)
+	}
+	for _, post := range []string{
+		"Je ne suis pas favorable à la réforme des retraites, et je le dirai jeudi.",
+		"Je suis favorable à la réforme des retraites.",
+		"Réunion publique sur la réforme des retraites jeudi à 19 h.",
+	} {
+		a := p.Align(post)
+		fmt.Printf("%s %v %v, longest run %d of %d words\n", a.Verdict, a.Score, a.Kinds(), a.LongestRun, a.Words.Quote)
+	}
+	// Output:
+	// excerpt 1 [truncated_end], longest run 10 of 10 words
+	// altered 0.792 [negation typography], longest run 6 of 10 words
+	// not_found 0.4 [], longest run 0 of 10 words
+}
+
+// Supported says which of the quote's words the source supports, and
+// LongestRun the longest run of them standing in the source as written:
+// a replaced word is not supported, and it stops the run.
+func ExampleAlignment_supported() {
+	p, _ := quote.Prepare("Il faut voter contre la réforme des retraites")
+	a := p.Align("Il faut voter pour la réforme des retraites.")
+	words := p.Words()
+	var kept, left []string
+	for i, ok := range a.Supported {
+		w := words[i].In(p.Text())
+		if ok {
+			kept = append(kept, w)
+		} else {
+			left = append(left, w)
+		}
+	}
+	fmt.Println(a.Verdict)
+	fmt.Println("supported:", strings.Join(kept, " "))
+	fmt.Println("not supported:", strings.Join(left, " "))
+	fmt.Println("longest run:", a.LongestRun)
+	// Output:
+	// altered
+	// supported: Il faut voter la réforme des retraites
+	// not supported: contre
+	// longest run: 4
 }
 
 // Extract finds the quotations of an article with their speakers, and

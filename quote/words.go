@@ -18,20 +18,20 @@ import (
 func (al *aligner) trimQuote() {
 	q, s := al.q, al.s
 	q.lo, q.hi = 0, len(q.toks)
-	if q.hi-q.lo >= 3 && q.toks[q.lo].Text == "«" && q.toks[q.hi-1].Text == "»" &&
-		(len(s.toks) == 0 || s.toks[0].Text != "«") {
+	if al.p.wrapped && (len(s.toks) == 0 || s.toks[0].Text != "«") {
 		q.lo++
 		q.hi--
 	}
 }
 
-// findMarks records the elision marks of the quote: "..." (which is what
-// Match makes of … and ...), alone or between parentheses or brackets.
-func (al *aligner) findMarks() {
-	q := al.q
+// findMarks returns the elision marks of the quote sd: "..." (which is
+// what Match makes of … and ...), alone or between parentheses or
+// brackets. The quotation marks that may wrap the quote are neither
+// marks nor words, nor ( or [: the marks are the same whether trimQuote
+// leaves them out or not.
+func findMarks(sd *side, marks []mark) []mark {
 	w := 0
-	for i := q.lo; i < q.hi; i++ {
-		t := q.toks[i]
+	for i, t := range sd.toks {
 		if t.Kind != normalize.Punct {
 			w++
 			continue
@@ -40,14 +40,15 @@ func (al *aligner) findMarks() {
 			continue
 		}
 		m := mark{first: i, last: i, gap: w}
-		if i > q.lo && i+1 < q.hi {
-			open, close := q.toks[i-1].Text, q.toks[i+1].Text
+		if i > 0 && i+1 < len(sd.toks) {
+			open, close := sd.toks[i-1].Text, sd.toks[i+1].Text
 			if open == "(" && close == ")" || open == "[" && close == "]" {
 				m.first, m.last = i-1, i+1
 			}
 		}
-		al.marks = append(al.marks, m)
+		marks = append(marks, m)
 	}
+	return marks
 }
 
 // isEllipsis reports whether a punctuation token is an elision mark: three
@@ -71,31 +72,8 @@ func (al *aligner) markIn(lo, hi int) int {
 // matchWords returns the pairs of equal words of the shortest edit script
 // between the quote's words and the source's.
 func (al *aligner) matchWords() []pair {
-	q, s := al.q, al.s
-	if al.vocab == nil {
-		al.vocab = make(map[string]int32, len(q.words))
-	}
-	vocab := al.vocab
-	al.qids = grow(al.qids, len(q.words))
-	qids := al.qids
-	for i := range q.words {
-		key := q.word(i).Text
-		id, ok := vocab[key]
-		if !ok {
-			id = int32(len(vocab) + 1)
-			vocab[key] = id
-		}
-		qids[i] = id
-	}
-	// Source words the quote does not have all get id 0: they can never
-	// be equal to a quote word, and the quote's vocabulary stays small.
-	// A 256-bit filter on length and end letters spares most source words
-	// the map lookup.
-	var filter [4]uint64
-	for key := range vocab {
-		h := wordHash(key)
-		filter[h>>6] |= 1 << (h & 63)
-	}
+	s := al.s
+	vocab, qids, filter := al.p.vocab, al.p.qids, &al.p.filter
 	al.sids = grow(al.sids, len(s.words))
 	sids := al.sids
 	shared := 0
