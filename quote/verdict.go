@@ -3,7 +3,6 @@ package quote
 import (
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/guillemet/guillemet/normalize"
 )
@@ -218,5 +217,3 @@ func (d Difference) String() string {
 		d.SourceText, d.Source.Start, d.Source.End)
 }
 
-// joinKinds lists kind names with commas (for String and tests).
-func joinKinds(ds []Difference) string { return strings.Join(KindNames(ds), ",") }
