@@ -216,4 +216,3 @@ func (d Difference) String() string {
 	return fmt.Sprintf("%s %q [%d,%d) / %q [%d,%d)", d.Kind, d.QuoteText, d.Quote.Start, d.Quote.End,
 		d.SourceText, d.Source.Start, d.Source.End)
 }
-
