@@ -143,7 +143,7 @@ func ParseDate(s string, captured time.Time) (Date, error) {
 	text := strings.TrimFunc(s, isDateSpace)
 	d := Date{Text: text}
 	fail := func(format string, args ...any) (Date, error) {
-		return Date{}, fmt.Errorf("date %q: %s", jsonrec.Truncate(text, 60), fmt.Sprintf(format, args...))
+		return Date{}, fmt.Errorf("montage: date %q: %s", jsonrec.Truncate(text, 60), fmt.Sprintf(format, args...))
 	}
 	switch {
 	case text == "":

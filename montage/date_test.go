@@ -314,7 +314,7 @@ func FuzzParseDate(f *testing.F) {
 		for _, c := range []time.Time{captured, {}} {
 			d, err := ParseDate(s, c)
 			if err != nil {
-				if !strings.HasPrefix(err.Error(), "date ") {
+				if !strings.HasPrefix(err.Error(), "montage: date ") {
 					t.Fatalf("error does not name the date: %v", err)
 				}
 				continue

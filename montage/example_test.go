@@ -127,5 +127,5 @@ func ExampleParseDate() {
 	// il y a 3 h → 2024-11-05T06:00:00Z 2024-11-05T07:30:00Z
 	// 12/06 → 2024-06-11T22:00:00Z 2024-06-13T00:00:00Z
 	// true
-	// date "le jour des morts": unknown word "jour"
+	// montage: date "le jour des morts": unknown word "jour"
 }

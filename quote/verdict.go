@@ -3,7 +3,6 @@ package quote
 import (
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/guillemet/guillemet/normalize"
 )
@@ -217,6 +216,3 @@ func (d Difference) String() string {
 	return fmt.Sprintf("%s %q [%d,%d) / %q [%d,%d)", d.Kind, d.QuoteText, d.Quote.Start, d.Quote.End,
 		d.SourceText, d.Source.Start, d.Source.End)
 }
-
-// joinKinds lists kind names with commas (for String and tests).
-func joinKinds(ds []Difference) string { return strings.Join(KindNames(ds), ",") }

@@ -1,0 +1,371 @@
+package provenance
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/guillemet/guillemet/internal/jsonrec"
+)
+
+// The canonical JSON Lines of CONTRACT §1, read on every core.
+
+// jsonlPost is the canonical record of CONTRACT §1.
+type jsonlPost struct {
+	Platform     string          `json:"platform"`
+	ID           json.RawMessage `json:"id"`
+	Author       string          `json:"author"`
+	AuthorID     json.RawMessage `json:"author_id"`
+	AuthorName   string          `json:"author_name"`
+	CreatedAt    string          `json:"created_at"`
+	Text         *string         `json:"text"`
+	ReplyTo      json.RawMessage `json:"reply_to"`
+	Conversation json.RawMessage `json:"conversation"`
+	QuoteOf      json.RawMessage `json:"quote_of"`
+	RepostOf     json.RawMessage `json:"repost_of"`
+	URL          string          `json:"url"`
+	Lang         string          `json:"lang"`
+}
+
+// readJSONL streams canonical JSON Lines, one post a line.
+//
+// Decoding a line is independent from line to line: it runs on one
+// goroutine per CPU, on batches of lines, while this goroutine gives
+// each batch's posts to the sink in one Put (which keys them on every
+// core, PostKeys) in reading order. Posts, rejections and duplicates
+// therefore come out exactly as a sequential read would give them.
+func (in *input) readJSONL() error {
+	workers := runtime.GOMAXPROCS(0)
+	work := make(chan *lineBatch, workers)
+	order := make(chan *lineBatch, 2*workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var d flatDecoder
+			for b := range work {
+				b.decode(&d)
+				close(b.done)
+			}
+		}()
+	}
+	fl := newInflight(inflightBytes)
+	readErr := make(chan error, 1)
+	stop := make(chan struct{})
+	go func() {
+		defer close(order)
+		defer close(work)
+		readErr <- in.readBatches(work, order, stop, fl)
+	}()
+	var err error
+	for b := range order {
+		<-b.done
+		if err == nil {
+			err = in.ctx.Err()
+		}
+		// The batch's posts go to the sink in one Put; each line's
+		// outcome is then counted in reading order.
+		var posts []Post
+		for i := range b.results {
+			if b.results[i].ok {
+				posts = append(posts, b.results[i].post)
+			}
+		}
+		var perr error
+		if err == nil && len(posts) > 0 {
+			perr = in.dst.Put(in.ctx, posts...)
+			var errs PutErrors
+			if perr != nil && !errors.As(perr, &errs) {
+				err = perr
+			}
+		}
+		k := 0
+		for i := range b.lines {
+			r := &b.results[i]
+			where := at{line: b.first + i}
+			switch {
+			case err != nil:
+				// Cancelled, or the sink failed: drain without storing.
+			case r.reason != "":
+				in.reject(where, "%s", r.reason)
+			case r.ok:
+				in.count(putError(perr, k), where)
+				k++
+			}
+		}
+		fl.release(b.held)
+		if err != nil {
+			select {
+			case <-stop:
+			default:
+				close(stop)
+			}
+		}
+	}
+	wg.Wait()
+	if rerr := <-readErr; err == nil {
+		err = rerr
+	}
+	return err
+}
+
+const (
+	// batchLines and batchBytes bound the lines a worker decodes at a
+	// time.
+	batchLines = 256
+	batchBytes = 256 << 10
+	// inflightBytes bounds the bytes of the lines read but not yet
+	// stored, whatever the number of cores: with lines near
+	// MaxLineBytes, reading waits for the workers instead of buffering
+	// the file. A batch is always let through when none is in flight.
+	inflightBytes = 2 * MaxLineBytes
+)
+
+// inflight counts the bytes of the batches between the reader and the
+// committer.
+type inflight struct {
+	mu    sync.Mutex
+	cond  sync.Cond
+	n     int
+	limit int
+}
+
+func newInflight(limit int) *inflight {
+	f := &inflight{limit: limit}
+	f.cond.L = &f.mu
+	return f
+}
+
+// acquire waits until n more bytes fit, or nothing is in flight.
+func (f *inflight) acquire(n int) {
+	f.mu.Lock()
+	for f.n > 0 && f.n+n > f.limit {
+		f.cond.Wait()
+	}
+	f.n += n
+	f.mu.Unlock()
+}
+
+func (f *inflight) release(n int) {
+	f.mu.Lock()
+	f.n -= n
+	f.cond.Broadcast()
+	f.mu.Unlock()
+}
+
+// lineBatch is a run of consecutive lines and what decoding made of
+// them.
+type lineBatch struct {
+	first int      // line number of lines[0]
+	buf   []byte   // the lines' bytes
+	held  int      // bytes counted in flight
+	lines [][2]int // spans of buf; a line too long is {-1, its length}
+	// results holds what decoding made of each line.
+	results []lineResult
+	done    chan struct{}
+}
+
+type lineResult struct {
+	post   Post
+	reason string // why the line is rejected
+	ok     bool   // a post to store
+}
+
+// readBatches reads the input into batches, sending each to a worker and,
+// in order, to the committer. It returns the read error, if any.
+func (in *input) readBatches(work, order chan<- *lineBatch, stop <-chan struct{}, fl *inflight) error {
+	line := in.line
+	b := &lineBatch{first: line + 1, done: make(chan struct{})}
+	send := func() bool {
+		if len(b.lines) == 0 {
+			return true
+		}
+		b.held = cap(b.buf)
+		fl.acquire(b.held)
+		select {
+		case order <- b:
+		case <-stop:
+			fl.release(b.held)
+			return false
+		}
+		work <- b
+		b = &lineBatch{first: line + 1, done: make(chan struct{})}
+		return true
+	}
+	for {
+		text, size, tooLong, err := jsonrec.ReadLine(in.br, MaxLineBytes)
+		if len(text) > 0 || tooLong || err == nil {
+			line++
+			if len(b.lines) == 0 {
+				b.first = line
+			}
+			switch {
+			case tooLong:
+				b.lines = append(b.lines, [2]int{-1, int(min(size, 1<<62))})
+			default:
+				start := len(b.buf)
+				b.buf = append(b.buf, text...)
+				b.lines = append(b.lines, [2]int{start, len(b.buf)})
+			}
+			if (len(b.lines) == batchLines || len(b.buf) >= batchBytes) && !send() {
+				return nil
+			}
+		}
+		if err == io.EOF {
+			send()
+			return nil
+		}
+		if err != nil {
+			send()
+			return fmt.Errorf("archive %s:%d: %w", in.name, line, err)
+		}
+	}
+}
+
+// decode decodes every line of the batch.
+func (b *lineBatch) decode(d *flatDecoder) {
+	b.results = make([]lineResult, len(b.lines))
+	for i, sp := range b.lines {
+		r := &b.results[i]
+		if sp[0] < 0 {
+			r.reason = tooLongLine(int64(sp[1]))
+			continue
+		}
+		text := bytes.TrimSpace(b.buf[sp[0]:sp[1]])
+		if len(text) == 0 {
+			continue
+		}
+		if !utf8.Valid(text) {
+			r.reason = "invalid UTF-8"
+			continue
+		}
+		if text[0] != '{' {
+			r.reason = notObject(text)
+			continue
+		}
+		if r.reason = decodeCanonical(d, text, &r.post); r.reason != "" {
+			continue
+		}
+		if r.reason = ready(&r.post); r.reason != "" {
+			continue
+		}
+		r.ok = true
+	}
+	b.buf = nil
+}
+
+// tooLongLine explains a line past MaxLineBytes.
+func tooLongLine(size int64) string {
+	return fmt.Sprintf("a line of %s, over the %d MiB limit for one post: skipped without being read", sizeText(size), MaxLineBytes>>20)
+}
+
+// notObject explains a line of JSON Lines that does not begin an object:
+// another JSON value, or a line that is not JSON (a comment, a header).
+func notObject(line []byte) string {
+	if json.Valid(line) {
+		return "want a JSON object, got " + excerpt(line)
+	}
+	return notJSON(jsonrec.Truncate(string(line), 60), int64(len(line)))
+}
+
+// decodeCanonical decodes one canonical record (CONTRACT §1) into p: by
+// the fast path when it can, else by encoding/json, which also explains
+// errors. It returns why the record is rejected, or "".
+func decodeCanonical(d *flatDecoder, line []byte, p *Post) string {
+	var fp flatPost
+	if d.decode(line, &fp) {
+		return flatRecord(&fp, p)
+	}
+	var rec jsonlPost
+	if err := json.Unmarshal(line, &rec); err != nil {
+		return jsonrec.Invalid(err)
+	}
+	*p = Post{Platform: rec.Platform, Author: strings.TrimPrefix(rec.Author, "@"), AuthorName: rec.AuthorName, URL: rec.URL, Lang: rec.Lang}
+	var err error
+	for _, f := range [...]struct {
+		name string
+		raw  json.RawMessage
+		dst  *string
+	}{{"id", rec.ID, &p.ID}, {"author_id", rec.AuthorID, &p.AuthorID}, {"reply_to", rec.ReplyTo, &p.ReplyTo},
+		{"conversation", rec.Conversation, &p.Conversation}, {"quote_of", rec.QuoteOf, &p.QuoteOf}, {"repost_of", rec.RepostOf, &p.RepostOf}} {
+		if *f.dst, err = idString(f.raw); err != nil {
+			return fmt.Sprintf("field %s: %v", f.name, err)
+		}
+	}
+	if rec.Text == nil {
+		return "missing field text"
+	}
+	p.Text = *rec.Text
+	if rec.CreatedAt == "" {
+		return "missing field created_at"
+	}
+	if p.CreatedAt, err = ParseTime(rec.CreatedAt); err != nil {
+		return fmt.Sprintf("field created_at: %v", err)
+	}
+	return ""
+}
+
+// flatRecord builds the post of a line the fast path decoded, with the
+// same checks and messages as the encoding/json path.
+func flatRecord(fp *flatPost, p *Post) string {
+	str := func(f int) string { return string(fp.fields[f].v) }
+	*p = Post{Platform: str(fPlatform), ID: str(fID), Author: strings.TrimPrefix(str(fAuthor), "@"),
+		AuthorID: str(fAuthorID), AuthorName: str(fAuthorName), ReplyTo: str(fReplyTo), Conversation: str(fConversation),
+		QuoteOf: str(fQuoteOf), RepostOf: str(fRepostOf), URL: str(fURL), Lang: str(fLang)}
+	for _, f := range [...]int{fPlatform, fAuthor, fAuthorName, fCreatedAt, fText, fURL, fLang} {
+		if fp.fields[f].isNum {
+			return fmt.Sprintf("field %s: want a string, got a number", flatNames[f])
+		}
+	}
+	if !fp.fields[fText].set {
+		return "missing field text"
+	}
+	p.Text = str(fText)
+	if !fp.fields[fCreatedAt].set || len(fp.fields[fCreatedAt].v) == 0 {
+		return "missing field created_at"
+	}
+	var err error
+	if p.CreatedAt, err = ParseTime(str(fCreatedAt)); err != nil {
+		return fmt.Sprintf("field created_at: %v", err)
+	}
+	return ""
+}
+
+var flatNames = [numFlatFields]string{"platform", "id", "author", "author_id", "author_name", "created_at", "text",
+	"reply_to", "conversation", "quote_of", "repost_of", "url", "lang"}
+
+// idString reads an id given as a JSON string or integer (some exports
+// write X ids as numbers). Numbers keep their digits exactly.
+func idString(raw json.RawMessage) (string, error) {
+	id, number, ok := jsonrec.ID(raw)
+	if ok && number {
+		_, err := strconv.ParseUint(id, 10, 64)
+		ok = err == nil
+	}
+	if !ok {
+		return "", fmt.Errorf("want a string or an integer id, got %s", jsonrec.Truncate(string(bytes.TrimSpace(raw)), 30))
+	}
+	return id, nil
+}
+
+// isCanonicalPost recognises a canonical post that comes as an element
+// of a JSON array, or as a lone pretty-printed object.
+func isCanonicalPost(o object) bool { return has(o, "id", "author") && !has(o, "content") }
+
+// readCanonicalPost reads a canonical post held as a record.
+func readCanonicalPost(in *input, raw []byte, _ object, path string) {
+	var p Post
+	if reason := decodeCanonical(&in.flat, raw, &p); reason != "" {
+		in.reject(at{path: orRoot(path)}, "%s", reason)
+		return
+	}
+	in.post(p, at{path: orRoot(path)})
+}
