@@ -25,8 +25,9 @@ import (
 // back at most window−1 answers behind it, and next waits.
 //
 // An error from next is returned once every answer before it has been
-// emitted. An error from emit or flush stops the pipeline and is
-// returned at once: the workers have ended then, but a call of next in
+// emitted; so is ctx's error when ctx ends before every input was read:
+// a run that stopped early never reads as complete. An error from emit
+// or flush stops the pipeline and is returned at once: the workers have ended then, but a call of next in
 // progress (a read from a terminal) ends in its own time, and its input
 // is dropped.
 func Run[In, Out any](ctx context.Context, n, window int,
@@ -61,11 +62,13 @@ func Run[In, Out any](ctx context.Context, n, window int,
 			select {
 			case queue <- out:
 			case <-ctx.Done():
+				readErr = ctx.Err()
 				return
 			}
 			select {
 			case jobs <- job{in, out}:
 			case <-ctx.Done():
+				readErr = ctx.Err()
 				return
 			}
 		}

@@ -89,3 +89,27 @@ func TestRunErrors(t *testing.T) {
 	assert.ErrorIs(t, err, errWrite)
 	assert.Equal(t, 10, emitted)
 }
+
+// TestRunCanceled: a context that ends mid-run is the run's error, however
+// the goroutines race to see it; the answers emitted before are in order.
+func TestRunCanceled(t *testing.T) {
+	for range 200 {
+		ctx, cancel := context.WithCancel(context.Background())
+		read, emitted := 0, 0
+		err := Run(ctx, 3, 6,
+			func() (int, bool, error) { read++; return read, true, nil }, // endless
+			func(_ context.Context, v int) int { return v },
+			func(v int) error {
+				if emitted++; v != emitted {
+					t.Fatalf("answer %d emitted as number %d", v, emitted)
+				}
+				if emitted == 10 {
+					cancel()
+				}
+				return nil
+			},
+			func() error { return nil })
+		require.ErrorIs(t, err, context.Canceled)
+		cancel()
+	}
+}
