@@ -17,8 +17,11 @@
 //
 // RejectedJSON is the line of an input that could not be answered, and
 // Stats the line --stats prints. Every field is documented on its type:
-// what it means, and when it is null, [] or left out. Encode the values
-// with encoding/json and SetEscapeHTML(false) to get the command's bytes.
+// what it means, and when it is null, [] or left out. WriteLine writes a
+// value as the command writes its lines (encoding/json, HTML characters
+// left as they are). Linked gives the line of one answer of
+// provenance.LinkAll (Text.Linked its readable report), so that a program
+// verifying many quotes prints what guillemet verify --quotes prints.
 //
 // # Readable reports
 //

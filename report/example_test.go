@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -169,4 +170,41 @@ func ExampleMontage() {
 	// mixed_authors [0 1]
 	// unrelated_contexts [0 1]
 	// time_gap [0 1]
+}
+
+// Many quotes verified in one call, each answer printed as guillemet
+// verify --quotes --json prints it: a quote without words keeps its place.
+func ExampleLinked() {
+	ctx := context.Background()
+	mem := provenance.NewMemory()
+	if _, err := (&provenance.Loader{}).ReadFrom(ctx, mem, "archive.jsonl", strings.NewReader(archive)); err != nil {
+		panic(err)
+	}
+	quotes := []provenance.Quote{
+		{ID: "a", Line: 1, Text: "« … »"},
+		{ID: "b", Line: 2, Text: "Tout mon soutien"},
+	}
+	err := provenance.LinkAll(ctx, mem, slices.Values(quotes), nil, 0, func(l provenance.Linked) error {
+		if l.Err != nil {
+			return report.WriteLine(os.Stdout, report.Linked(l))
+		}
+		fmt.Println(l.Quote.ID, l.Result.Verdict, l.Result.Source.Author) // the whole line is report.Linked(l)
+		return nil
+	})
+	if err != nil {
+		panic(err)
+	}
+	// Output:
+	// {"id":"a","line":1,"error":"quote: the quote holds no word"}
+	// b equivalent lucie_r
+}
+
+// The readable answers of the same run, in English.
+func ExampleText_Linked() {
+	t := report.NewText(os.Stdout, language.English)
+	t.Linked(provenance.Linked{Quote: provenance.Quote{ID: "a", Line: 1, Text: "« … »"}, Err: quote.ErrNoWords})
+	// Output:
+	// Quote a (line 1):
+	//   │ « … »
+	//   → rejected: the quote holds no word.
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -102,8 +101,6 @@ type montageRecord struct {
 func judgeComposite(ctx context.Context, a provenance.Archive, rec montageRecord, opts montage.Options, asJSON bool) answer {
 	var ans answer
 	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
 	if rej := rec.rejected; rej != nil {
 		ans.rejected = rej.Error()
 		if asJSON {
@@ -111,7 +108,7 @@ func judgeComposite(ctx context.Context, a provenance.Archive, rec montageRecord
 			if id == "" && rej.Line > 0 {
 				id = strconv.Itoa(rej.Line)
 			}
-			ans.err = enc.Encode(report.RejectedJSON{ID: id, Line: rej.Line, Error: rej.Error()})
+			ans.err = report.WriteLine(&buf, report.RejectedJSON{ID: id, Line: rej.Line, Error: rej.Error()})
 		}
 		ans.out = buf.Bytes()
 		return ans
@@ -124,7 +121,7 @@ func judgeComposite(ctx context.Context, a provenance.Archive, rec montageRecord
 		return ans
 	}
 	if asJSON {
-		ans.err = enc.Encode(report.Montage(m))
+		ans.err = report.WriteLine(&buf, report.Montage(m))
 	} else {
 		t := report.NewText(&buf, language.French)
 		t.Montage(m)

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -183,12 +182,10 @@ func answerQuote(ctx context.Context, a provenance.Archive, in verifyInput, asJS
 	q := report.Quote{ID: in.id, Line: in.line, Speaker: in.speaker}
 	var buf bytes.Buffer
 	if asJSON {
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
 		if bad != nil {
-			ans.err = enc.Encode(report.RejectedJSON{ID: in.id, Line: in.line, Error: bad.en})
+			ans.err = report.WriteLine(&buf, report.RejectedJSON{ID: in.id, Line: in.line, Error: bad.en})
 		} else {
-			ans.err = enc.Encode(report.Verify(res, q))
+			ans.err = report.WriteLine(&buf, report.Verify(res, q))
 		}
 	} else {
 		t := report.NewText(&buf, language.French)
