@@ -6,21 +6,25 @@
 // post it comes from, how the circulated text differs from it, and what
 // stood around it.
 //
-// The work flows one way through six packages, each importing only the
-// ones to its left:
+// The work flows one way, each package importing only the ones to its
+// left (flow_test.go reads every import and fails on one against it):
 //
-//	normalize ← quote ← provenance ← montage ← report ← cmd/guillemet
+//	normalize ← quote ← provenance ← montage ← report ← cmd/guillemet ← examples
 //	normalize ← abuse ← montage
+//	provenance ← provenance/archivetest
+//	internal/jsonrec, internal/ordered, internal/wording, internal/corpus: below all
 //
 // [normalize] makes French text comparable — apostrophes and guillemets,
 // no-break spaces, case and accents, ligatures, inclusive writing,
 // elongations, mojibake, invisible and look-alike characters, platform
 // artefacts — and keeps a source map, so that every span found in
-// normalized text points back to the bytes the reader saw.
+// normalized text (a normalize.Span) points back to the bytes the reader
+// saw.
 //
 // [quote] pulls quotations out of articles and aligns a quote against a
 // candidate source, naming every difference: verbatim, equivalent,
-// excerpt, elided, altered or not found.
+// excerpt, elided, altered or not found. A quote prepared once
+// (quote.Prepare) aligns against many sources.
 //
 // [abuse] tells abusive French text (insult, sexual, threat, hate, with a
 // severity from harsh political words to calls to violence) from the
@@ -29,7 +33,9 @@
 // [provenance] ingests platform exports (X, Mastodon, Bluesky, JSON
 // Lines), finds the original post behind a quote (among the same words
 // cross-posted or copied, the author's own), and rebuilds its thread and
-// the author's surrounding posts.
+// the author's surrounding posts; LinkAll does it for many quotes. Its
+// Archive can be implemented by a database: package
+// provenance/archivetest is the conformance suite.
 //
 // [montage] judges screenshots of posts: spliced, doctored, unverifiable
 // or genuine, with the flags that say why, and reads the dates
@@ -43,7 +49,12 @@
 //
 // The guillemet command (cmd/guillemet) is a thin layer over these
 // packages — flags and input and output; its command line and JSON are
-// fixed by the project's public contract.
+// fixed by the project's public contract, CONTRACT.md. The programs in
+// examples/ are what importers write: a fact-checking tool, a
+// committee's script, a CMS backend. In internal/: jsonrec reads JSON
+// records with positioned errors, ordered answers a stream on every core
+// in input order, wording holds the reports' sentences, corpus generates
+// the labelled corpora of the benchmarks. ARCHITECTURE.md says more.
 //
 // A first taste: a newspaper retyped a post; quote says how.
 //

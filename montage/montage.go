@@ -23,8 +23,11 @@ const MaxGap = 24 * time.Hour
 // concerns (indexes into the composite) and a one-sentence French
 // explanation.
 type Finding struct {
-	Flag   Flag
-	Items  []int
+	// Flag is the finding's code (CONTRACT §4 montage).
+	Flag Flag
+	// Items are the indexes of the items it concerns, in the composite.
+	Items []int
+	// Detail says it in one French sentence (the JSON's flags[].detail).
 	Detail string
 }
 
@@ -74,12 +77,19 @@ func (it *ItemJudgment) Found() bool { return it.Link != nil && it.Link.Source !
 // Montage is the judgment of a composite. It holds what the composite
 // showed (each item's Shown, CapturedAt), so that it reads on its own.
 type Montage struct {
-	ID      string
+	// ID is the composite's id, as given.
+	ID string
+	// Verdict is the judgment in one word, by precedence (spliced >
+	// doctored > unverifiable > genuine).
 	Verdict Verdict
 	// Spliced is Verdict == Spliced, as the contract's JSON carries it.
-	Spliced  bool
-	Flags    []Finding
-	Items    []ItemJudgment
+	Spliced bool
+	// Flags are the findings behind the verdict, in the order of the
+	// Flag constants; empty for a genuine composite.
+	Flags []Finding
+	// Items holds one judgment per item, in screen order.
+	Items []ItemJudgment
+	// Disputed is the index of the disputed item in Items.
 	Disputed int
 	// CapturedAt is the composite's capture time; zero when not given.
 	CapturedAt time.Time
