@@ -7,11 +7,15 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"github.com/guillemet/guillemet/internal/jsonrec"
 	"io"
 	"os"
 	"strconv"
 	"unicode/utf8"
+
+	"golang.org/x/text/language"
+
+	"github.com/guillemet/guillemet/internal/jsonrec"
+	"github.com/guillemet/guillemet/internal/wording"
 )
 
 // openInput opens FILE, or returns standard input for "-". close is
@@ -46,6 +50,9 @@ type textInput struct {
 	// then the line's id when it could be read, else its line number.
 	bad *inputError
 }
+
+// fr says why an input line was rejected, in the readable report.
+var fr = wording.For(language.French)
 
 // maxTextLine bounds one line of --quotes or --in: a post, not a corpus.
 const maxTextLine = 1 << 20
@@ -161,7 +168,7 @@ func (r *textReader) parse(b []byte, tooLong bool) textInput {
 	if tooLong {
 		return textInput{id: strconv.Itoa(r.line), line: r.line, bad: &inputError{
 			fmt.Sprintf("line longer than %d bytes", maxTextLine),
-			fmt.Sprintf("ligne de plus de %d Mio", maxTextLine>>20)}}
+			fr.F(wording.LineTooLong, maxTextLine>>20)}}
 	}
 	return parseTextLine(bytes.TrimSpace(b), r.line)
 }
@@ -186,34 +193,34 @@ func parseTextLine(b []byte, line int) textInput {
 	}
 	if err := json.Unmarshal(b, &rec); err != nil {
 		if msg, ok := jsonrec.NearByte(err); ok {
-			return reject(msg, "ce n'est pas du JSON valide")
+			return reject(msg, fr.S(wording.LineNotJSON))
 		}
 		// With raw fields, only a value that is not an object fails.
-		return reject(`not a JSON object: give {"id":…,"text":…}`, "ce n'est pas un objet JSON")
+		return reject(`not a JSON object: give {"id":…,"text":…}`, fr.S(wording.LineNotObject))
 	}
 	id, _, ok := jsonrec.ID(rec.ID)
 	if !ok {
-		return reject("id must be a string or a number", "le champ id n'est ni une chaîne ni un nombre")
+		return reject("id must be a string or a number", fr.S(wording.LineBadID))
 	}
 	if !isNull(rec.ID) {
 		in.id = id
 	}
 	switch {
 	case isNull(rec.Text):
-		return reject("missing field text", "le champ text manque")
+		return reject("missing field text", fr.S(wording.LineNoText))
 	case rec.Text[0] != '"':
-		return reject("text must be a string", "le champ text n'est pas une chaîne")
+		return reject("text must be a string", fr.S(wording.LineTextNotString))
 	}
 	if err := json.Unmarshal(rec.Text, &in.text); err != nil {
-		return reject("field text: "+err.Error(), "le champ text est illisible")
+		return reject("field text: "+err.Error(), fr.S(wording.LineTextUnreadable))
 	}
 	switch {
 	case isNull(rec.Author):
 	case rec.Author[0] != '"':
-		return reject("author must be a string", "le champ author n'est pas une chaîne")
+		return reject("author must be a string", fr.S(wording.LineAuthorNotString))
 	default:
 		if err := json.Unmarshal(rec.Author, &in.author); err != nil {
-			return reject("field author: "+err.Error(), "le champ author est illisible")
+			return reject("field author: "+err.Error(), fr.S(wording.LineAuthorUnreadable))
 		}
 	}
 	return in
