@@ -21,6 +21,7 @@ const module = "github.com/guillemet/guillemet"
 var layers = map[string]int{
 	"abuse/internal/dataset": 0, // the vendored real data, read by abuse's tests and its training program
 	"abuse/internal/train":   3, // the training program: it imports abuse
+	"abuse/internal/eval":    3, // the figures of a classifier on labelled data: it imports abuse
 	"internal/jsonrec":       0, "internal/ordered": 0, "internal/corpus": 0, "internal/wording": 0,
 	"normalize":              1,
 	"quote":                  2,
