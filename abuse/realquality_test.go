@@ -162,7 +162,8 @@ func TestRealQuality(t *testing.T) {
 		case "threats":
 			rows = append(rows, eval.Named{Name: "threats.tsv, test", Figures: f})
 			th := eval.ThreatRecall(scored)
-			fp, _ := eval.FalsePositives(scored)
+			fp, ids := eval.FalsePositives(scored)
+			logFlagged(t, s.name, ids)
 			rates = append(rates, eval.NamedRate{Name: "threats.tsv threats found abusive", Rate: th.Found},
 				eval.NamedRate{Name: "threats.tsv threats found as threat", Rate: th.AsThreat},
 				eval.NamedRate{Name: "threats.tsv look-alikes flagged (false positives)", Rate: fp})
@@ -174,7 +175,8 @@ func TestRealQuality(t *testing.T) {
 			eval.WriteFunctionalities(&md, fns)
 		case "political":
 			rows = append(rows, eval.Named{Name: "political.tsv, test", Figures: f})
-			fp, _ := eval.FalsePositives(scored)
+			fp, ids := eval.FalsePositives(scored)
+			logFlagged(t, s.name, ids)
 			rates = append(rates, eval.NamedRate{Name: "political.tsv criticism flagged (false positives)", Rate: fp})
 			got["fp political"] = fp.Value()
 			got["political recall"] = f.Verdict.Recall()
@@ -185,9 +187,7 @@ func TestRealQuality(t *testing.T) {
 			fp, ids := eval.FalsePositives(scored)
 			rates = append(rates, eval.NamedRate{Name: "prose.tsv sentences flagged (false positives)", Rate: fp})
 			got["fp prose"] = fp.Value()
-			if len(ids) > 0 {
-				t.Logf("prose flagged: %v", ids)
-			}
+			logFlagged(t, s.name, ids)
 		}
 	}
 	var head strings.Builder
@@ -196,6 +196,13 @@ func TestRealQuality(t *testing.T) {
 	eval.WriteRates(&head, rates)
 	t.Log("\n" + head.String() + md.String())
 	checkRecorded(t, got)
+}
+
+// logFlagged lists the false alarms of a set, if any.
+func logFlagged(t *testing.T, set string, ids []string) {
+	if len(ids) > 0 {
+		t.Logf("%s: flagged abusive but not: %s", set, strings.Join(ids, " "))
+	}
 }
 
 // kindFigures records the accuracy of each kind of a project set.

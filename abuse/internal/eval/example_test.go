@@ -59,9 +59,9 @@ func Example() {
 	})
 	fmt.Println(ids)
 	// Output:
-	// | set | n | abusive | precision | recall | F1 | all-abusive F1 | ROC AUC | recall at P ≥ 0.85 (threshold) |
-	// |---|---|---|---|---|---|---|---|---|
-	// | tiny | 6 | 3 | 0.667 | 0.667 | 0.667 | 0.667 | 0.778 | 0.333 (0.90) |
+	// | set | n | abusive | precision | recall | F1 | accuracy | all-abusive F1 | ROC AUC | recall at P ≥ 0.85 (threshold) |
+	// |---|---|---|---|---|---|---|---|---|---|
+	// | tiny | 6 | 3 | 0.667 | 0.667 | 0.667 | 0.667 | 0.667 | 0.778 | 0.333 (0.90) |
 	// | functionality | example | gold label | n | accuracy |
 	// |---|---|---|---|---|
 	// | `film` | tu vas voir, le film est génial | non-hateful | 2 | 0.500 |

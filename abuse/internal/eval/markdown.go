@@ -17,21 +17,21 @@ type Named struct {
 const TargetPrecision = 0.85
 
 // WriteFigures writes a Markdown table of figures, one set a row: size,
-// abusive examples, precision, recall and F1 of the verdict, the
-// all-abusive baseline's F1, ROC AUC, and the best recall of the score
+// abusive examples, precision, recall, F1 and accuracy of the verdict,
+// the all-abusive baseline's F1, ROC AUC, and the best recall of the score
 // at a precision of at least TargetPrecision with its threshold.
 func WriteFigures(w io.Writer, rows []Named) error {
 	var b strings.Builder
-	b.WriteString("| set | n | abusive | precision | recall | F1 | all-abusive F1 | ROC AUC | recall at P ≥ 0.85 (threshold) |\n")
-	b.WriteString("|---|---|---|---|---|---|---|---|---|\n")
+	b.WriteString("| set | n | abusive | precision | recall | F1 | accuracy | all-abusive F1 | ROC AUC | recall at P ≥ 0.85 (threshold) |\n")
+	b.WriteString("|---|---|---|---|---|---|---|---|---|---|\n")
 	for _, r := range rows {
 		v := r.Verdict
 		at := "–"
 		if rec, th, ok := r.RecallAtPrecision(TargetPrecision); ok {
 			at = fmt.Sprintf("%.3f (%.2f)", rec, th)
 		}
-		fmt.Fprintf(&b, "| %s | %d | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %s |\n",
-			r.Name, v.TP+v.FP+v.FN+v.TN, v.TP+v.FN, v.Precision(), v.Recall(), v.F1(), r.Baseline.F1(), r.AUC, at)
+		fmt.Fprintf(&b, "| %s | %d | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %s |\n",
+			r.Name, v.TP+v.FP+v.FN+v.TN, v.TP+v.FN, v.Precision(), v.Recall(), v.F1(), v.Accuracy(), r.Baseline.F1(), r.AUC, at)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
