@@ -1,8 +1,11 @@
 package abuse
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/guillemet/guillemet/abuse/internal/linear"
 )
 
 // benchText is about 100 KB of French: the messages of the labelled set,
@@ -44,4 +47,35 @@ func BenchmarkClassify(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkModel classifies the messages of the labelled set one by one
+// with the learned scorer (a message is about a tweet's length); run it
+// on one core:
+//
+//	go test ./abuse -run '^$' -bench Model -cpu 1 -count 3
+func BenchmarkModel(b *testing.B) {
+	msgs := loadLabelled(b, "labelled.tsv")
+	m := NewModel()
+	ctx := context.Background()
+	if _, err := m.Classify(ctx, ""); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, msg := range msgs {
+			m.Classify(ctx, msg.text)
+		}
+	}
+	b.ReportMetric(float64(b.N*len(msgs))/b.Elapsed().Seconds(), "msgs/s")
+}
+
+// BenchmarkModelLoad decodes the embedded weights: the cost of the
+// model's first call.
+func BenchmarkModelLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := linear.Decode(modelFile); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -99,3 +99,26 @@ func ExampleLexicon_Analyze_categories() {
 	// not abusive 0.00 []
 	// not abusive 0.00 []
 }
+
+// The learned scorer finds the abuse the lexicon's word lists miss (sms
+// spelling, « t conne »), and keeps the lexicon's reading where it has
+// one: reported abuse stays not abusive, harsh criticism too.
+func ExampleNewModel() {
+	m := abuse.NewModel()
+	for _, text := range []string{
+		"t conne",
+		"J'ai reçu ce message : « sale attardé »",
+		"@MinistreDurand Démissionne, menteuse !",
+	} {
+		lex, _ := abuse.New().Classify(context.Background(), text)
+		r, err := m.Classify(context.Background(), text)
+		if err != nil {
+			panic(err)
+		}
+		fmt.Printf("lexicon %v, model %v %s %v reported %v\n", lex.Abusive, r.Abusive, r.Severity, r.Categories, r.Reported)
+	}
+	// Output:
+	// lexicon false, model true insulting [insult] reported false
+	// lexicon false, model false none [] reported true
+	// lexicon false, model false none [] reported false
+}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/guillemet/guillemet/abuse/internal/linear"
 	"github.com/guillemet/guillemet/normalize"
 )
 
@@ -72,6 +73,16 @@ var pool = sync.Pool{New: func() any { return new(scratch) }}
 // When it is not abusive, the uttered spans below the threshold are
 // dropped: Spans then holds only reported abuse.
 func (l *Lexicon) Analyze(text string) Result {
+	r, _ := l.analyze(text, nil)
+	return r
+}
+
+// analyze is Analyze, which also returns the de-obfuscated key of text
+// and, when rec is not nil, appends to rec.Hits every match the rules
+// kept, uttered, reported, negated or self-directed, and to rec.Quoted
+// the quotations a reporting word introduces: what the learned scorer
+// reads (model.go).
+func (l *Lexicon) analyze(text string, rec *linear.Lexicon) (Result, string) {
 	t := compiled()
 	sc := pool.Get().(*scratch)
 	defer func() {
@@ -93,20 +104,43 @@ func (l *Lexicon) Analyze(text string) Result {
 	}
 	t.tokenize(s, sc)
 	t.match(s, sc)
-	if len(sc.hits) == 0 {
-		return Result{}
+	if len(sc.hits) == 0 && (rec == nil || len(sc.regions) == 0) {
+		return Result{}, s
 	}
 	t.annotate(sc)
+	if rec != nil {
+		t.recordQuotes(sc, nt, rec)
+	}
+	if len(sc.hits) == 0 {
+		return Result{}, s
+	}
 	toks := sc.toks
 	spans, wts := sc.spans[:0], sc.wts[:0]
 	for _, h := range sc.hits {
 		p := &t.pats[h.pat]
 		cancelled := t.overlaps(sc.neutral, h, false) || p.fallback && t.overlaps(sc.hits, h, true) ||
 			!p.idiom && t.within(sc.idioms, h)
-		if cancelled || t.negated(toks, h.sa) || t.self(toks, h.sa, h.sb) {
+		if cancelled {
+			continue
+		}
+		if neg, self := t.negated(toks, h.sa), t.self(toks, h.sa, h.sb); neg || self {
+			if rec != nil {
+				ctx := linear.Negated
+				if !neg {
+					ctx = linear.Self
+				}
+				record(rec, p, ctx)
+			}
 			continue
 		}
 		rep := t.reported(sc, h.sa, h.sb)
+		if rec != nil {
+			ctx := linear.Uttered
+			if rep {
+				ctx = linear.Reported
+			}
+			record(rec, p, ctx)
+		}
 		start, end := nt.OriginalSpan(int(toks[h.sa].start), int(toks[h.sb-1].end))
 		for _, c := range allCats {
 			if p.cats&c.bit != 0 {
@@ -136,6 +170,9 @@ func (l *Lexicon) Analyze(text string) Result {
 	score = math.Round(math.Max(score, reported)*100) / 100
 	var r Result
 	r.Score = score
+	if rec != nil {
+		rec.Score = score
+	}
 	r.Abusive = any && score >= Threshold
 	var cats catSet
 	for _, sp := range spans {
@@ -159,7 +196,29 @@ func (l *Lexicon) Analyze(text string) Result {
 			r.Categories = append(r.Categories, c.cat)
 		}
 	}
-	return r
+	return r, s
+}
+
+// recordQuotes appends to rec.Quoted the original byte ranges of the
+// quotations of sc that a reporting word introduces or follows (see
+// quoteCued).
+func (t *tables) recordQuotes(sc *scratch, nt normalize.Text, rec *linear.Lexicon) {
+	for q, r := range sc.regions {
+		if r.last < r.first || !t.quoteCued(sc, int32(q)) {
+			continue
+		}
+		a, b := nt.OriginalSpan(int(sc.toks[r.first].start), int(sc.toks[r.last].end))
+		rec.Quoted = append(rec.Quoted, [2]int{a, b})
+	}
+}
+
+// record appends a hit of pattern p, in context ctx, to rec.
+func record(rec *linear.Lexicon, p *pattern, ctx uint8) {
+	for _, c := range allCats {
+		if p.cats&c.bit != 0 {
+			rec.Hits = append(rec.Hits, linear.Hit{Category: string(c.cat), Severity: uint8(p.sev), Context: ctx})
+		}
+	}
 }
 
 // overlaps reports whether a match of list (in word order) overlaps the

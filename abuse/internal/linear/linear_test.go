@@ -1,0 +1,89 @@
+package linear
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestExtract: features are buckets in range, the same for the same
+// text, with the n-grams and the words weighing 1/√n each; the lexicon's
+// hits add theirs.
+func TestExtract(t *testing.T) {
+	fs := Extract("t conne", "t conne", Lexicon{}, nil)
+	// chars: " t", "t ", " t " (3) + " c", " co", " con", " conn", "co", … (18)
+	// words: t, conne, "t conne"
+	// the lexicon's score band
+	require.Len(t, fs, 3+18+3+1)
+	for _, f := range fs {
+		assert.Less(t, f.Index, uint32(Size))
+	}
+	assert.InDelta(t, 1.0/21, fs[0].Value, 1e-6)
+	assert.InDelta(t, 1.0/3, fs[21].Value, 1e-6)
+	assert.Equal(t, fs, Extract("t conne", "t conne", Lexicon{}, nil))
+
+	hits := Lexicon{Hits: []Hit{{Category: "insult", Severity: 2, Context: Negated}}, Score: 0}
+	withHits := Extract("t conne", "t conne", hits, nil)
+	assert.Len(t, withHits, len(fs)+4)
+	assert.NotEqual(t, Extract("t conne", "t conne", Lexicon{Hits: []Hit{{Category: "insult", Severity: 2}}}, nil), withHits,
+		"the context counts")
+	assert.Greater(t, len(Extract("salope", "s@lope", Lexicon{}, nil)), len(Extract("salope", "salope", Lexicon{}, nil)),
+		"the match key's words count where they differ")
+}
+
+// TestEncodeDecode: a model survives its file; a file of another
+// version, layout or length is refused.
+func TestEncodeDecode(t *testing.T) {
+	m := &Model{Threshold: 0.37, Heads: []Head{{Name: "abusive", Bias: -0.5, W: make([]float32, Size)}}}
+	m.Heads[0].W[7] = 1.25
+	m.DataHash[0] = 0xab
+	var b bytes.Buffer
+	require.NoError(t, m.Encode(&b))
+	got, err := Decode(b.Bytes())
+	require.NoError(t, err)
+	assert.Equal(t, m, got)
+	assert.InDelta(t, Sigmoid(-0.5+1.25*2), got.Heads[0].Prob([]Feature{{Index: 7, Value: 2}}), 1e-9)
+
+	file := b.Bytes()
+	for name, bad := range map[string][]byte{
+		"version": bytes.Replace(file, []byte("model 1"), []byte("model 9"), 1),
+		"layout":  bytes.Replace(file, []byte("fnv1a32"), []byte("fnv1a64"), 1),
+		"length":  file[:len(file)-4],
+		"header":  []byte("guillemet abuse model 1"),
+		"hash":    bytes.Replace(file, []byte("sha256:ab"), []byte("sha256:zz"), 1),
+	} {
+		_, err := Decode(bad)
+		assert.ErrorContains(t, err, "linear: ", name)
+	}
+	m.Heads[0].W = m.Heads[0].W[:3]
+	assert.ErrorContains(t, m.Encode(&b), "3 weights")
+}
+
+// TestVerdict: the lexicon's uttered abuse stands, its reported-only
+// reading vetoes, and abuse found only inside reported quotations is
+// quoted.
+func TestVerdict(t *testing.T) {
+	m := &Model{Heads: []Head{{Name: "abusive", Bias: -2, W: make([]float32, Size)}}}
+	m.Heads[0].W[1] = 4
+	bad, calm := []Feature{{Index: 1, Value: 1}}, []Feature{{Index: 2, Value: 1}}
+	p := m.Heads[0].Prob(bad)
+	for _, c := range []struct {
+		name            string
+		r               Reading
+		p               float64
+		abusive, quoted bool
+	}{
+		{"model", Reading{Features: bad}, p, true, false},
+		{"below", Reading{Features: calm}, m.Heads[0].Prob(calm), false, false},
+		{"lexicon", Reading{Features: calm, Uttered: true}, 0, true, false},
+		{"reported", Reading{Features: bad, ReportedOnly: true}, p, false, false},
+		{"quoted", Reading{Features: bad, Outside: calm}, p, false, true},
+		{"also outside", Reading{Features: bad, Outside: bad}, p, true, false},
+	} {
+		abusive, quoted := m.Verdict(&c.r, c.p, 0.5)
+		assert.Equal(t, c.abusive, abusive, c.name)
+		assert.Equal(t, c.quoted, quoted, c.name)
+	}
+}
