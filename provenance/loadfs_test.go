@@ -8,6 +8,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -113,6 +114,11 @@ func TestOpen(t *testing.T) {
 	require.Equal(t, folderRejected, rej)
 	require.Equal(t, folderSkipped, skip)
 	require.Equal(t, 2, postCount(t, mem))
+	assert.Equal(t, Limits{}, mem.limits, "no Limits: the defaults")
+
+	mem, _, err = Open(ctx, OpenOptions{FS: mapFS(folderFiles), Limits: Limits{Budget: 5000}})
+	require.NoError(t, err)
+	assert.Equal(t, Limits{Budget: 5000}, mem.limits, "the Limits given reach the archive")
 
 	_, st, err = Open(ctx, OpenOptions{FS: mapFS(map[string]string{"a.jsonl": "{\"id\":\"1\"}\n", "b/c.jsonl": "{\"id\":\"2\"}\n"})})
 	require.ErrorIs(t, err, ErrNoPost)

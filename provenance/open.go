@@ -28,6 +28,9 @@ type OpenOptions struct {
 	// lack posts a record held. A file skipped because it holds no posts
 	// (an image, like.js, a hidden entry) is no error.
 	Strict bool
+	// Limits bound the archive's searches (NewMemory's WithLimits); the
+	// zero value takes the defaults.
+	Limits Limits
 }
 
 // ErrNoPost is the error (wrapped) Open returns when the archive holds no
@@ -58,7 +61,7 @@ func Open(ctx context.Context, o OpenOptions) (*Memory, LoadStats, error) {
 			o.Reject(r)
 		}
 	}}
-	mem := NewMemory()
+	mem := NewMemory(WithLimits(o.Limits))
 	var st LoadStats
 	var err error
 	if o.FS != nil {
