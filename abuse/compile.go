@@ -264,7 +264,7 @@ func (c *compiler) intern(w string) int32 {
 // rawSlot is a slot as written.
 type rawSlot struct {
 	alts              []string
-	opt, neg          bool
+	opt               bool
 	spanOpen, spanEnd bool
 }
 

@@ -226,10 +226,9 @@ func (t *tables) unmask(w string) int32 {
 // hit is a pattern matched at words [a, b) with its span words
 // [sa, sb).
 type hit struct {
-	pat      int32
-	a, b     int32
-	sa, sb   int32
-	reported bool
+	pat    int32
+	a, b   int32
+	sa, sb int32
 }
 
 // inSet reports whether word id is in set.

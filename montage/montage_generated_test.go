@@ -39,12 +39,11 @@ var trollTemplates = []string{
 
 // montageCase is a generated composite and what it must get.
 type montageCase struct {
-	comp                 montage.Composite
-	kind                 string
-	splicedAbuse         bool            // spliced_abuse must be raised
-	verdict              montage.Verdict // the verdict it must get
-	misattributed        []int
-	trollItems, disputed int
+	comp          montage.Composite
+	kind          string
+	splicedAbuse  bool            // spliced_abuse must be raised
+	verdict       montage.Verdict // the verdict it must get
+	misattributed []int
 }
 
 // TestMontageGenerated judges 320 composites built from a generated

@@ -608,11 +608,3 @@ func xOrMissing(err error) error {
 	}
 	return err
 }
-
-// xPath joins a JSON path prefix and a field path.
-func xPath(prefix, rest string) string {
-	if prefix == "" {
-		return rest
-	}
-	return prefix + "." + rest
-}

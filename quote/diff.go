@@ -32,9 +32,6 @@ type op struct {
 // back) and every id takes the same four bytes in UTF-8.
 const runeBase = 0x10000
 
-// maxWordIDs is the number of distinct word ids wordDiff can represent.
-const maxWordIDs = utf8.MaxRune - runeBase
-
 // wordDiff returns the shortest edit script from a to b, word ids being
 // compared for equality. It is deterministic: go-diff runs without a
 // deadline, so that the same inputs always give the same script.

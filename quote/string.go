@@ -47,11 +47,6 @@ func show(s string) string {
 // that share a place (several kinds on one word) get one mark listing
 // their numbers.
 func marked(text string, span normalize.Span, spans []normalize.Span) string {
-	type mk struct {
-		at   int
-		open bool
-		nums string
-	}
 	var b strings.Builder
 	pos := span.Start
 	// Group identical spans.

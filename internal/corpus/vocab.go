@@ -361,13 +361,6 @@ const connectives = `pourtant, d’ailleurs, en plus, bref, au passage, en atten
 pendant ce temps, résultat, au final, en clair, autrement dit, surtout, en réalité, cela dit,
 pour rappel, au fond, franchement, sérieusement, clairement, rappelons-le, soyons clairs, en somme`
 
-// functionWords: the words the writer elides or contracts, and the ones
-// the statistics treat as grammar rather than content.
-const functionWords = `le, la, les, l’, un, une, des, du, de, d’, au, aux, à, en, dans, pour, par, sur,
-sous, avec, sans, contre, entre, et, ou, mais, donc, car, ni, que, qu’, qui, ne, n’, pas, plus, ce,
-cet, cette, ces, son, sa, ses, leur, leurs, notre, nos, votre, vos, il, elle, ils, elles, on, nous,
-vous, je, j’, se, s’, y, c’, est, a`
-
 // Verbs, by the slot they fill. Regular -er verbs are conjugated by rule;
 // -ir verbs like finir, -re verbs like vendre and the irregular verbs of
 // irregularVerbs are recognised by their infinitive.
