@@ -134,6 +134,14 @@ func mojibakePass(b *builder, s string) {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
+		if i >= n && s[i-n:i] == s[i:i+n] {
+			// A lead after the same letter ("ÂÂ¿", "ÃÃ©") is no layer of
+			// encoding (a layer puts a continuation byte between them):
+			// stray bytes read as letters. Repairing it would uncover the
+			// next one, a round each, for as long as the run.
+			i += n
+			continue
+		}
 		if d, end, ok := mojibakeAt(s, i, r, n); ok {
 			b.keep(i)
 			var enc [4]byte
