@@ -38,11 +38,10 @@ import (
 // and equal to New(); the tables are compiled once, on first use.
 type Lexicon struct{}
 
-// New returns the built-in lexicon.
+// New returns the built-in lexicon alone: the classifier of the
+// option that keeps the lexicon-only behaviour (guillemet's --lexicon),
+// where Default is the learned Model.
 func New() *Lexicon { return &Lexicon{} }
-
-// Default is the built-in lexicon, as a Classifier.
-var Default Classifier = New()
 
 // Threshold is the score from which a text is abusive.
 const Threshold = 0.5

@@ -67,6 +67,10 @@ var headCategories = [...]struct {
 // binary and decoded on first use.
 type Model struct{ lex Lexicon }
 
+// Default is the classifier guillemet uses: the learned Model, the
+// lexicon explaining where it fires. New returns the lexicon alone.
+var Default Classifier = NewModel()
+
 // NewModel returns the learned classifier.
 func NewModel() *Model { return &Model{} }
 

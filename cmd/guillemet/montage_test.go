@@ -167,7 +167,7 @@ func TestDemoSeed002Splice(t *testing.T) {
 	c, err := storyMontage(stories[i])
 	require.NoError(t, err)
 	require.Contains(t, c.Items[c.Disputed].Text, "Démissionne sale putophobe. On va te harceler durant tout ton mandat jusqu’à ce que tu te casses. Criminelle !")
-	m, err := montage.Judge(ctx, mem, c, montage.Options{Classifier: abuse.New()})
+	m, err := montage.Judge(ctx, mem, c, montage.Options{Classifier: abuse.Default})
 	require.NoError(t, err)
 	assert.Equal(t, montage.Spliced, m.Verdict)
 	d := m.Items[m.Disputed]

@@ -19,7 +19,7 @@ const Size = 1 << Bits
 
 // Layout names the feature layout the weights were trained on; the
 // weights file records it, and Decode refuses a file of another layout.
-const Layout = "fnv1a32/17: chars 2-5 of the deobfuscated words, padded, 1/n; words and word pairs of the deobfuscated key, words of the match key where it differs, 1/n; lexicon hits by category, severity and context; lexicon score band"
+const Layout = "fnv1a32/17: chars 2-5 of the deobfuscated words, padded, 1/n; words and word pairs of the deobfuscated key, words of the match key where it differs, 1/n; lexicon hits by category, severity and context; lexicon score band; words of kindness, plain and negated"
 
 // Feature is one feature of a text: its bucket and its value.
 type Feature struct {
@@ -195,6 +195,7 @@ func Extract(deob, match string, lex Lexicon, dst []Feature) []Feature {
 		band = "low"
 	}
 	dst = append(dst, lexFeature("score", band, ""))
+	dst = kindFeatures(deob, dst)
 	for _, h := range lex.Hits {
 		ctx := contextNames[h.Context]
 		sev := string(rune('0' + h.Severity))
