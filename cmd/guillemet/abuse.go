@@ -114,7 +114,7 @@ func classifyText(ctx context.Context, in textInput, asJSON bool, file string, e
 	case in.bad != nil:
 		t.AbuseRejected(in.id, in.line, in.bad.fr)
 	default:
-		r, e, err := classify(ctx, in.text, explain)
+		r, e, err := classify(ctx, abuse.Default, in.text, explain)
 		switch {
 		case err != nil:
 			ans.err = err
@@ -144,14 +144,13 @@ func classifyText(ctx context.Context, in textInput, asJSON bool, file string, e
 	return ans
 }
 
-// classify classifies text with abuse.Default and, when explain > 0 and
-// the classifier is the learned model, explains its score with the
-// explain features that pushed it most up and most down (e is nil
-// otherwise).
-func classify(ctx context.Context, text string, explain int) (r abuse.Result, e *abuse.Explanation, err error) {
-	m, learned := abuse.Default.(*abuse.Model)
+// classify classifies text with c and, when explain > 0 and c is the
+// learned model, explains its score with the explain features that
+// pushed it most up and most down (e is nil otherwise).
+func classify(ctx context.Context, c abuse.Classifier, text string, explain int) (r abuse.Result, e *abuse.Explanation, err error) {
+	m, learned := c.(*abuse.Model)
 	if explain <= 0 || !learned {
-		r, err = abuse.Default.Classify(ctx, text)
+		r, err = c.Classify(ctx, text)
 		return r, nil, err
 	}
 	x, err := m.Explain(ctx, text, explain)
@@ -168,11 +167,14 @@ type explainFlag int
 // defaultExplain is how many features a side --explain shows.
 const defaultExplain = 10
 
+// String implements flag.Value: the count.
 func (f *explainFlag) String() string { return strconv.Itoa(int(*f)) }
 
 // IsBoolFlag lets --explain stand alone, as a boolean flag does.
 func (f *explainFlag) IsBoolFlag() bool { return true }
 
+// Set implements flag.Value: "true" (the flag alone) is the default
+// count, "false" none, else a count from 1.
 func (f *explainFlag) Set(s string) error {
 	switch s {
 	case "true":
