@@ -2,6 +2,8 @@ package abuse
 
 import (
 	"context"
+	"math"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -187,4 +189,36 @@ func TestFeatureString(t *testing.T) {
 	}
 	assert.Equal(t, Feature{Kind: LexiconFeature, Text: "threat", Context: "negated", Severity: Violent},
 		feature(linear.Name{Kind: linear.LexiconHit, Text: "threat", Context: "negated", Severity: "4"}))
+}
+
+// FuzzExplain checks, on arbitrary input, that an explanation gives
+// Classify's result and that the bias and every contribution add up to
+// the logit.
+func FuzzExplain(f *testing.F) {
+	for _, s := range []string{
+		"t conne", "Il a tweeté « oh vilain vilain ! »", "\xff« sale attardé »\xc3", "é", "conne conne conne", "",
+	} {
+		f.Add(s)
+	}
+	m := NewModel()
+	f.Fuzz(func(t *testing.T, text string) {
+		e, err := m.Explain(t.Context(), text, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := m.Classify(t.Context(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(r, e.Result) {
+			t.Fatalf("%q: explained %s, classified %s", text, e.Result, r)
+		}
+		sum := e.Bias
+		for _, c := range append(e.Up, e.Down...) {
+			sum += c.Contribution
+		}
+		if math.Abs(sum-e.Logit) > 1e-4 {
+			t.Fatalf("%q: bias and contributions %v, logit %v", text, sum, e.Logit)
+		}
+	})
 }
