@@ -209,26 +209,18 @@ func Extract(deob, match string, lex Lexicon, dst []Feature) []Feature {
 func ExtractNamed(deob, match string, lex Lexicon, dst []Feature, name func(Name)) []Feature {
 	from := len(dst)
 	// character n-grams
+	var buf [64]byte
 	words(deob, func(w string) {
-		n := len(w) + 2
-		at := func(k int) byte {
-			if k == 0 || k == n-1 {
-				return ' '
-			}
-			return w[k-1]
-		}
-		padded := ""
-		if name != nil {
-			padded = " " + w + " "
-		}
+		padded := append(append(append(buf[:0], ' '), w...), ' ')
+		n := len(padded)
 		for i := 0; i < n-1; i++ {
 			h := start(nsChar)
 			for k := i; k < n && k < i+5; k++ {
-				h = (h ^ uint32(at(k))) * fnvPrime
+				h = (h ^ uint32(padded[k])) * fnvPrime
 				if k > i {
 					dst = append(dst, Feature{Index: bucket(h)})
 					if name != nil {
-						name(Name{Kind: Char, Text: padded[i : k+1]})
+						name(Name{Kind: Char, Text: string(padded[i : k+1])})
 					}
 				}
 			}

@@ -122,3 +122,26 @@ func TestExtractNamed(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkExtract extracts the features of a tweet-length text with
+// lexicon hits, without names (what the scorer does) and with them
+// (what an explanation does).
+func BenchmarkExtract(b *testing.B) {
+	text := "@ValentinRoux t'es qu'une grosse conasse, on sait ou tu habites, je vais te demonter ta gueule"
+	lex := Lexicon{Hits: []Hit{{Category: "insult", Severity: 2}, {Category: "threat", Severity: 4}}, Score: 0.95}
+	var fs []Feature
+	b.Run("plain", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			fs = Extract(text, text, lex, fs[:0])
+		}
+	})
+	b.Run("named", func(b *testing.B) {
+		b.ReportAllocs()
+		var names []Name
+		for b.Loop() {
+			names = names[:0]
+			fs = ExtractNamed(text, text, lex, fs[:0], func(n Name) { names = append(names, n) })
+		}
+	})
+}
