@@ -3,6 +3,7 @@ package abuse_test
 import (
 	"context"
 	"fmt"
+	"math"
 
 	"github.com/guillemet/guillemet/abuse"
 )
@@ -121,4 +122,31 @@ func ExampleNewModel() {
 	// lexicon false, model true insulting [insult] reported false
 	// lexicon false, model false none [] reported true
 	// lexicon false, model false none [] reported false
+}
+
+// Model.Explain says which features carried the learned score, and which
+// reading decided: here the lexicon finds an insult the author utters,
+// and its high score band is among what raised the abusive head's
+// logit. The bias and the contributions add up to the logit.
+func ExampleModel_Explain() {
+	text := "@ValentinRoux t'es qu'une grosse conasse"
+	e, err := abuse.NewModel().Explain(context.Background(), text, 0)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(e.Result.Abusive, e.Result.Categories, e.Decision)
+	sum, raised := e.Bias, map[string]bool{}
+	for _, c := range e.Up {
+		sum += c.Contribution
+		raised[c.Feature.String()] = true
+	}
+	for _, c := range e.Down {
+		sum += c.Contribution
+	}
+	fmt.Println(raised["lexicon score band high"])
+	fmt.Printf("%.4f\n", math.Abs(sum-e.Logit))
+	// Output:
+	// true [insult] lexicon
+	// true
+	// 0.0000
 }

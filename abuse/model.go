@@ -93,6 +93,9 @@ type featScratch struct {
 	lex     linear.Lexicon
 	fs, out []linear.Feature
 	blank   []byte
+	// name, when not nil, is called with the name of each feature of
+	// fs (Model.Explain).
+	name func(linear.Name)
 }
 
 var featPool = sync.Pool{New: func() any { return new(featScratch) }}
@@ -103,7 +106,7 @@ var featPool = sync.Pool{New: func() any { return new(featScratch) }}
 func (m *Model) read(text string, sc *featScratch) (Result, linear.Reading) {
 	sc.lex = linear.Lexicon{Hits: sc.lex.Hits[:0], Quoted: sc.lex.Quoted[:0]}
 	r, deob := m.lex.analyze(text, &sc.lex)
-	sc.fs = linear.Extract(deob, normalize.Match.String(text), sc.lex, sc.fs[:0])
+	sc.fs = linear.ExtractNamed(deob, normalize.Match.String(text), sc.lex, sc.fs[:0], sc.name)
 	rd := linear.Reading{Features: sc.fs, Uttered: r.Abusive, ReportedOnly: r.Reported && !r.Abusive}
 	if len(sc.lex.Quoted) > 0 {
 		// The text with its reported quotations blanked, read again.
@@ -133,20 +136,31 @@ func (m *Model) classify(w *linear.Model, text string) Result {
 	sc := featPool.Get().(*featScratch)
 	defer featPool.Put(sc)
 	lr, rd := m.read(text, sc)
+	r, _ := decide(w, lr, &rd)
+	return r
+}
+
+// decide returns the model's result for a text, lr being the lexicon's
+// result and rd what the model reads of it, and which reading decided.
+func decide(w *linear.Model, lr Result, rd *linear.Reading) (Result, Decision) {
 	p := w.Heads[0].Prob(rd.Features)
-	abusive, quoted := w.Verdict(&rd, p, w.Threshold)
+	abusive, quoted := w.Verdict(rd, p, w.Threshold)
 	r := lr
 	switch {
 	case rd.ReportedOnly:
 		// Reported or quoted abuse, nothing uttered: the lexicon's
 		// reading stands.
-		return r
+		return r, ReportedVeto
 	case quoted:
 		// The abuse is in a quotation a reporting word introduces: the
 		// text reports it, and scores what its author says.
 		r.Reported = true
 		r.Score = math.Min(score(w.Heads[0].Prob(rd.Outside), w.Threshold), Threshold-0.01)
-		return r
+		return r, QuotedVeto
+	}
+	by := ByModel
+	if rd.Uttered {
+		by = ByLexicon
 	}
 	r.Score = math.Max(lr.Score, score(p, w.Threshold))
 	r.Abusive = abusive
@@ -154,7 +168,7 @@ func (m *Model) classify(w *linear.Model, text string) Result {
 		r.Score = math.Min(r.Score, Threshold-0.01)
 	}
 	if !r.Abusive || lr.Abusive {
-		return r
+		return r, by
 	}
 	var set catSet
 	best, bestP := 0, -1.0
@@ -176,7 +190,7 @@ func (m *Model) classify(w *linear.Model, text string) Result {
 			r.Severity = max(r.Severity, categorySeverity(c.cat))
 		}
 	}
-	return r
+	return r, by
 }
 
 // score is the probability p as Result.Score reads it: mapped so that

@@ -39,8 +39,9 @@ func isKind(w string) bool {
 
 // kindFeatures appends the kindness features of the deobfuscated key:
 // one for a kind word the four words before it do not negate, one for a
-// negated one, each at most once.
-func kindFeatures(deob string, dst []Feature) []Feature {
+// negated one, each at most once; name, when not nil, is called with
+// each feature's name.
+func kindFeatures(deob string, dst []Feature, name func(Name)) []Feature {
 	var recent [4]string
 	n := 0
 	var plain, negated bool
@@ -62,10 +63,10 @@ func kindFeatures(deob string, dst []Feature) []Feature {
 		n++
 	})
 	if plain {
-		dst = append(dst, lexFeature("kind", "plain", ""))
+		dst = lexFeature(dst, Name{Kind: Kindness, Text: "plain"}, name)
 	}
 	if negated {
-		dst = append(dst, lexFeature("kind", "negated", ""))
+		dst = lexFeature(dst, Name{Kind: Kindness, Text: "negated"}, name)
 	}
 	return dst
 }
