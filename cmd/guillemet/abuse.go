@@ -29,8 +29,9 @@ func runAbuse(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	strict := fs.Bool("strict", false, "exit 1 if any input line is rejected")
 	var explain explainFlag
 	fs.Var(&explain, "explain", "after each text, the features that pushed the learned score most up and most down: 10 a side, or N with --explain=N")
+	lexicon := fs.Bool("lexicon", false, "classify with the lexicon alone, not the learned scorer")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: guillemet abuse (--text TEXT | --in FILE|-) [--json] [--strict] [--explain[=N]]")
+		fmt.Fprintln(stderr, "usage: guillemet abuse (--text TEXT | --in FILE|-) [--json] [--strict] [--explain[=N]] [--lexicon]")
 		fs.PrintDefaults()
 	}
 	if help, err := parseFlags(fs, args); help || err != nil {
@@ -80,7 +81,7 @@ func runAbuse(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	answered, rejected, err := answerAll(context.Background(), "abuse", stdout, stderr, *asJSON, nil, next,
 		func(ctx context.Context, t textInput) answer {
-			return classifyText(ctx, t, *asJSON, *in, int(explain))
+			return classifyText(ctx, classifier(*lexicon), t, *asJSON, *in, int(explain))
 		})
 	if err != nil {
 		return err
@@ -99,7 +100,7 @@ func runAbuse(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 // French reason in the report, and is named as a line of file. With
 // explain > 0, the answer says which explain features carried the
 // learned score, or that the classifier has none.
-func classifyText(ctx context.Context, in textInput, asJSON bool, file string, explain int) answer {
+func classifyText(ctx context.Context, c abuse.Classifier, in textInput, asJSON bool, file string, explain int) answer {
 	var ans answer
 	if in.bad != nil {
 		ans.rejected = fmt.Sprintf("%s:%d: %s", file, in.line, in.bad)
@@ -114,7 +115,7 @@ func classifyText(ctx context.Context, in textInput, asJSON bool, file string, e
 	case in.bad != nil:
 		t.AbuseRejected(in.id, in.line, in.bad.fr)
 	default:
-		r, e, err := classify(ctx, abuse.Default, in.text, explain)
+		r, e, err := classify(ctx, c, in.text, explain)
 		switch {
 		case err != nil:
 			ans.err = err

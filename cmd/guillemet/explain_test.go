@@ -8,33 +8,28 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/guillemet/guillemet/abuse"
 )
 
 // explainGoldens are the command lines of guillemet abuse --explain
-// whose whole output is fixed by a golden file, each run with the
-// classifier it names as abuse.Default: the learned model, whose score
-// is explained, and the lexicon, which has none.
+// whose whole output is fixed by a golden file: with the learned model,
+// whose score is explained, and with the lexicon alone (--lexicon),
+// which has none.
 var explainGoldens = []struct {
-	name       string
-	classifier abuse.Classifier
-	args       []string
+	name string
+	args []string
 }{
-	{"abuse_explain", abuse.NewModel(), []string{"abuse", "--explain=5", "--in", goldenIn + "/explain.jsonl"}},
-	{"abuse_explain.json", abuse.NewModel(), []string{"abuse", "--json", "--explain=5", "--in", goldenIn + "/explain.jsonl"}},
-	{"abuse_explain_text", abuse.NewModel(), []string{"abuse", "--explain", "--text", "@ValentinRoux t'es qu'une grosse conasse"}},
-	{"abuse_explain_lexicon", abuse.New(), []string{"abuse", "--explain", "--in", goldenIn + "/explain.jsonl"}},
-	{"abuse_explain_lexicon.json", abuse.New(), []string{"abuse", "--json", "--explain", "--in", goldenIn + "/explain.jsonl"}},
+	{"abuse_explain", []string{"abuse", "--explain=5", "--in", goldenIn + "/explain.jsonl"}},
+	{"abuse_explain.json", []string{"abuse", "--json", "--explain=5", "--in", goldenIn + "/explain.jsonl"}},
+	{"abuse_explain_text", []string{"abuse", "--explain", "--text", "@ValentinRoux t'es qu'une grosse conasse"}},
+	{"abuse_explain_lexicon", []string{"abuse", "--lexicon", "--explain", "--in", goldenIn + "/explain.jsonl"}},
+	{"abuse_explain_lexicon.json", []string{"abuse", "--lexicon", "--json", "--explain", "--in", goldenIn + "/explain.jsonl"}},
 }
 
-// TestExplainGoldens runs each explain golden case with its classifier
-// as abuse.Default and compares its output with testdata/NAME.golden
+// TestExplainGoldens runs each explain golden case and compares its output with testdata/NAME.golden
 // (refresh with go test ./cmd/guillemet -run Goldens -update).
 func TestExplainGoldens(t *testing.T) {
 	for _, tc := range explainGoldens {
 		t.Run(tc.name, func(t *testing.T) {
-			withDefault(t, tc.classifier)
 			code, out, errOut := runCLI(t, "", tc.args...)
 			require.Equal(t, 0, code, errOut)
 			checkGolden(t, filepath.Join("testdata", tc.name+".golden"), out, true)
@@ -43,17 +38,9 @@ func TestExplainGoldens(t *testing.T) {
 	}
 }
 
-// withDefault makes c abuse.Default for the test.
-func withDefault(t *testing.T, c abuse.Classifier) {
-	saved := abuse.Default
-	abuse.Default = c
-	t.Cleanup(func() { abuse.Default = saved })
-}
-
 // TestExplainFlag: --explain stands alone or takes its count after =;
 // without it, the JSON keeps the contract's keys and no "explain".
 func TestExplainFlag(t *testing.T) {
-	withDefault(t, abuse.NewModel())
 	text := "@ValentinRoux t conne ou quoi"
 	count := func(args ...string) (up, down int) {
 		code, out, errOut := runCLI(t, "", append([]string{"abuse", "--json", "--text", text}, args...)...)
