@@ -47,6 +47,14 @@ const (
 	fWalk
 	fDe
 	fNegQuant
+	fSay
+	fSayInf
+	fStop
+	fGoOn
+	fHear
+	fEndorse
+	fHave
+	fWrong
 )
 
 // slot is one word position of a pattern.

@@ -718,7 +718,8 @@ var cues = map[uint32]string{
 		qualifier qualifie qualifiée qualifiés qualifiées qualifient qualifiait qualifiant qualifié
 		taxer taxe taxée taxés taxent taxait taxé surnommer surnomme surnommée surnomment
 		surnommait surnommé affubler affublé affublée accuser accusé accusée injurier injurié
-		injuriée injurient injuriait`,
+		injuriée injurient injuriait appeler appelle appelles appellent appelait appelaient
+		appelez appelé appelée appelés appelées appelant`,
 	// immediate cues: a span right after them is a mention ("le mot
 	// pute", "m'a appelé sale arabe", "qui appellent à la tondre").
 	fImmediate: `mot mots terme termes insulte insultes injure injures expression expressions
@@ -775,7 +776,7 @@ var cues = map[uint32]string{
 		appelée personne elle il ils elles tu vous c ce ça cela on je j t s m me te lui leur que
 		qu jamais ni soit sois soient soyez fusse`,
 	fDet:   `un une des du de d le la les l`,
-	fQue:   `que qu`,
+	fQue:   `que qu ke`,
 	fSelf:  `suis sommes jsuis chui chuis fais`,
 	fFirst: `je j nous moi`,
 	fObj:   `te t vous`,
@@ -784,4 +785,38 @@ var cues = map[uint32]string{
 	fWalk: `un une des qu que vrai vraie véritable gros grosse petit petite pauvre sale sales vieux
 		vieille espèce bande sacré sacrée à a la le les`,
 	fDe: `de d des du comme`,
+	// verbs of saying, and their infinitives: the clause after them and
+	// "que" may be reported speech (see counterSpeech in context.go).
+	fSay: `dire dis dit disent disait disaient dira diront dise disent dites prétendre prétend
+		prétends prétendent prétendait prétendaient répéter répète répètes répètent répétait
+		répétaient affirmer affirme affirmes affirment affirmait écrire écrit écrivent écrivait
+		raconter raconte racontes racontent racontait insister insiste insistes insistent
+		hurler hurle hurlent clamer clame clament insinuer insinue insinuent soutenir soutient
+		soutiennent`,
+	fSayInf: `dire prétendre répéter affirmer écrire raconter insister hurler clamer insinuer
+		soutenir`,
+	// words of stopping and blame that govern a verb of saying: « arrêtez
+	// de dire que », « c'est honteux de prétendre que », « ils ont tort
+	// de répéter que ».
+	fStop: `arrêter arrête arrêtes arrêtez arrêtons arrêtent arrêtera arrêteras arrêterez
+		arrêterons arrêteront arrêterai arrêté cesser cesse cesses cessez cessent cessera
+		stop stopper stoppez assez marre honte honteux honteuse inacceptable intolérable
+		tolérable inadmissible scandaleux scandaleuse ignoble abject abjecte raciste racistes
+		tort refuse refuser refusons interdit interdire faux fausse absurde ridicule
+		dangereux dénoncer dénonce condamner condamne`,
+	// verbs of continuing, starting and daring: reported when their
+	// subject is not the author (« ils continuent à dire que », not « je
+	// continuerai à dire que »).
+	fGoOn: `continuer continue continues continuent continuez continuons continuera continueront
+		continuait continué commencer commence commencent commencé recommence recommencent
+		passent passe passer passé oser ose oses osent osez osé osait droit`,
+	// verbs of hearing and letting: « entendre dire que », « laisser
+	// dire que ».
+	fHear: `entendre entend entends entendent entendu voir vois voit voient laisser laisse
+		laisses laissez laissons laisserai laissera laisseront lire`,
+	// endorsement: « ceux qui disent que … ont raison », « c'est la
+	// vérité », « il avait raison de dire que ».
+	fEndorse: `raison vérité vrai faut faudrait`,
+	fHave:    `ont avaient auront eu c est`,
+	fWrong:   `tort tord`,
 }
