@@ -73,7 +73,9 @@ import (
 //     sexist3, sexWord: salope, pute, traînée, « mal baisée »), sexual
 //     harassment (« suce », « montre tes seins », « elle a couché pour »),
 //     slurs and hate of origin, religion, sexuality or gender identity
-//     (every hate rule but calls to kill), ableist slurs (ableist), and
+//     (every hate rule but calls to kill; hate without slurs too: « je
+//     déteste les musulmans », « les X sont des ordures », « les X
+//     devraient être enfermés »), ableist slurs (ableist), and
 //     wishes of harm or death that name no one who would act (« crève »,
 //     « va te pendre », « j'espère que tu crèves », « je te souhaite un
 //     cancer », and what someone « mérite »: « tu mérites une balle »).
@@ -307,6 +309,72 @@ var classes = map[string]string{
 	"punish": `poteau potence bûcher guillotine lanterne peloton`,
 	"oven":   `four fours gaz goulag bûcher poteau`,
 
+	// ── Hate without slurs ──────────────────────────────────────────
+	//
+	// hated: the groups protected by French law against hate speech
+	// (origin, religion, sexual orientation, gender identity,
+	// disability, sex), named as such in the plural, with their common
+	// sms and typo forms: the targets of the dislike, disgust and
+	// elimination rules below (« je déteste les musulmans », « les trans
+	// me dégoûtent », « les femmes devraient être enfermées »). Hand-
+	// written. Left out, for precision: the western European
+	// nationalities and the colours blanc and jaune (« je déteste les
+	// Anglais » is rugby banter, « les blancs » are also egg whites and
+	// laundry), and the groups defined by a legal status (hatedStatus).
+	"hated": `arabe(s) arab(s) juif(s) juive(s) noir(e)(s) musulman(e)(s) musulmant(e)(s) muslim(s)
+		beur(s) beurette(s) rebeu(s) renoi(s) feuj(s) black(s) chinois(e)(s) asiatique(s) asiat(s)
+		gitan(e)(s) rom(s) manouche(s) tzigane(s) tsigane(s) roumain(e)(s) africain(e)(s)
+		maghrébin(e)(s) algérien(ne)(s) marocain(e)(s) tunisien(ne)(s) turc(s) turque(s)
+		sénégalais(e)(s) malien(ne)(s) comorien(ne)(s) homo(s) gay(s) gai(s) lesbienne(s) trans
+		travesti(e)(s) transgenre(s) transexuel(le)(s) transsexuel(le)(s) homosexuel(le)(s)
+		bisexuel(le)(s) catho(s) catholique(s) chrétien(ne)(s) israélite(s) bouddhiste(s)
+		hindou(e)(s) femme(s) meuf(s) gonzesse(s) handicapé(e)(s) handicapes autiste(s)
+		trisomique(s)`,
+	// hatedStatus: groups defined by a legal status: hated, but a call
+	// to expel them is a policy (« les clandestins doivent être
+	// expulsés »), not hate; a call to kill or lock them up is.
+	"hatedStatus": `immigré(e)(s) migrant(e)(s) étranger(s) étrangère(s) clandestin(e)(s)
+		réfugié(e)(s) exilé(e)(s)`,
+	// notSubj: the words before a group noun that make it a complement,
+	// not the subject: « les conditions de vie des migrants sont
+	// dégueulasses » speaks of the conditions.
+	"notSubj": `de d des du aux au à a pour entre sur chez avec contre par sans envers`,
+	// hateV: first-person verbs of hatred and contempt, with the sms
+	// forms that glue the subject (« jdéteste »).
+	"hateV":     `déteste détèste hais méprise exècre abhorre vomis emmerde haïs`,
+	"hateVPl":   `détestons haïssons méprisons exécrons emmerdons`,
+	"hateGlued": `jdéteste jedéteste jdetest jhais jméprise jexècre jemmerde jvomis`,
+	// hateIntens: the adverbs that may stand in the hate patterns
+	// (« sont tout simplement dégueulasses »).
+	"hateIntens": `juste vraiment tellement trop complètement totalement absolument simplement
+		tout franchement réellement profondément vraiment clairement tous toutes`,
+	// vile: what the attribute rules say a group is (« les femmes sont
+	// des ordures », « les trans sont dégueulasses »): nouns of filth and
+	// adjectives of disgust. Hand-written.
+	"vile": `ordure(s) pourriture(s) racaille(s) raclure(s) vermine(s) merde(s) déchet(s)
+		immonde(s) dégueulasse(s) dégueu(x) répugnant(e)(s) abject(e)(s) écœurant(e)(s)
+		écoeurant(e)(s) repoussant(e)(s) merdique(s) irrécupérable(s) dégoûtant(e)(s)
+		dégoutant(e)(s) infect(e)(s) ignoble(s) nuisible(s) parasite(s) cafard(s) rats
+		soushomme(s) inférieur(e)(s) cancrelat(s) sangsue(s) crasseux crasseuse(s)`,
+	// plague: what a group « est » with an article (« les migrants sont
+	// une plaie », « un cancer pour ce pays »).
+	"plague": `cancer plaie fléau virus poison calamité gangrène peste vermine lèpre tumeur
+		maladie`,
+	// disgust: the verbs of « les X me dégoûtent ».
+	"disgust": `dégoûtent dégoutent répugnent débectent écœurent écoeurent insupportent
+		horripilent dégoûte répugne débecte écœure`,
+	// killPP and lockPP: what a call says should be done to a group
+	// (« les X devraient être exterminés », « … enfermés »).
+	"killPP": `tué(e)(s) exterminé(e)(s) éliminé(e)(s) abattu(e)(s) pendu(e)(s) fusillé(e)(s)
+		gazé(e)(s) brûlé(e)(s) massacré(e)(s) égorgé(e)(s) éradiqué(e)(s) exécuté(e)(s) lynché(e)(s)
+		noyé(e)(s) buté(e)(s) décapité(e)(s) lapidé(e)(s) crucifié(e)(s) empoisonné(e)(s)`,
+	"lockPP": `enfermé(e)(s) interné(e)(s) stérilisé(e)(s) castré(e)(s) parqué(e)(s) déporté(e)(s)
+		emprisonné(e)(s) enchaîné(e)(s) séquestré(e)(s) euthanasié(e)(s)`,
+	"expelPP": `expulsé(e)(s) renvoyé(e)(s) viré(e)(s) chassé(e)(s) bannis banni(e)(s)`,
+	"mustBe":  `devraient doivent devront devrait`,
+	"extermV": `exterminer éliminer éradiquer gazer massacrer tuer buter pendre fusiller brûler
+		enfermer interner stériliser castrer euthanasier`,
+
 	// ── Sexual ──────────────────────────────────────────────────────
 	"sexVerb": `violer baiser sauter tringler niquer enculer sodomiser défoncer prendre`,
 	"rapeP":   `violer violée(s) violé(s) défoncer tringler sauter`,
@@ -492,12 +560,46 @@ var rules = slices.Concat([]rule{
 		// other abuse (seed 000: "t'es qu'un collabo et un traître, rentre
 		// chez toi"), ordinary in a quarrel.
 		{"hate", Degrading, 0.45, `^ rentre|rentrez|retourne|retournez chez toi|vous`},
+		// Hate without slurs against a protected group named as such
+		// (hated, hatedStatus): the author's hatred (« je déteste les
+		// musulmans », « j'emmerde les trans », « je trouve les femmes
+		// dégueulasses »), what a group is said to be (« les X sont des
+		// ordures / une plaie / dégueulasses »), the disgust a group
+		// gives (« les X me dégoûtent / me donnent la nausée »), calls
+		// to lock up or expel a group (« les X devraient être
+		// enfermés »; expulsion not for a legal status, see
+		// hatedStatus), and what a group « mérite ». The group noun
+		// must be the subject or the object: not after de, des, pour…
+		// (notSubj: « les conditions des migrants sont dégueulasses »);
+		// a relative after it restricts and is left out (« je déteste
+		// les femmes qui trichent »). Negation and reporting are the
+		// context's (« je ne déteste pas les trans », « arrêtez de dire
+		// que les X sont … »). Degrading.
+		{"hate", Degrading, 0.9, `je|j|on|moi @hateV @all? les|ces @hated/pl|@hatedStatus/pl !qui|qu|quand|lorsque|lorsqu|que
+			nous @hateVPl @all? les|ces @hated/pl|@hatedStatus/pl !qui|qu|quand|lorsque|lorsqu|que
+			@hateGlued @all? les|ces @hated/pl|@hatedStatus/pl !qui|qu|quand|lorsque|lorsqu|que
+			je|j trouve @all? les|ces @hated/pl|@hatedStatus/pl @hateIntens? @hateIntens? @vile
+			je|j ai|a la? haine des|contre|envers les? @hated/pl|@hatedStatus/pl
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous|moi? sont|étaient|seront|restent|êtes @hateIntens? @hateIntens? des|de|d? la|les? @vile
+			!@notSubj @hated/pl|@hatedStatus/pl c|cé|ce sont? @hateIntens? des|de|d? la? @vile
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous|moi? ne|n sont|étaient|seront|restent|êtes @hateIntens? @hateIntens? que|qu des|de|d? la? @vile
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous|moi? sont|étaient|seront|êtes @hateIntens? @hateIntens? un|une @plague
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? me|m @hateIntens? @disgust
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? me|m donnent|filent @hateIntens? @hateIntens? la nausée|gerbe
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? me|m font @hateIntens? vomir|gerber|horreur
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? me|m rendent @hateIntens? malade|malades
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? @mustBe @all? être @all? @lockPP
+			!@notSubj @hated/pl comme? toi|vous? @mustBe @all? être @all? @expelPP
+			@faut|@aux @extermV @all? les|ces @hated/pl|@hatedStatus/pl`},
+		{"hate+threat", Degrading, 0.9, `!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? @merit de|d crever|mourir|disparaître|souffrir
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? @merit d|de être @all? @killPP`},
 		// Calls to kill a group: Violent.
 		{"threat+hate", Violent, 0.92, `@faut|@aux|allons|aller @killInf @all? les|ces @group/pl
 			@group/pl|tous|toutes au|aux|à|a la? @oven
 			@group/pl|tous|toutes|les à|a la chambre|chambres à|a gaz
 			hitler aurait|aurais du|dû finir|terminer le|son travail|boulot
-			^ mort à|a|aux @group`},
+			^ mort à|a|aux @group
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? @mustBe @all? être @all? @killPP`},
 
 		// ── Threats ─────────────────────────────────────────────────
 		//
@@ -666,6 +768,7 @@ var rules = slices.Concat([]rule{
 			enculer|encule|encules les mouches
 			mort aux rats
 			tournante|tournantes au|à|a ping|pingpong|tennis|babyfoot|baby|billard
+			inférieur|inférieurs|inférieure|inférieures en nombre
 			traînée|traînées de|d
 			tondre|tonde|tondent|tondez|tondons ce|cette|la|le|les|ta|ma|sa|ton|mon|son|notre|votre|leur|leurs|nos|vos|mes|tes|ses? @lawn
 			payer|regretter|peau aux|au|dans|lors|en les|des? prochaines|prochains|prochaine|prochain? @ballot`},
@@ -752,11 +855,13 @@ var cues = map[uint32]string{
 		qualifiée qualifiant qualifie surnommé surnommée appelé appelée appellent appelait
 		appelaient appelant appellerait hashtag slogan slogans qualificatif expression
 		commenté commentait répondu répondait lâché lâchait balancé balançait déversé tagué
-		taguée tagués taguer lis lisons lisez lit vois voit voyons`,
+		taguée tagués taguer lis lisons lisez lit vois voit voyons déclaration déclarations
+		remarque remarques blague blagues affirmation affirmations paroles discours`,
 	// cue nouns: "des insultes comme…", "les messages : …".
 	fCueNoun: `insultes insulte injures injure messages message tweets tweet commentaires
 		commentaire mots mot termes terme noms menaces qualificatifs réponses propos horreurs
-		amabilités joyeusetés slogans tags inscriptions graffitis`,
+		amabilités joyeusetés slogans tags inscriptions graffitis déclarations remarques blagues
+		affirmations paroles`,
 	fListIntro: `comme tel tels telle telles type genre dont notamment ainsi`,
 	// speech verbs: "il m'a dit que j'étais une salope".
 	fSpeech: `dit disent disait disaient dira diront écrit écrivent écrivait écrivaient prétend
