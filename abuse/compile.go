@@ -148,6 +148,7 @@ func compile(cls map[string]string, rs, ids, fbs []rule, cueLists map[uint32]str
 		c.classes[name+"Fut"] = forms.fut
 		c.classes[name+"Pres"] = forms.pres
 		c.classes[name+"Imp"] = forms.imp
+		c.classes[name+"Glued"] = glue(inf)
 	}
 	all := slices.Concat(rs, ids, fbs)
 	for ri, r := range all {
@@ -488,6 +489,17 @@ func expandWord(w string) ([]string, error) {
 		out = append(out, f)
 	}
 	return out, nil
+}
+
+// glue returns the sms forms of folded infinitives with the object
+// pronoun glued on: « jvais tegorger », « on va tcrever ».
+func glue(inf []string) []string {
+	out := make([]string, 0, len(inf))
+	for _, v := range inf {
+		out = append(out, "t"+v)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // verbForms are the conjugated forms of a list of verbs.

@@ -89,8 +89,10 @@ import (
 //     te violer », « bonne à violer », « mort aux … », « au poteau »,
 //     « une balle dans la tête »), announced reprisals (« tu vas le
 //     payer », « on sait où tu habites », « tes jours sont comptés »,
-//     « surveille tes arrières »), and harassment whose end is the
-//     person's death (« je vais te harceler jusqu'à ce que tu crèves »).
+//     « surveille tes arrières », « tu vas voir ce qui va t'arriver »,
+//     « ta famille va le payer »), their sms forms (« jte bute », « jvais
+//     tegorger »), and harassment whose end is the person's death (« je
+//     vais te harceler jusqu'à ce que tu crèves »).
 //
 // Political pressure is not a threat. A promise to keep opposing,
 // criticising or campaigning against someone in their public role, until
@@ -308,6 +310,22 @@ var classes = map[string]string{
 	"goWish": `aille(s) aillent`,
 	"punish": `poteau potence bûcher guillotine lanterne peloton`,
 	"oven":   `four fours gaz goulag bûcher poteau`,
+	// notThreat: what follows « tu vas voir ce qui va t'arriver » when
+	// it is a surprise (« … en ouvrant ton cadeau », « … demain »).
+	"notThreat": `en quand si lorsque lorsqu avec à a au aux dans pendant demain ce cette le la les
+		ton ta tes pour après avant chez sur comme de d du des samedi dimanche ce soir cadeau`,
+	// weapon: what a threat says it will come with (« on va t'attendre
+	// avec des barres de fer »).
+	"weapon": `barre(s) batte(s) couteau(x) flingue(s) fusil(s) arme(s) machette(s) cutter(s)
+		hache(s) pistolet(s) kalach kalash kalachnikov(s) gun(s) calibre(s) schlass surin(s)`,
+	// game: the games and sports after which « je vais te défoncer »,
+	// « je vais te tuer » is play (« au tennis », « à Mario Kart », « a
+	// fifa »).
+	"game": `tennis foot football basket handball rugby volley ping pingpong badminton squash
+		padel golf pétanque boules billard babyfoot bowling échecs dames scrabble monopoly
+		belote tarot poker uno cartes mario fifa pes fortnite lol smash tekken cod warzone
+		minecraft jeu jeux match partie course sprint marathon quiz quizz trivial karaoké
+		console play playstation switch xbox cache`,
 
 	// ── Hate without slurs ──────────────────────────────────────────
 	//
@@ -346,7 +364,7 @@ var classes = map[string]string{
 	"hateGlued": `jdéteste jedéteste jdetest jhais jméprise jexècre jemmerde jvomis`,
 	// hateIntens: the adverbs that may stand in the hate patterns
 	// (« sont tout simplement dégueulasses »).
-	"hateIntens": `juste vraiment tellement trop complètement totalement absolument simplement
+	"hateIntens": `juste vraiment tellement trop très complètement totalement absolument simplement
 		tout franchement réellement profondément vraiment clairement tous toutes`,
 	// vile: what the attribute rules say a group is (« les femmes sont
 	// des ordures », « les trans sont dégueulasses »): nouns of filth and
@@ -673,9 +691,54 @@ var rules = slices.Concat([]rule{
 			tu|vous vas|allez|va le sentir passer
 			surveille|surveillez tes|vos|ses arrières|enfants|gosses
 			ça|cela va mal finir pour toi|vous|lui`},
+		// Implicit and sms threats aimed at a person, and threats against
+		// a protected group: the announced surprise (« tu vas voir ce qui
+		// va t'arriver », at the end of its clause: « … en ouvrant ton
+		// cadeau » is a gift), sms forms of the threat frames (« jte
+		// bute », « jvais tegorger », « je vais te demonte ta gueule »,
+		// « jsais où tu bosses »), harm to the body (« je vais t'arracher
+		// la langue », « je vais te faire très mal », « tu vas finir à
+		// l'hôpital »), to the home and family (« je vais foutre le feu à
+		// ta baraque », « ta famille va le payer »), weapons (« on va
+		// t'attendre avec des barres de fer »), calls on someone (« que
+		// quelqu'un le bute ») and threats to kill a group (« je vais
+		// massacrer les musulmans »). Games and sports cancel them (see
+		// the exceptions: « je vais te défoncer au tennis »). Violent.
+		{"threat", Violent, 0.85, `tu|vous vas|va|allez voir ce qui|quil|qu|que il? va|vas|vont t|te|vous arriver !@notThreat
+			tu|vous vas|va|allez voir ce qui|quil|qu|que il? va|vas|vont tarriver !@notThreat
+			tu|vous vas|va|allez voir ce que|qu tu|vous vas|allez|va prendre|ramasser|morfler !@notThreat
+			tu|vous vas|va|allez voir ce que|qu je|j|on vais|va|allons te|vous faire|mettre !@notThreat
+			jte|jt|jvais|jvai @killPres|@killGlued|@killInf
+			jte|jt @hurtPres
+			jvais|jvai|jte|jt|on|je|j @aux? @hurtGlued
+			@subj @aux aller? @killGlued
+			jvais|jvai venir? @op2 retrouver !@notPlace
+			@subj @aux aller? @op|lui casse|pète|éclate|explose|défonce|fracasse|démonte|nique|arrache|refait la|les|le|ta|tes|sa @headT
+			jsais|jconnais|chais ou|où tu|vous @live
+			@subj @aux aller? @op2|lui arracher|couper|trancher|ouvrir|briser|tordre|crever|percer|éclater la|le|les|ta|ton|tes langue|ventre|gorge|cou|bide|yeux|œil|oeil|doigts|crâne|gueule|tronche
+			[@subj @aux aller? @op2 faire @hateIntens? mal] $
+			[@subj @aux aller? @op2 faire souffrir] $
+			@subj @aux aller? @op2 envoyer|mettre|expédier à|a|au|aux la? morgue|cimetière
+			@subj @aux aller? @op2 envoyer|mettre|expédier six pieds sous terre
+			[@subj @aux aller? @op2 envoyer|mettre|expédier à|a|au|aux l|les? hôpital|hosto|urgences] $
+			[tu|vous vas|va|allez finir|terminer à|a|au|aux l|la|les? hôpital|hosto|urgences|morgue|cimetière|cercueil] $
+			[tu|vous vas|va|allez finir six pieds sous terre]
+			@subj|jvais|jvai @aux? aller? foutre|mettre le feu à|a|chez ta|ton|tes|toi maison|baraque|voiture|bagnole|caisse|appart|appartement|permanence|bureau|boutique|magasin|maison
+			@subj|jvais|jvai @aux? aller? brûler|cramer|incendier ta|ton|tes maison|baraque|voiture|bagnole|caisse|appart|appartement|permanence|bureau|boutique|magasin
+			ta|ton|tes|votre|vos famille|femme|mari|enfants|gosses|mère|daronne|fille|fils|proches|parents va|vont le|la payer|regretter
+			ta|ton|tes|votre|vos famille|femme|mari|enfants|gosses|mère|daronne|fille|fils|proches|parents va|vont morfler|y passer
+			@subj @aux aller? @op2 attendre *? *? *? avec des|une|un|nos|mes @weapon
+			@subj @aux aller? venir? @op2 chercher|retrouver|attendre *? *? avec des|une|un|nos|mes @weapon
+			tu|vous vas|va|allez le regreter|regretté
+			quelqu un? devrait|doit|pourrait|peut|pouvait|va @hateIntens? @op|lui|leur @killInf
+			que|qu quelqu un? @op|lui|leur @killPres
+			@subj|@faut @aux? aller? @killInf|@killGlued|assassiner|torturer|exterminer|éradiquer|éliminer @all? les|ces|une|un|ce|cette|chaque @hated|@hatedStatus
+			@faut|@subj @aux? aller? faire souffrir les|ces|tous|toutes @hated/pl|@hatedStatus/pl`},
+		{"threat", Degrading, 0.85, `@merit que|qu on|quelqu un? @op @killPres`},
 		// Hints: threatening beside other abuse, ordinary alone.
 		{"threat", Violent, 0.45, `fais|faites gaffe à|a toi|vous
-			@subj @aux s|m|nous occuper de|du toi|ton|vous|son cas`},
+			@subj @aux s|m|nous occuper de|du toi|ton|vous|son cas
+			@subj @aux bien? soccuper|moccuper de|du toi|ton|son cas`},
 
 		// ── Sexual ──────────────────────────────────────────────────
 		//
@@ -769,6 +832,7 @@ var rules = slices.Concat([]rule{
 			mort aux rats
 			tournante|tournantes au|à|a ping|pingpong|tennis|babyfoot|baby|billard
 			inférieur|inférieurs|inférieure|inférieures en nombre
+			@killInf|@hurtInf|@killGlued|@hurtGlued|@killPres|@hurtPres|@killFut|@hurtFut *? *? au|à|a|aux|en @game
 			traînée|traînées de|d
 			tondre|tonde|tondent|tondez|tondons ce|cette|la|le|les|ta|ma|sa|ton|mon|son|notre|votre|leur|leurs|nos|vos|mes|tes|ses? @lawn
 			payer|regretter|peau aux|au|dans|lors|en les|des? prochaines|prochains|prochaine|prochain? @ballot`},
