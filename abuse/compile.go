@@ -83,8 +83,10 @@ type pattern struct {
 // cand is a pattern that may start at a word: its index in tables.pats
 // and, so that most candidates are turned down without reading the
 // pattern, the set its second word must be in (candAny when the second
-// slot is not a plain set, candNone when the pattern has one word).
-type cand struct{ pat, next int32 }
+// slot is not a plain set, candNone when the pattern has one word), and
+// the end of the run of the word's candidates that share that set (see
+// compile), where match goes on when the set turns the word down.
+type cand struct{ pat, next, end int32 }
 
 const (
 	candAny  = -1
@@ -234,6 +236,17 @@ func compile(cls map[string]string, rs, ids, fbs []rule, cueLists map[uint32]str
 						}
 					}
 				}
+			}
+		}
+	}
+	// Candidates that share their second word's set follow each other,
+	// so that match tests the set once for all of them.
+	for _, cs := range t.index {
+		slices.SortStableFunc(cs, func(x, y cand) int { return int(x.next) - int(y.next) })
+		for i := len(cs) - 1; i >= 0; i-- {
+			cs[i].end = int32(i + 1)
+			if i+1 < len(cs) && cs[i+1].next == cs[i].next {
+				cs[i].end = cs[i+1].end
 			}
 		}
 	}

@@ -287,8 +287,14 @@ func (t *tables) match(s string, sc *scratch) {
 		if follows {
 			nextID = toks[i+1].id
 		}
-		for _, c := range t.index[id] {
+		// The candidates are sorted by their second word's set (see
+		// compile): when the next word is not in it, the whole run of
+		// candidates that share it is skipped.
+		cands := t.index[id]
+		for ci := 0; ci < len(cands); ci++ {
+			c := cands[ci]
 			if c.next >= 0 && (!follows || !t.inSet(c.next, nextID)) {
+				ci = int(c.end) - 1
 				continue
 			}
 			pi := c.pat
