@@ -47,6 +47,14 @@ const (
 	fWalk
 	fDe
 	fNegQuant
+	fSay
+	fSayInf
+	fStop
+	fGoOn
+	fHear
+	fEndorse
+	fHave
+	fWrong
 )
 
 // slot is one word position of a pattern.
@@ -75,8 +83,10 @@ type pattern struct {
 // cand is a pattern that may start at a word: its index in tables.pats
 // and, so that most candidates are turned down without reading the
 // pattern, the set its second word must be in (candAny when the second
-// slot is not a plain set, candNone when the pattern has one word).
-type cand struct{ pat, next int32 }
+// slot is not a plain set, candNone when the pattern has one word), and
+// the end of the run of the word's candidates that share that set (see
+// compile), where match goes on when the set turns the word down.
+type cand struct{ pat, next, end int32 }
 
 const (
 	candAny  = -1
@@ -140,6 +150,7 @@ func compile(cls map[string]string, rs, ids, fbs []rule, cueLists map[uint32]str
 		c.classes[name+"Fut"] = forms.fut
 		c.classes[name+"Pres"] = forms.pres
 		c.classes[name+"Imp"] = forms.imp
+		c.classes[name+"Glued"] = glue(inf)
 	}
 	all := slices.Concat(rs, ids, fbs)
 	for ri, r := range all {
@@ -225,6 +236,17 @@ func compile(cls map[string]string, rs, ids, fbs []rule, cueLists map[uint32]str
 						}
 					}
 				}
+			}
+		}
+	}
+	// Candidates that share their second word's set follow each other,
+	// so that match tests the set once for all of them.
+	for _, cs := range t.index {
+		slices.SortStableFunc(cs, func(x, y cand) int { return int(x.next) - int(y.next) })
+		for i := len(cs) - 1; i >= 0; i-- {
+			cs[i].end = int32(i + 1)
+			if i+1 < len(cs) && cs[i+1].next == cs[i].next {
+				cs[i].end = cs[i+1].end
 			}
 		}
 	}
@@ -480,6 +502,17 @@ func expandWord(w string) ([]string, error) {
 		out = append(out, f)
 	}
 	return out, nil
+}
+
+// glue returns the sms forms of folded infinitives with the object
+// pronoun glued on: « jvais tegorger », « on va tcrever ».
+func glue(inf []string) []string {
+	out := make([]string, 0, len(inf))
+	for _, v := range inf {
+		out = append(out, "t"+v)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // verbForms are the conjugated forms of a list of verbs.

@@ -19,6 +19,13 @@ type token struct {
 	// say about reporting (see reported).
 	naming    uint8 // the nearest naming verb before: 0 none, namingReport, namingSelf
 	repBefore bool  // a list, introduced speech or indirect speech opened before
+	// own: the word is in the clause after a verb of saying and "que"
+	// that the author asserts (« je continuerai à dire que », « ceux qui
+	// disent que … ont raison »: see counterSpeech): uttered; ownPersist
+	// when the author asserts it by negating a verb of stopping (« je
+	// n'arrêterai jamais de dire que »: that negation is not the
+	// clause's).
+	own uint8
 }
 
 // region is a quotation: the words between « and », first and last
@@ -41,6 +48,9 @@ type scratch struct {
 	sentLo, sentHi []int32
 	prefQ          []int32
 	qcache         []int8
+	// said are the clauses of reported speech that counterSpeech
+	// found (word indices, first and last inclusive).
+	said [][2]int32
 }
 
 func isWordByte(c byte) bool {
@@ -277,8 +287,14 @@ func (t *tables) match(s string, sc *scratch) {
 		if follows {
 			nextID = toks[i+1].id
 		}
-		for _, c := range t.index[id] {
+		// The candidates are sorted by their second word's set (see
+		// compile): when the next word is not in it, the whole run of
+		// candidates that share it is skipped.
+		cands := t.index[id]
+		for ci := 0; ci < len(cands); ci++ {
+			c := cands[ci]
 			if c.next >= 0 && (!follows || !t.inSet(c.next, nextID)) {
+				ci = int(c.end) - 1
 				continue
 			}
 			pi := c.pat
