@@ -184,25 +184,21 @@ func choose(w io.Writer, c *corpus, m *linear.Model) float64 {
 		}
 		return ""
 	}
-	fmt.Fprintln(w, "dev: threshold, tweets precision recall F1, HateCheck mean accuracy by functionality, threats recall, what stops it")
-	best, bestV, safe := 1.0, -1.0, true
+	fmt.Fprintln(w, "| threshold | dev tweets precision | recall | F1 | HateCheck mean accuracy by functionality | threats.tsv recall | the group it flags too much of |\n|---|---|---|---|---|---|---|")
+	var steps []step
 	for k := 99; k >= 5; k-- {
 		th := float64(k) / 100
-		stop := stops(th)
+		st := step{th: th, stop: stops(th)}
 		f, acc := eval.Measure(judge(m, tw, th)).Verdict, meanAccuracy(judge(m, hc, th))
-		if k%5 == 0 || stop != "" && safe {
-			fmt.Fprintf(w, "%.2f  %.3f %.3f %.3f  %.3f  %.3f  %s\n", th, f.Precision(), f.Recall(), f.F1(), acc,
-				eval.ThreatRecall(judge(m, threats, th)).Found.Value(), stop)
-		}
-		safe = safe && stop == ""
-		if !safe {
-			continue
-		}
-		if v := f.F1() + acc; v > bestV {
-			best, bestV = th, v
+		st.value = f.F1() + acc
+		steps = append(steps, st)
+		if k%5 == 0 || st.stop != "" && safeFrom(steps) == len(steps)-1 {
+			fmt.Fprintf(w, "| %.2f | %.3f | %.3f | %.3f | %.3f | %.3f | %s |\n", th, f.Precision(), f.Recall(), f.F1(), acc,
+				eval.ThreatRecall(judge(m, threats, th)).Found.Value(), st.stop)
 		}
 	}
-	if bestV < 0 {
+	best, ok := pick(steps)
+	if !ok {
 		fmt.Fprintln(w, "chosen 1: no threshold keeps within the rule; the model never decides alone")
 		return 1
 	}
@@ -225,7 +221,11 @@ func innocentGroups(set string, rs []reading, dst []innocent) []innocent {
 		if !ok {
 			i = len(dst)
 			byName[r.Functionality] = i
-			dst = append(dst, innocent{set: set, name: set + "/" + r.Functionality})
+			name := set
+			if r.Functionality != "" {
+				name += "/" + r.Functionality
+			}
+			dst = append(dst, innocent{set: set, name: name})
 		}
 		dst[i].rs = append(dst[i].rs, r)
 		if r.rd.Uttered {
@@ -233,4 +233,42 @@ func innocentGroups(set string, rs []reading, dst []innocent) []innocent {
 		}
 	}
 	return dst
+}
+
+// step is one threshold of the dev curve: what stops it (the group of
+// innocent messages it flags too much of; "" when none) and the value
+// choose maximizes.
+type step struct {
+	th    float64
+	stop  string
+	value float64
+}
+
+// safeFrom returns the number of steps, from the first (the highest
+// threshold), that no group stops: the thresholds of the safe region.
+func safeFrom(steps []step) int {
+	for i, s := range steps {
+		if s.stop != "" {
+			return i
+		}
+	}
+	return len(steps)
+}
+
+// pick returns the threshold of highest value among the safe region of
+// steps (ordered from the highest threshold down: a step below one that
+// is stopped is never safe, however lucky), the highest threshold on a
+// tie; false when the region is empty.
+func pick(steps []step) (float64, bool) {
+	n := safeFrom(steps)
+	if n == 0 {
+		return 1, false
+	}
+	best := steps[0]
+	for _, s := range steps[1:n] {
+		if s.value > best.value {
+			best = s
+		}
+	}
+	return best.th, true
 }
