@@ -157,6 +157,8 @@ func assertOfText(t *testing.T, text string, f Feature) {
 		assert.Contains(t, []string{"any", "insult", "sexual", "threat", "hate"}, f.Text)
 		assert.Contains(t, []string{"uttered", "reported", "negated", "self"}, f.Context)
 		assert.LessOrEqual(t, f.Severity, Violent)
+	case KindnessFeature:
+		assert.Contains(t, []string{"plain", "negated"}, f.Text)
 	default:
 		t.Errorf("%s: kind %q", f, f.Kind)
 	}
@@ -182,6 +184,7 @@ func TestFeatureString(t *testing.T) {
 		{linear.Name{Kind: linear.Band, Text: "high"}, "lexicon score band high"},
 		{linear.Name{Kind: linear.LexiconHit, Text: "insult", Context: "uttered", Severity: "3"}, "lexicon insult/uttered/3"},
 		{linear.Name{Kind: linear.LexiconHit, Text: "any", Context: "self"}, "lexicon any/self"},
+		{linear.Name{Kind: linear.Kindness, Text: "negated"}, "kindness negated"},
 	} {
 		f := feature(c.n)
 		assert.Equal(t, c.want, c.n.String())

@@ -145,3 +145,22 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	})
 }
+
+// TestKindness: a word of kindness is one feature whatever the word,
+// negated when one of the four words before it negates it; a text
+// without one has none.
+func TestKindness(t *testing.T) {
+	names := func(deob string) []string {
+		var out []string
+		kindFeatures(deob, nil, func(n Name) { out = append(out, n.String()) })
+		return out
+	}
+	assert.Equal(t, []string{"kindness plain"}, names("les homos devraient tous etre admires."))
+	assert.Equal(t, []string{"kindness plain"}, names("j'adore les refugies et je les respecte"))
+	assert.Equal(t, []string{"kindness negated"}, names("je n'aime pas les femmes"))
+	assert.Equal(t, []string{"kindness plain", "kindness negated"}, names("j'aime les chats mais je ne respecte pas les chiens"))
+	assert.Empty(t, names("les migrants devraient tous etre expulses"))
+	assert.Empty(t, names("je deteste les femmes"))
+	assert.Equal(t, names("je n'aime pas les femmes"), names("jamais je n aime"), "the four words before")
+	assert.Equal(t, []string{"kindness plain"}, names("pas un mot pour dire que j'aime"))
+}
