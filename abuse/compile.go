@@ -55,6 +55,8 @@ const (
 	fEndorse
 	fHave
 	fWrong
+	fLearn
+	fTo
 )
 
 // slot is one word position of a pattern.

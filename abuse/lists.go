@@ -183,9 +183,17 @@ var classes = map[string]string{
 	"adjMild":   `petit(e)(s) pauvre(s) pauv vieux vieille(s) vieil`,
 	"demo":      `ce cet cette ces quel quelle(s) quels`,
 	"det":       `un une des`,
-	"intens":    `vraiment juste complètement franchement tellement totalement trop si qu que`,
-	"be2":       `es êtes`,
-	"be":        `es êtes est sont était étais étaient`,
+	// notAfterT: the words after « t » and a weak word that make the
+	// word a verb, not an insult in sms spelling (« t'abrutis pas devant
+	// la télé », « t'idiot » is no French).
+	"notAfterT": `pas plus jamais point trop devant avec de d du des à a au aux en sur dans la le les l
+		ta ton tes ma mon mes sa son ses leur leurs me te se`,
+	// interj: the interjections that may open a clause before an sms
+	// address (« mdr t conne », « wesh té con »).
+	"interj": `mdr ptdr lol wesh frère frer bah ah oh mais et putain ptn bref sérieux bon`,
+	"intens": `vraiment juste complètement franchement tellement totalement trop si qu que`,
+	"be2":    `es êtes`,
+	"be":     `es êtes est sont était étais étaient`,
 	// person: nouns for a person, an insult after "sale" ("sale type",
 	// "sale gonzesse"): Insulting. Hand-written.
 	"person": `type(s) mec(s) gars keum(s) meuf(s) gonzesse(s) nana(s) bonhomme gamin(e)(s)
@@ -396,6 +404,11 @@ var classes = map[string]string{
 	// ── Sexual ──────────────────────────────────────────────────────
 	"sexVerb": `violer baiser sauter tringler niquer enculer sodomiser défoncer prendre`,
 	"rapeP":   `violer violée(s) violé(s) défoncer tringler sauter`,
+	// notSuck: what follows « va sucer » when it is no order to a
+	// person: an article, a possessive, food.
+	"notSuck": `un une des du de d le la les l ce cet cette ces mon ma mes ton ta tes son sa ses notre
+		votre nos vos leur leurs glace glaces glaçon glaçons bonbon bonbons sucette sucettes
+		pouce citron caramel`,
 	"sexPart": `bite(s) queue teub zob zizi couilles gland chibre`,
 	"breasts": `seins nichons nibards miches loches fesses cul chatte nudes`,
 	"sexWord": `suceuse(s) chaudasse(s) michetonneuse(s) salopasse(s) pompeuse(s)`,
@@ -434,7 +447,8 @@ type rule struct {
 func contexts(level int, class, cats string, sev Severity) []rule {
 	w := "@" + class
 	strong := []string{"bande de|d " + w}
-	mid := []string{"[espèce de|d " + w + "]", "@be2 @intens? @intens? @det [" + w + "]"}
+	mid := []string{"[espèce de|d " + w + "]", "@be2 @intens? @intens? @det [" + w + "]",
+		"[tu|t e|est @intens? @intens? @det " + w + "]", "[te|tes|t un|une @intens? " + w + "]"}
 	var weaker []string
 	switch level {
 	case 3:
@@ -445,7 +459,8 @@ func contexts(level int, class, cats string, sev Severity) []rule {
 		if level == 1 {
 			adj = "[@adjStrong|@adjMild " + w + "]"
 		}
-		mid = append(mid, adj, "^ ["+w+"] $", "^ ["+w+"] va|vas $")
+		mid = append(mid, adj, "^ ["+w+"] $", "^ ["+w+"] va|vas $", "^ [que|qu "+w+"] $",
+			"[tu|t e|est @intens? @intens? "+w+"]", "^ @interj? [te|t "+w+"] !@notAfterT")
 		if level == 1 {
 			mid = append(mid, "@be2 @intens? @intens? ["+w+"]", "^ le|la ["+w+"] $")
 			weaker = []string{"@be @intens? @intens? @det [" + w + "]", "@demo [" + w + "]", "@det [" + w + "]"}
@@ -532,6 +547,14 @@ var rules = slices.Concat([]rule{
 	contexts(1, "ableist", "insult", Degrading),
 	contexts(2, "ableist2", "insult", Degrading),
 	[]rule{
+		// « l'attardé », « l'gogol »: the elided article before an
+		// ableist slur, as « un attardé » (level 1, weaker).
+		{"insult", Degrading, 0.65, `l [@ableist]`},
+		// « retournez sucer Lucas », « va sucer » as an order: sexual,
+		// Degrading; not before an article or a possessive (« va sucer
+		// ton pouce », « allez sucer des glaçons ») nor after a subject
+		// (« il va sucer »).
+		{"sexual", Degrading, 0.9, `!@notGo|ça|ca|bébé|enfant|gamin retourne|retournez|retournes|va|vas|allez sucer !@notSuck`},
 		// ── Hate ────────────────────────────────────────────────────
 		//
 		// Slurs, the tokenism slurs of seed 000 (« Arabe de service »,
@@ -988,4 +1011,8 @@ var cues = map[uint32]string{
 	fEndorse: `raison vérité vrai faut faudrait`,
 	fHave:    `ont avaient auront eu c est`,
 	fWrong:   `tort tord`,
+	// verbs of learning: « apprends à écrire connasse » orders, it
+	// mentions nothing (the insult after « écrire » is a vocative).
+	fLearn: `apprendre apprends apprend apprenez apprenne réapprends réapprenez`,
+	fTo:    `à`,
 }
