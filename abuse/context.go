@@ -382,6 +382,12 @@ func (t *tables) sayGoverned(toks []token, i int32) int {
 			return sayBlamed
 		}
 	}
+	// « vous ne pouvez pas (sérieusement) croire que », « on ne peut
+	// pas dire que »: a negated verb of saying or believing whose
+	// subject is not the author refutes what follows.
+	if t.negatedBetween(toks, i-govReach, i) && !t.firstBetween(toks, i-govReach, i) {
+		return sayBlamed
+	}
 	switch {
 	case t.firstNear(toks, i):
 		return sayOwn

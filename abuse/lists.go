@@ -382,6 +382,19 @@ var classes = map[string]string{
 		écoeurant(e)(s) repoussant(e)(s) merdique(s) irrécupérable(s) dégoûtant(e)(s)
 		dégoutant(e)(s) infect(e)(s) ignoble(s) nuisible(s) parasite(s) cafard(s) rats
 		soushomme(s) inférieur(e)(s) cancrelat(s) sangsue(s) crasseux crasseuse(s)`,
+	// vile2: the derogatory attributes a hateful post gives a whole
+	// protected group (« les femmes sont stupides », « les musulmans sont
+	// tous malhonnêtes »): hate only after a group named as such, as
+	// vile; not before « de » (« ignorants de leurs droits ») nor
+	// « que » (« aussi cruelles que les hommes »). Left out: sale,
+	// puant, inutile (« les réfugiés sont sales et épuisés » is news).
+	"vile2": `stupide(s) idiot(e)(s) débile(s) abruti(e)(s) crétin(e)(s) attardé(e)(s) arriéré(e)(s)
+		dégénéré(e)(s) ignorant(e)(s) malhonnête(s) pitoyable(s) révoltant(e)(s) cruel(le)(s)
+		sauvage(s) horrible(s) aberrant(e)(s) hypocrite(s) fourbe(s) détestable(s) méprisable(s)`,
+	// rage: what a group « makes » the author (« les X me rendent
+	// furieux », « me mettent hors de moi »); not « fou »: « les femmes
+	// me rendent fou » is love.
+	"rage": `furieux furieuse malade malades hystérique hystériques`,
 	// plague: what a group « est » with an article (« les migrants sont
 	// une plaie », « un cancer pour ce pays »).
 	"plague": `cancer plaie fléau virus poison calamité gangrène peste vermine lèpre tumeur
@@ -631,16 +644,49 @@ var rules = slices.Concat([]rule{
 			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? me|m rendent @hateIntens? malade|malades
 			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? @mustBe @all? être @all? @lockPP
 			!@notSubj @hated/pl comme? toi|vous? @mustBe @all? être @all? @expelPP
-			@faut|@aux @extermV @all? les|ces @hated/pl|@hatedStatus/pl`},
+			@faut|@aux @extermV @all? les|ces @hated/pl|@hatedStatus/pl
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? ne|n sont @hateIntens? @hateIntens? des|de|d? la|les? @vile
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous|moi? ne|n? sont|étaient|seront|restent|êtes @hateIntens? @hateIntens? @vile2 !de|d|du|des|à|a|au|aux|en|sur|face|que|qu
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous|moi? sont|étaient|seront|êtes @all? aussi|si|tellement @vile2|@vile !de|d|du|des|à|a|au|aux|en|sur|face|que|qu
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous|moi? sont|étaient|seront|êtes @all? à|a ce point @vile2|@vile
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous|moi? sont|étaient|seront|êtes @hateIntens? des êtres|sous inférieurs|inférieures|hommes
+			!@notSubj @hated/pl|@hatedStatus/pl sont|étaient @hateIntens? les|la pires|pire $
+			!@notSubj @hated/pl|@hatedStatus/pl sont|étaient @hateIntens? les|la pires|pire qui|de soient|soit|existent|tous|toutes|la
+			je|j trouve @all? les|ces @hated/pl|@hatedStatus/pl @hateIntens? @hateIntens? @vile2 !de|d|du|des|à|a|au|aux|en|sur|face|que|qu
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? me|m rendent @hateIntens? @rage
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? me|m rendent fou|folle|folles de rage
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? me|m mettent @hateIntens? hors de|d moi
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? me|m font @hateIntens? bouillir|gerber|vomir|horreur
+			je|j ne|n? peux|supporte|supporterai|peut @hateIntens? pas|plus supporter? les|ces @hated/pl|@hatedStatus/pl !qui|qu|quand|lorsque|lorsqu|que|dont|de|d
+			je|j ai|éprouve|ressens @hateIntens? tant|trop|tellement|beaucoup? de|d haine|mépris|dégoût|dédain pour|envers|contre @all? les|ces|vous? autres? @hated/pl|@hatedStatus/pl
+			je|j suis @hateIntens? dégoûté|dégoûtée|dégouté|dégoutée|écœuré|écœurée|écoeuré|écoeurée|répugné|répugnée par @all? les|ces @hated/pl|@hatedStatus/pl !qui|qu|quand|lorsque|lorsqu|que|dont|de|d
+			rien de|d plus horrible|dégoûtant|dégoutant|répugnant|immonde|abject|détestable|méprisable|ignoble|repoussant|dégueulasse qu|que un|une|les|des @hated !qui|qu|que|dont|de|d`},
 		{"hate+threat", Degrading, 0.9, `!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? @merit de|d crever|mourir|disparaître|souffrir
-			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? @merit d|de être @all? @killPP`},
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? @merit d|de être @all? @killPP
+			@wish que|qu @all? les|ces @hated/pl|@hatedStatus/pl soient|soit|finissent @all? @killPP
+			@wish|aimerais|voudrais @hateIntens? voir @all? les|ces @hated/pl|@hatedStatus/pl souffrir|crever|mourir|brûler|cramer
+			!@notSubj @hated/pl comme? toi|vous? se faisaient|fassent|feraient @killInf
+			se porterait|porteraient|serait|seraient mieux sans @all? les|ces? @hated/pl !de|d|du|qui|qu|que|dont`},
 		// Calls to kill a group: Violent.
 		{"threat+hate", Violent, 0.92, `@faut|@aux|allons|aller @killInf @all? les|ces @group/pl
 			@group/pl|tous|toutes au|aux|à|a la? @oven
 			@group/pl|tous|toutes|les à|a la chambre|chambres à|a gaz
 			hitler aurait|aurais du|dû finir|terminer le|son travail|boulot
 			^ mort à|a|aux @group
-			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? @mustBe @all? être @all? @killPP`},
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? @mustBe @all? être @all? @killPP
+			!@notSubj @hated/pl de|d ce|cette genre|espèce|type @mustBe @all? être @all? @killPP
+			quelqu un? devrait|doit|pourrait|pouvait|va @hateIntens? @killInf|briser|éliminer|exterminer @all? les|ces @hated/pl|@hatedStatus/pl
+			quelqu un? devrait|doit|pourrait|pouvait|va @hateIntens? briser|casser|tordre|trancher|couper le|la cou|gorge|nuque de|d|des|à|a @all? ces|les? @hated/pl|@hatedStatus/pl
+			@subj|@faut @aux? aller? leur|les briser|casser|tordre|trancher|couper le|la cou|gorge|nuque à|a @all les @hated/pl|@hatedStatus/pl
+			@aux @hateIntens? @killInf haut et court @all? les|ces @hated/pl|@hatedStatus/pl
+			exterminons|éradiquons|éliminons|massacrons|gazons|tuons|butons @hateIntens? @all? les|ces @hated/pl|@hatedStatus/pl
+			débarrasser|débarrassons|débarrassez nous|vous? des|de|d @hated/pl !de|d|du|qui|qu|que|dont
+			@subj @aux aller? tirer une? balle? sur le|la|les|ce|cet|cette|ces prochain|prochaine|prochains @hated|@hatedStatus
+			@subj @aux aller? mettre fin à|a la vie de|d|des chaque|tous|toutes|ces? @hated|@hatedStatus`},
+		// A rape threat against a member of a group (« il va falloir que
+		// je viole une femme »; not « on viole », a report of war
+		// crimes as often): Violent.
+		{"hate+sexual+threat", Violent, 0.92, `je|j viole|violerai un|une|les|ces|des|cette|ce|cet @hated`},
 
 		// ── Threats ─────────────────────────────────────────────────
 		//
@@ -943,7 +989,7 @@ var cues = map[uint32]string{
 		appelaient appelant appellerait hashtag slogan slogans qualificatif expression
 		commenté commentait répondu répondait lâché lâchait balancé balançait déversé tagué
 		taguée tagués taguer lis lisons lisez lit vois voit voyons déclaration déclarations
-		remarque remarques blague blagues affirmation affirmations paroles discours`,
+		remarque remarques blague blagues affirmation affirmations paroles discours croire`,
 	// cue nouns: "des insultes comme…", "les messages : …".
 	fCueNoun: `insultes insulte injures injure messages message tweets tweet commentaires
 		commentaire mots mot termes terme noms menaces qualificatifs réponses propos horreurs
@@ -984,8 +1030,8 @@ var cues = map[uint32]string{
 		répétaient affirmer affirme affirmes affirment affirmait écrire écrit écrivent écrivait
 		raconter raconte racontes racontent racontait insister insiste insistes insistent
 		hurler hurle hurlent clamer clame clament insinuer insinue insinuent soutenir soutient
-		soutiennent`,
-	fSayInf: `dire prétendre répéter affirmer écrire raconter insister hurler clamer insinuer
+		soutiennent croire`,
+	fSayInf: `dire prétendre répéter affirmer écrire raconter insister hurler clamer insinuer croire
 		soutenir`,
 	// words of stopping and blame that govern a verb of saying: « arrêtez
 	// de dire que », « c'est honteux de prétendre que », « ils ont tort
