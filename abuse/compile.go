@@ -107,7 +107,27 @@ type tables struct {
 	heads []int32    // the words a masked word ("p*te") may stand for, in rule order
 	// maxLen is the number of words of the longest pattern.
 	maxLen int32
+	// fuzzy are the words a word one typing slip away may stand for
+	// (class fuzzy), by first letter and length: fuzzy[fuzzyKey(w)]
+	// (see near).
+	fuzzy [][]int32
 }
+
+// fuzzyLen bounds the length of a fuzzy word, in bytes.
+const fuzzyLen = 32
+
+// fuzzyKey is the index in tables.fuzzy of the words of first letter c
+// and length n; -1 when there are none (c not a to z, n out of range).
+func fuzzyKey(c byte, n int) int {
+	if c < 'a' || c > 'z' || n < fuzzyMin || n >= fuzzyLen {
+		return -1
+	}
+	return int(c-'a')*fuzzyLen + n
+}
+
+// fuzzyMin is the length, in bytes of the folded word, from which a
+// word of class fuzzy stands for its misspellings.
+const fuzzyMin = 7
 
 var compiled = sync.OnceValue(func() *tables {
 	t, err := compile(classes, rules, idioms, fallbacks, cues)
@@ -195,6 +215,17 @@ func compile(cls map[string]string, rs, ids, fbs []rule, cueLists map[uint32]str
 		for _, w := range words {
 			flags[c.intern(w)] |= f
 		}
+	}
+	// The fuzzy words, and the French words beside them that stand for
+	// themselves.
+	c.t.fuzzy = make([][]int32, 26*fuzzyLen)
+	for _, w := range c.classes["fuzzy"] {
+		if k := fuzzyKey(w[0], len(w)); k >= 0 {
+			c.t.fuzzy[k] = append(c.t.fuzzy[k], c.intern(w))
+		}
+	}
+	for _, w := range c.classes["notFuzzy"] {
+		c.intern(w)
 	}
 	t := c.t
 	t.bits = make([][]uint64, len(t.sets))

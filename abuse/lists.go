@@ -391,6 +391,39 @@ var classes = map[string]string{
 	"vile2": `stupide(s) idiot(e)(s) débile(s) abruti(e)(s) crétin(e)(s) attardé(e)(s) arriéré(e)(s)
 		dégénéré(e)(s) ignorant(e)(s) malhonnête(s) pitoyable(s) révoltant(e)(s) cruel(le)(s)
 		sauvage(s) horrible(s) aberrant(e)(s) hypocrite(s) fourbe(s) détestable(s) méprisable(s)`,
+	// fuzzy: the long words of the hate rules that a word one typing
+	// slip away still stands for (« détetse », « étrnagler »,
+	// « odrures », « muslman »: two letters swapped, one left out or
+	// one added; see tables.near): the hate verbs, the words of filth
+	// and derogation, the verbs of killing of the group rules and the
+	// group nouns, of 7 letters or more. Shorter words and the first
+	// letter are never read loosely (« tuer », « pute », « cancer » next
+	// to « cancre »). Hand-chosen from the hate rules above.
+	"fuzzy": `déteste(s) détestons détestent méprise(s) emmerde(s) abhorre(s)
+		étrangler égorger torturer massacrer exterminer éradiquer poignarder souffrir assassiner
+		décapiter lyncher fusiller éliminer
+		ordures pourriture(s) vermine(s) immonde(s) dégueulasse(s) répugnant(e)(s) abject(e)(s)
+		ignoble(s) parasites inférieur(e)(s) dégoûtant(e)(s) stupide(s) pitoyable(s) malhonnête(s)
+		sauvages ignorant(e)(s) révoltant(e)(s) dégénéré(e)(s) attardé(e)(s)
+		musulman(e)(s) handicapé(e)(s) réfugié(e)(s) homosexuel(le)(s) lesbienne(s) africain(e)(s)
+		maghrébin(e)(s) immigré(e)(s) migrants migrantes clandestin(e)(s) transgenre(s)`,
+	// notFuzzy: the French words one typing slip away from a fuzzy
+	// word, which are read as themselves (« massacre » is not
+	// « massacrer », « étranger » not « étrangler »): every word of the
+	// Debian wfrench word list at that distance, taken once with a
+	// throwaway program, and the inflections of the fuzzy words that
+	// the classes do not hold.
+	"notFuzzy": `abhorree abhorrees abhorrer abhorrez abject assassine assassinera attarder attardez
+		decapite decapitera degenerer degenerez degotant degoutat degoutates degouttant detestee
+		detestees detester detestez detestions egorge egorgera egorgeur elimine eliminera
+		emmerdee emmerdees emmerder emmerdez engorger eradique eradiquera etranger etrangle
+		etranglera etrangleur extermine exterminera fusille fusillera fusilleur handicap
+		handicaper handicapez handicaps ignorat ignorates immigrer immigrez lynche lynchera
+		lyncheur massacre massacrera massacreur mepris meprisee meprisees mepriser meprisez
+		meprisse meprisses merise merises migrant migrante migrates ordres ordure parasite
+		parasitees poignarde poignardera refuge refuges refugier refugiez refuie refuies
+		repugnat repugnates revolant revoltat revoltates revotant sauvage souffrira torture
+		torturera verine verines`,
 	// rage: what a group « makes » the author (« les X me rendent
 	// furieux », « me mettent hors de moi »); not « fou »: « les femmes
 	// me rendent fou » is love.

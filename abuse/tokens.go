@@ -133,6 +133,8 @@ func (t *tables) tokenize(s string, sc *scratch) {
 				id = -1
 				if masked {
 					id = t.unmask(w)
+				} else if len(w) >= fuzzyMin-1 {
+					id = t.near(w)
 				}
 			}
 			toks = append(toks, token{start: int32(start), end: int32(i), id: id, clause: clause, sent: sent, quote: q})
@@ -231,6 +233,45 @@ func (t *tables) unmask(w string) int32 {
 		}
 	}
 	return -1
+}
+
+// near finds the word of class fuzzy that the unknown word w
+// misspells: the same first letter, and two letters swapped, one left
+// out or one added (« detetse », « etrnagler », « muslman »,
+// « tortuerr »); a swap first (« musulmasn » is « musulmans », not
+// « musulman » and an added letter). -1 when none does.
+func (t *tables) near(w string) int32 {
+	for _, n := range [...]int{len(w), len(w) - 1, len(w) + 1} {
+		k := fuzzyKey(w[0], n)
+		if k < 0 {
+			continue
+		}
+		for _, id := range t.fuzzy[k] {
+			if oneSlip(w, t.words[id]) {
+				return id
+			}
+		}
+	}
+	return -1
+}
+
+// oneSlip reports whether a is b with two neighbouring letters swapped,
+// one letter left out or one added.
+func oneSlip(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	switch {
+	case len(a) == len(b):
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	case len(a)+1 == len(b):
+		return a[i:] == b[i+1:]
+	}
+	return false
 }
 
 // hit is a pattern matched at words [a, b) with its span words
