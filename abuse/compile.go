@@ -71,15 +71,20 @@ type slot struct {
 type pattern struct {
 	slots     []slot
 	pre, post int32 // negative sets, -1 for none
-	bol, eol  bool
-	from, to  int // the span: slots[from:to]
-	cats      catSet
-	sev       Severity
-	weight    float64
-	neutral   bool
-	fallback  bool
-	idiom     bool
-	src       string
+	// back is the set one of whose words must stand before the match,
+	// in its sentence or the one before (a group the pronoun of the
+	// match refers to: « Les X ne changeront jamais. Il faudrait les
+	// éradiquer. »), -1 for none.
+	back     int32
+	bol, eol bool
+	from, to int // the span: slots[from:to]
+	cats     catSet
+	sev      Severity
+	weight   float64
+	neutral  bool
+	fallback bool
+	idiom    bool
+	src      string
 }
 
 // cand is a pattern that may start at a word: its index in tables.pats
@@ -111,6 +116,8 @@ type tables struct {
 	// (class fuzzy), by first letter and length: fuzzy[fuzzyKey(w)]
 	// (see near).
 	fuzzy [][]int32
+	// detPl is the set of class detPl (see before).
+	detPl int32
 }
 
 // fuzzyLen bounds the length of a fuzzy word, in bytes.
@@ -227,6 +234,11 @@ func compile(cls map[string]string, rs, ids, fbs []rule, cueLists map[uint32]str
 	for _, w := range c.classes["notFuzzy"] {
 		c.intern(w)
 	}
+	detPl, err := c.set([]string{"@detPl"})
+	if err != nil {
+		return nil, err
+	}
+	c.t.detPl = detPl
 	t := c.t
 	t.bits = make([][]uint64, len(t.sets))
 	for i, ids := range t.sets {
@@ -328,8 +340,16 @@ type rawSlot struct {
 func (c *compiler) pattern(line string) ([]pattern, error) {
 	fields := strings.Fields(line)
 	var p pattern
-	p.pre, p.post = -1, -1
-	if fields[0] == "^" {
+	p.pre, p.post, p.back = -1, -1, -1
+	if strings.HasPrefix(fields[0], "<") {
+		set, err := c.set(strings.Split(fields[0][1:], "|"))
+		if err != nil {
+			return nil, err
+		}
+		p.back = set
+		fields = fields[1:]
+	}
+	if len(fields) > 0 && fields[0] == "^" {
 		p.bol = true
 		fields = fields[1:]
 	}

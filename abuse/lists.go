@@ -39,6 +39,9 @@ import (
 //	!a|b          (first or last only) the word before / after the match
 //	              must not be one of these
 //	^ $           (first or last only) the match starts / ends a clause
+//	<a|@class     (first only, before ^ and !) one of these words must
+//	              stand before the match, in its sentence or the one
+//	              before: the group a pronoun refers to
 //	[ ... ]       the slots that make the span; all slots by default
 //
 // Patterns match words of one clause (commas, colons, sentence ends,
@@ -183,6 +186,10 @@ var classes = map[string]string{
 	"adjMild":   `petit(e)(s) pauvre(s) pauv vieux vieille(s) vieil`,
 	"demo":      `ce cet cette ces quel quelle(s) quels`,
 	"det":       `un une des`,
+	// detPl: the articles and possessives of a plural noun, which takes
+	// the reference of a pronoun from a group named before it (see
+	// tables.before).
+	"detPl": `les des ces mes tes ses nos vos leurs`,
 	// notAfterT: the words after « t » and a weak word that make the
 	// word a verb, not an insult in sms spelling (« t'abrutis pas devant
 	// la télé », « t'idiot » is no French).
@@ -442,7 +449,7 @@ var classes = map[string]string{
 		noyé(e)(s) buté(e)(s) décapité(e)(s) lapidé(e)(s) crucifié(e)(s) empoisonné(e)(s)`,
 	"lockPP": `enfermé(e)(s) interné(e)(s) stérilisé(e)(s) castré(e)(s) parqué(e)(s) déporté(e)(s)
 		emprisonné(e)(s) enchaîné(e)(s) séquestré(e)(s) euthanasié(e)(s)`,
-	"expelPP": `expulsé(e)(s) renvoyé(e)(s) viré(e)(s) chassé(e)(s) bannis banni(e)(s)`,
+	"expelPP": `expulsé(e)(s) renvoyé(e)(s) viré(e)(s) chassé(e)(s) bannis banni(e)(s) jeté(e)(s)`,
 	"mustBe":  `devraient doivent devront devrait`,
 	"extermV": `exterminer éliminer éradiquer gazer massacrer tuer buter pendre fusiller brûler
 		enfermer interner stériliser castrer euthanasier`,
@@ -693,13 +700,17 @@ var rules = slices.Concat([]rule{
 			je|j ne|n? peux|supporte|supporterai|peut @hateIntens? pas|plus supporter? les|ces @hated/pl|@hatedStatus/pl !qui|qu|quand|lorsque|lorsqu|que|dont|de|d
 			je|j ai|éprouve|ressens @hateIntens? tant|trop|tellement|beaucoup? de|d haine|mépris|dégoût|dédain pour|envers|contre @all? les|ces|vous? autres? @hated/pl|@hatedStatus/pl
 			je|j suis @hateIntens? dégoûté|dégoûtée|dégouté|dégoutée|écœuré|écœurée|écoeuré|écoeurée|répugné|répugnée par @all? les|ces @hated/pl|@hatedStatus/pl !qui|qu|quand|lorsque|lorsqu|que|dont|de|d
+			je|j éprouve|ai|ressens un|une? @hateIntens? parfait|total|profond|immense? manque de|d respect pour|envers @all? les|ces @hated/pl|@hatedStatus/pl
+			je|j refuse @hateIntens? de|d accorder|donner du|le|mon|moindre? respect à|a|aux @all? ces|les? @hated/pl|@hatedStatus/pl
+			il y a|avait trop de|d nègres|négresses|bamboulas|ratons|bridés|bridées|pédales|tapettes|fatmas|romanos|romanichels|polaks|ritals|boches|harkis|@ableist/pl dans|en ce|cette|notre|la|le pays|france|ville|quartier|gouvernement
 			rien de|d plus horrible|dégoûtant|dégoutant|répugnant|immonde|abject|détestable|méprisable|ignoble|repoussant|dégueulasse qu|que un|une|les|des @hated !qui|qu|que|dont|de|d`},
 		{"hate+threat", Degrading, 0.9, `!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? @merit de|d crever|mourir|disparaître|souffrir
 			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? @merit d|de être @all? @killPP
 			@wish que|qu @all? les|ces @hated/pl|@hatedStatus/pl soient|soit|finissent @all? @killPP
 			@wish|aimerais|voudrais @hateIntens? voir @all? les|ces @hated/pl|@hatedStatus/pl souffrir|crever|mourir|brûler|cramer
 			!@notSubj @hated/pl comme? toi|vous? se faisaient|fassent|feraient @killInf
-			se porterait|porteraient|serait|seraient mieux sans @all? les|ces? @hated/pl !de|d|du|qui|qu|que|dont`},
+			se porterait|porteraient|serait|seraient mieux sans @all? les|ces? @hated/pl !de|d|du|qui|qu|que|dont
+			monde juste|idéal|parfait @all? les|ces @hated/pl|@hatedStatus/pl seraient morts|mortes|@killPP`},
 		// Calls to kill a group: Violent.
 		{"threat+hate", Violent, 0.92, `@faut|@aux|allons|aller @killInf @all? les|ces @group/pl
 			@group/pl|tous|toutes au|aux|à|a la? @oven
@@ -716,6 +727,24 @@ var rules = slices.Concat([]rule{
 			débarrasser|débarrassons|débarrassez nous|vous? des|de|d @hated/pl !de|d|du|qui|qu|que|dont
 			@subj @aux aller? tirer une? balle? sur le|la|les|ce|cet|cette|ces prochain|prochaine|prochains @hated|@hatedStatus
 			@subj @aux aller? mettre fin à|a la vie de|d|des chaque|tous|toutes|ces? @hated|@hatedStatus`},
+		// Pronouns that refer to a group named in the clause or the
+		// sentence before (« Les X ne changeront jamais. Il faudrait
+		// les éradiquer. », « Quand les X rétorquent, j'ai juste envie
+		// de les tuer. », « … je les déteste »): calls and wishes to
+		// kill them (Violent), the author's hatred (Degrading, below).
+		// The subject is the author or « il faut », never a past tense
+		// (« les nazis voulaient les exterminer » is history); a plural
+		// noun after an article between the group and the pronoun takes
+		// the reference (« les femmes ont planté des ronces, il faudrait
+		// les éradiquer »: see tables.before); « s'en débarrasser » is
+		// left out (« en » is things as often: « on devrait s'en
+		// débarrasser, de ces caravanes »).
+		{"threat+hate", Violent, 0.9, `<@hated/pl|@hatedStatus/pl je|j|on|nous @aux @hateIntens? @all? les|leur @all? @extermV|@killInf
+			<@hated/pl|@hatedStatus/pl faut|faudrait|faudra @hateIntens? @all? les @extermV|@killInf
+			<@hated/pl|@hatedStatus/pl envie de|d les|leur @all? @extermV|@killInf
+			<@hated/pl|@hatedStatus/pl charger|occuper de|d les faire souffrir|crever|disparaître`},
+		{"hate", Degrading, 0.9, `<@hated/pl je|j les @hateV @all? !pas|plus|jamais|point|guère|quand|lorsque|lorsqu|si|parfois|quelquefois
+			<@hated/pl je|j les trouve @hateIntens? @hateIntens? @vile`},
 		// A rape threat against a member of a group (« il va falloir que
 		// je viole une femme »; not « on viole », a report of war
 		// crimes as often): Violent.
@@ -835,6 +864,7 @@ var rules = slices.Concat([]rule{
 			quelqu un? devrait|doit|pourrait|peut|pouvait|va @hateIntens? @op|lui|leur @killInf
 			que|qu quelqu un? @op|lui|leur @killPres
 			@subj|@faut @aux? aller? @killInf|@killGlued|assassiner|torturer|exterminer|éradiquer|éliminer @all? les|ces|une|un|ce|cette|chaque @hated|@hatedStatus
+			@subj @aux @killPres ce|cet|cette|ces|les|un|une @hated|@hatedStatus
 			@faut|@subj @aux? aller? faire souffrir les|ces|tous|toutes @hated/pl|@hatedStatus/pl`},
 		{"threat", Degrading, 0.85, `@merit que|qu on|quelqu un? @op @killPres`},
 		// Hints: threatening beside other abuse, ordinary alone.

@@ -274,6 +274,23 @@ func oneSlip(a, b string) bool {
 	return false
 }
 
+// before reports whether a word of set stands before word i, in its
+// sentence or the one before, with no other plural noun after an
+// article between them (« les femmes ont planté des ronces » : the
+// ronces are what « les » stands for next).
+func (t *tables) before(toks []token, i int, set int32, s string) bool {
+	for j := i - 1; j >= 0 && toks[j].sent+1 >= toks[i].sent; j-- {
+		if t.inSet(set, toks[j].id) {
+			return true
+		}
+		if w := s[toks[j].start:toks[j].end]; j > 0 && len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'x') &&
+			t.inSet(t.detPl, toks[j-1].id) {
+			return false
+		}
+	}
+	return false
+}
+
 // hit is a pattern matched at words [a, b) with its span words
 // [sa, sb).
 type hit struct {
@@ -364,6 +381,9 @@ func (t *tables) match(s string, sc *scratch) {
 				continue
 			}
 			if p.post >= 0 && nextSame && t.inSet(p.post, toks[i+n].id) {
+				continue
+			}
+			if p.back >= 0 && !t.before(toks, i, p.back, s) {
 				continue
 			}
 			h := hit{pat: pi, a: int32(i), b: int32(i + n), sa: int32(i + p.from), sb: int32(i + p.to)}
