@@ -702,6 +702,10 @@ var rules = slices.Concat([]rule{
 			je|j suis @hateIntens? dégoûté|dégoûtée|dégouté|dégoutée|écœuré|écœurée|écoeuré|écoeurée|répugné|répugnée par @all? les|ces @hated/pl|@hatedStatus/pl !qui|qu|quand|lorsque|lorsqu|que|dont|de|d
 			je|j éprouve|ai|ressens un|une? @hateIntens? parfait|total|profond|immense? manque de|d respect pour|envers @all? les|ces @hated/pl|@hatedStatus/pl
 			je|j refuse @hateIntens? de|d accorder|donner du|le|mon|moindre? respect à|a|aux @all? ces|les? @hated/pl|@hatedStatus/pl
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? n|ne ont pas|plus|aucunement leur place sur|dans cette|notre|la|le|ce terre|planète|société|pays|france|monde
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? n|ne ont aucun droit d|de être|rester en vie
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? n|ne ont aucun droit de|d vivre|exister !dans|comme|ainsi|sous|avec|en|sans|de|d|à|a|au|aux|là|ici|chez|parmi|seuls|seules|libres|heureux|heureuses|normalement|cachés|cachées|tranquilles|dignement
+			!@notSubj @hated/pl comme? toi|vous? ne|n pourront|seront|peuvent jamais|pas être? aussi|si intelligents|intelligentes que|qu
 			il y a|avait trop de|d nègres|négresses|bamboulas|ratons|bridés|bridées|pédales|tapettes|fatmas|romanos|romanichels|polaks|ritals|boches|harkis|@ableist/pl dans|en ce|cette|notre|la|le pays|france|ville|quartier|gouvernement
 			rien de|d plus horrible|dégoûtant|dégoutant|répugnant|immonde|abject|détestable|méprisable|ignoble|repoussant|dégueulasse qu|que un|une|les|des @hated !qui|qu|que|dont|de|d`},
 		{"hate+threat", Degrading, 0.9, `!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? @merit de|d crever|mourir|disparaître|souffrir
@@ -710,7 +714,8 @@ var rules = slices.Concat([]rule{
 			@wish|aimerais|voudrais @hateIntens? voir @all? les|ces @hated/pl|@hatedStatus/pl souffrir|crever|mourir|brûler|cramer
 			!@notSubj @hated/pl comme? toi|vous? se faisaient|fassent|feraient @killInf
 			se porterait|porteraient|serait|seraient mieux sans @all? les|ces? @hated/pl !de|d|du|qui|qu|que|dont
-			monde juste|idéal|parfait @all? les|ces @hated/pl|@hatedStatus/pl seraient morts|mortes|@killPP`},
+			monde juste|idéal|parfait @all? les|ces @hated/pl|@hatedStatus/pl seraient morts|mortes|@killPP
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? ne|n méritent pas|plus de|d vivre|exister !dans|comme|ainsi|sous|avec|en|sans|de|d|à|a|au|aux|là|ici|chez|parmi|seuls|seules|libres|heureux|heureuses|normalement|cachés|cachées|tranquilles|dignement`},
 		// Calls to kill a group: Violent.
 		{"threat+hate", Violent, 0.92, `@faut|@aux|allons|aller @killInf @all? les|ces @group/pl
 			@group/pl|tous|toutes au|aux|à|a la? @oven
@@ -726,7 +731,8 @@ var rules = slices.Concat([]rule{
 			exterminons|éradiquons|éliminons|massacrons|gazons|tuons|butons @hateIntens? @all? les|ces @hated/pl|@hatedStatus/pl
 			débarrasser|débarrassons|débarrassez nous|vous? des|de|d @hated/pl !de|d|du|qui|qu|que|dont
 			@subj @aux aller? tirer une? balle? sur le|la|les|ce|cet|cette|ces prochain|prochaine|prochains @hated|@hatedStatus
-			@subj @aux aller? mettre fin à|a la vie de|d|des chaque|tous|toutes|ces? @hated|@hatedStatus`},
+			@subj @aux aller? mettre fin à|a la vie de|d|des chaque|tous|toutes|ces? @hated|@hatedStatus
+			ne|n devons|devrions|devez|devriez|doit|devrait|faut|faudrait laisser vivre aucun|aucune @hated`},
 		// Pronouns that refer to a group named in the clause or the
 		// sentence before (« Les X ne changeront jamais. Il faudrait
 		// les éradiquer. », « Quand les X rétorquent, j'ai juste envie
