@@ -149,8 +149,10 @@ var classes = map[string]string{
 		plouc(s) mocheté(s) laideron(s) branleur(s) branleuse(s) pignouf(s)`,
 	// ableist: slurs of disability, with the contexts of weak ("espèce
 	// de gogol", "t'es un attardé"): insults, Degrading. Hand-written,
-	// taken out of weak when the severity was added.
-	"ableist": `mongolien(ne)(s) gogol(s) triso(s) attardé(e)(s)`,
+	// taken out of weak when the severity was added; « dégénéré » added
+	// in the second round of hate rules (« t'es qu'un dégénéré »; « un
+	// cas dégénéré », « les cellules dégénérées » have no context).
+	"ableist": `mongolien(ne)(s) gogol(s) triso(s) attardé(e)(s) dégénéré(e)(s)`,
 	// weak2: animal and thing words used as insults ("espèce d'ordure",
 	// "gros porc"), and the names that also describe people in the news
 	// ("des racailles"): an insult with sale, espèce de, a second person
@@ -198,7 +200,7 @@ var classes = map[string]string{
 	// interj: the interjections that may open a clause before an sms
 	// address (« mdr t conne », « wesh té con »).
 	"interj": `mdr ptdr lol wesh frère frer bah ah oh mais et putain ptn bref sérieux bon`,
-	"intens": `vraiment juste complètement franchement tellement totalement trop si qu que`,
+	"intens": `vraiment juste complètement franchement tellement totalement trop si qu que rien`,
 	"be2":    `es êtes`,
 	"be":     `es êtes est sont était étais étaient`,
 	// person: nouns for a person, an insult after "sale" ("sale type",
