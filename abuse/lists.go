@@ -670,7 +670,19 @@ var rules = slices.Concat([]rule{
 		// a relative after it restricts and is left out (« je déteste
 		// les femmes qui trichent »). Negation and reporting are the
 		// context's (« je ne déteste pas les trans », « arrêtez de dire
-		// que les X sont … »). Degrading.
+		// que les X sont … »). Degrading. Second round (HateCheck's
+		// train and dev templates, the issue's examples): derogatory
+		// attributes (vile2: « les X sont tous malhonnêtes », « à ce
+		// point stupides », « des êtres inférieurs », « les pires »; not
+		// before de, que: « ignorants de leurs droits », « aussi
+		// cruelles que les hommes »), the emotion a group gives (« me
+		// rendent furieux », « me mettent hors de moi », « je ne
+		// supporte pas les X », « j'ai tant de haine pour les X », « rien
+		// de plus répugnant qu'un X », « un parfait manque de respect
+		// pour les X »), negated positives (« n'ont pas leur place sur
+		// cette terre », « ne pourront jamais être aussi intelligents
+		// que »), slurs in the plural (« il y a trop de bamboulas dans ce
+		// pays »).
 		{"hate", Degrading, 0.9, `je|j|on|moi @hateV @all? les|ces @hated/pl|@hatedStatus/pl !qui|qu|quand|lorsque|lorsqu|que
 			nous @hateVPl @all? les|ces @hated/pl|@hatedStatus/pl !qui|qu|quand|lorsque|lorsqu|que
 			@hateGlued @all? les|ces @hated/pl|@hatedStatus/pl !qui|qu|quand|lorsque|lorsqu|que
@@ -718,7 +730,13 @@ var rules = slices.Concat([]rule{
 			se porterait|porteraient|serait|seraient mieux sans @all? les|ces? @hated/pl !de|d|du|qui|qu|que|dont
 			monde juste|idéal|parfait @all? les|ces @hated/pl|@hatedStatus/pl seraient morts|mortes|@killPP
 			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? ne|n méritent pas|plus de|d vivre|exister !dans|comme|ainsi|sous|avec|en|sans|de|d|à|a|au|aux|là|ici|chez|parmi|seuls|seules|libres|heureux|heureuses|normalement|cachés|cachées|tranquilles|dignement`},
-		// Calls to kill a group: Violent.
+		// Calls to kill a group: Violent. Second round: someone called on
+		// to kill (« quelqu'un devrait poignarder ces X », « briser le
+		// cou de ces X »), the first person plural (« éradiquons ces X »,
+		// « débarrassons-nous des X », « nous ne devons laisser vivre
+		// aucun X »), « je vais tirer sur le prochain X ». The wishes
+		// (« je souhaite que les X soient abattus », « le monde se
+		// porterait mieux sans les X ») are Degrading, above.
 		{"threat+hate", Violent, 0.92, `@faut|@aux|allons|aller @killInf @all? les|ces @group/pl
 			@group/pl|tous|toutes au|aux|à|a la? @oven
 			@group/pl|tous|toutes|les à|a la chambre|chambres à|a gaz
