@@ -77,7 +77,8 @@ type pattern struct {
 	// éradiquer. »), -1 for none.
 	back     int32
 	bol, eol bool
-	from, to int // the span: slots[from:to]
+	noQ      bool // the clause the match ends must not end with a question mark
+	from, to int  // the span: slots[from:to]
 	cats     catSet
 	sev      Severity
 	weight   float64
@@ -353,9 +354,9 @@ func (c *compiler) pattern(line string) ([]pattern, error) {
 		p.bol = true
 		fields = fields[1:]
 	}
-	if len(fields) > 0 && fields[len(fields)-1] == "$" {
-		p.eol = true
-		fields = fields[:len(fields)-1]
+	if n := len(fields); n > 0 && (fields[n-1] == "$" || fields[n-1] == "$!?") {
+		p.eol, p.noQ = true, fields[n-1] == "$!?"
+		fields = fields[:n-1]
 	}
 	if len(fields) > 0 && strings.HasPrefix(fields[0], "!") {
 		set, err := c.set(strings.Split(fields[0][1:], "|"))

@@ -39,6 +39,7 @@ import (
 //	!a|b          (first or last only) the word before / after the match
 //	              must not be one of these
 //	^ $           (first or last only) the match starts / ends a clause
+//	$!?           (last only) the match ends a clause that is no question
 //	<a|@class     (first only, before ^ and !) one of these words must
 //	              stand before the match, in its sentence or the one
 //	              before: the group a pronoun refers to
@@ -515,6 +516,7 @@ func contexts(level int, class, cats string, sev Severity) []rule {
 			adj = "[@adjStrong|@adjMild " + w + "]"
 		}
 		mid = append(mid, adj, "^ ["+w+"] $", "^ ["+w+"] va|vas $", "^ [que|qu "+w+"] $",
+			"^ [quel|quelle|quels|quelles "+w+"] $!?",
 			"[tu|t e|est @intens? @intens? "+w+"]", "^ @interj? [te|t "+w+"] !@notAfterT")
 		if level == 1 {
 			mid = append(mid, "@be2 @intens? @intens? ["+w+"]", "^ le|la ["+w+"] $")
@@ -961,8 +963,8 @@ var rules = slices.Concat([]rule{
 		//
 		// Hand-written from the false alarms a naive filter raises on
 		// news and everyday talk: the fly swatter, the raccoon, the
-		// bicycle pedal, the rotating presidency and the table tennis
-		// « tournante », the trail « traînée de poudre », the lawn to
+		// bicycle pedal, the mood « quel cafard », the rotating
+		// presidency and the table tennis « tournante », the trail « traînée de poudre », the lawn to
 		// mow, the sex workers' own words (seed 002: "le viol des
 		// putes"), swearing that targets nobody, and the reprisals that
 		// happen at the ballot box (see "Political pressure" above).
@@ -982,6 +984,7 @@ var rules = slices.Concat([]rule{
 			peau de|d vache
 			à|a la con|cons
 			chili con carne
+			quel cafard
 			idiot|idiots|idiote|idiotes utile|utiles
 			@op @killInf dans l œuf
 			pendre la crémaillère

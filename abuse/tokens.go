@@ -15,6 +15,7 @@ type token struct {
 	sent       int32
 	quote      int32 // innermost quotation (index in regions), -1 outside
 	colon      bool  // a colon follows the word
+	question   bool  // a question mark follows the word
 	// Set by annotate: what the words before this one, in its sentence,
 	// say about reporting (see reported).
 	naming    uint8 // the nearest naming verb before: 0 none, namingReport, namingSelf
@@ -148,7 +149,13 @@ func (t *tables) tokenize(s string, sc *scratch) {
 				newClause = true
 			}
 			i++
-		case '.', '!', '?', ';', '\n', '\r':
+		case '?':
+			if n := len(toks); n > 0 {
+				toks[n-1].question = true
+			}
+			brk()
+			i++
+		case '.', '!', ';', '\n', '\r':
 			brk()
 			i++
 		case ':':
@@ -374,7 +381,7 @@ func (t *tables) match(s string, sc *scratch) {
 			}
 			prevSame := i > 0 && toks[i-1].clause == cl
 			nextSame := i+n < len(toks) && toks[i+n].clause == cl
-			if p.bol && prevSame || p.eol && nextSame {
+			if p.bol && prevSame || p.eol && nextSame || p.noQ && toks[i+n-1].question {
 				continue
 			}
 			if p.pre >= 0 && prevSame && t.inSet(p.pre, toks[i-1].id) {
