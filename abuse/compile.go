@@ -235,11 +235,14 @@ func compile(cls map[string]string, rs, ids, fbs []rule, cueLists map[uint32]str
 	for _, w := range c.classes["notFuzzy"] {
 		c.intern(w)
 	}
-	detPl, err := c.set([]string{"@detPl"})
-	if err != nil {
-		return nil, err
+	c.t.detPl = -1
+	if _, ok := c.classes["detPl"]; ok {
+		set, err := c.set([]string{"@detPl"})
+		if err != nil {
+			return nil, err
+		}
+		c.t.detPl = set
 	}
-	c.t.detPl = detPl
 	t := c.t
 	t.bits = make([][]uint64, len(t.sets))
 	for i, ids := range t.sets {
