@@ -119,6 +119,14 @@ func (t *tables) performative(toks []token, k int32) bool {
 	return false
 }
 
+// learnt reports whether the verb at word k follows a verb of learning
+// and « à » (« apprends à écrire »): an order, after which an insult
+// is a vocative, not a mention.
+func (t *tables) learnt(toks []token, k int32) bool {
+	return k >= 2 && toks[k-2].sent == toks[k].sent &&
+		t.flag(&toks[k-1])&fTo != 0 && t.flag(&toks[k-2])&fLearn != 0
+}
+
 // reported reports whether the match over words [a, b) is quoted or
 // reported rather than uttered:
 //
@@ -156,7 +164,7 @@ func (t *tables) reported(sc *scratch, a, b int32) bool {
 	for steps := 0; same(j) && steps < 4; j, steps = j-1, steps+1 {
 		f := t.flag(&toks[j])
 		if f&fImmediate != 0 {
-			if !t.performative(toks, j) {
+			if !t.performative(toks, j) && !t.learnt(toks, j) {
 				return true
 			}
 			break
@@ -373,6 +381,12 @@ func (t *tables) sayGoverned(toks []token, i int32) int {
 		case g&fHear != 0:
 			return sayBlamed
 		}
+	}
+	// « vous ne pouvez pas (sérieusement) croire que », « on ne peut
+	// pas dire que »: a negated verb of saying or believing whose
+	// subject is not the author refutes what follows.
+	if t.negatedBetween(toks, i-govReach, i) && !t.firstBetween(toks, i-govReach, i) {
+		return sayBlamed
 	}
 	switch {
 	case t.firstNear(toks, i):

@@ -39,6 +39,10 @@ import (
 //	!a|b          (first or last only) the word before / after the match
 //	              must not be one of these
 //	^ $           (first or last only) the match starts / ends a clause
+//	$!?           (last only) the match ends a clause that is no question
+//	<a|@class     (first only, before ^ and !) one of these words must
+//	              stand before the match, in its sentence or the one
+//	              before: the group a pronoun refers to
 //	[ ... ]       the slots that make the span; all slots by default
 //
 // Patterns match words of one clause (commas, colons, sentence ends,
@@ -146,8 +150,10 @@ var classes = map[string]string{
 		plouc(s) mocheté(s) laideron(s) branleur(s) branleuse(s) pignouf(s)`,
 	// ableist: slurs of disability, with the contexts of weak ("espèce
 	// de gogol", "t'es un attardé"): insults, Degrading. Hand-written,
-	// taken out of weak when the severity was added.
-	"ableist": `mongolien(ne)(s) gogol(s) triso(s) attardé(e)(s)`,
+	// taken out of weak when the severity was added; « dégénéré » added
+	// in the second round of hate rules (« t'es qu'un dégénéré »; « un
+	// cas dégénéré », « les cellules dégénérées » have no context).
+	"ableist": `mongolien(ne)(s) gogol(s) triso(s) attardé(e)(s) dégénéré(e)(s)`,
 	// weak2: animal and thing words used as insults ("espèce d'ordure",
 	// "gros porc"), and the names that also describe people in the news
 	// ("des racailles"): an insult with sale, espèce de, a second person
@@ -183,9 +189,21 @@ var classes = map[string]string{
 	"adjMild":   `petit(e)(s) pauvre(s) pauv vieux vieille(s) vieil`,
 	"demo":      `ce cet cette ces quel quelle(s) quels`,
 	"det":       `un une des`,
-	"intens":    `vraiment juste complètement franchement tellement totalement trop si qu que`,
-	"be2":       `es êtes`,
-	"be":        `es êtes est sont était étais étaient`,
+	// detPl: the articles and possessives of a plural noun, which takes
+	// the reference of a pronoun from a group named before it (see
+	// tables.before).
+	"detPl": `les des ces mes tes ses nos vos leurs`,
+	// notAfterT: the words after « t » and a weak word that make the
+	// word a verb, not an insult in sms spelling (« t'abrutis pas devant
+	// la télé », « t'idiot » is no French).
+	"notAfterT": `pas plus jamais point trop devant avec de d du des à a au aux en sur dans la le les l
+		ta ton tes ma mon mes sa son ses leur leurs me te se`,
+	// interj: the interjections that may open a clause before an sms
+	// address (« mdr t conne », « wesh té con »).
+	"interj": `mdr ptdr lol wesh frère frer bah ah oh mais et putain ptn bref sérieux bon`,
+	"intens": `vraiment juste complètement franchement tellement totalement trop si qu que rien`,
+	"be2":    `es êtes`,
+	"be":     `es êtes est sont était étais étaient`,
 	// person: nouns for a person, an insult after "sale" ("sale type",
 	// "sale gonzesse"): Insulting. Hand-written.
 	"person": `type(s) mec(s) gars keum(s) meuf(s) gonzesse(s) nana(s) bonhomme gamin(e)(s)
@@ -374,6 +392,52 @@ var classes = map[string]string{
 		écoeurant(e)(s) repoussant(e)(s) merdique(s) irrécupérable(s) dégoûtant(e)(s)
 		dégoutant(e)(s) infect(e)(s) ignoble(s) nuisible(s) parasite(s) cafard(s) rats
 		soushomme(s) inférieur(e)(s) cancrelat(s) sangsue(s) crasseux crasseuse(s)`,
+	// vile2: the derogatory attributes a hateful post gives a whole
+	// protected group (« les femmes sont stupides », « les musulmans sont
+	// tous malhonnêtes »): hate only after a group named as such, as
+	// vile; not before « de » (« ignorants de leurs droits ») nor
+	// « que » (« aussi cruelles que les hommes »). Left out: sale,
+	// puant, inutile (« les réfugiés sont sales et épuisés » is news).
+	"vile2": `stupide(s) idiot(e)(s) débile(s) abruti(e)(s) crétin(e)(s) attardé(e)(s) arriéré(e)(s)
+		dégénéré(e)(s) ignorant(e)(s) malhonnête(s) pitoyable(s) révoltant(e)(s) cruel(le)(s)
+		sauvage(s) horrible(s) aberrant(e)(s) hypocrite(s) fourbe(s) détestable(s) méprisable(s)`,
+	// fuzzy: the long words of the hate rules that a word one typing
+	// slip away still stands for (« détetse », « étrnagler »,
+	// « odrures », « muslman »: two letters swapped, one left out or
+	// one added; see tables.near): the hate verbs, the words of filth
+	// and derogation, the verbs of killing of the group rules and the
+	// group nouns, of 7 letters or more. Shorter words and the first
+	// letter are never read loosely (« tuer », « pute », « cancer » next
+	// to « cancre »). Hand-chosen from the hate rules above.
+	"fuzzy": `déteste(s) détestons détestent méprise(s) emmerde(s) abhorre(s)
+		étrangler égorger torturer massacrer exterminer éradiquer poignarder souffrir assassiner
+		décapiter lyncher fusiller éliminer
+		ordures pourriture(s) vermine(s) immonde(s) dégueulasse(s) répugnant(e)(s) abject(e)(s)
+		ignoble(s) parasites inférieur(e)(s) dégoûtant(e)(s) stupide(s) pitoyable(s) malhonnête(s)
+		sauvages ignorant(e)(s) révoltant(e)(s) dégénéré(e)(s) attardé(e)(s)
+		musulman(e)(s) handicapé(e)(s) réfugié(e)(s) homosexuel(le)(s) lesbienne(s) africain(e)(s)
+		maghrébin(e)(s) immigré(e)(s) migrants migrantes clandestin(e)(s) transgenre(s)`,
+	// notFuzzy: the French words one typing slip away from a fuzzy
+	// word, which are read as themselves (« massacre » is not
+	// « massacrer », « étranger » not « étrangler »): every word of the
+	// Debian wfrench word list at that distance, taken once with a
+	// throwaway program, and the inflections of the fuzzy words that
+	// the classes do not hold.
+	"notFuzzy": `abhorree abhorrees abhorrer abhorrez abject assassine assassinera attarder attardez
+		decapite decapitera degenerer degenerez degotant degoutat degoutates degouttant detestee
+		detestees detester detestez detestions egorge egorgera egorgeur elimine eliminera
+		emmerdee emmerdees emmerder emmerdez engorger eradique eradiquera etranger etrangle
+		etranglera etrangleur extermine exterminera fusille fusillera fusilleur handicap
+		handicaper handicapez handicaps ignorat ignorates immigrer immigrez lynche lynchera
+		lyncheur massacre massacrera massacreur mepris meprisee meprisees mepriser meprisez
+		meprisse meprisses merise merises migrant migrante migrates ordres ordure parasite
+		parasitees poignarde poignardera refuge refuges refugier refugiez refuie refuies
+		repugnat repugnates revolant revoltat revoltates revotant sauvage souffrira torture
+		torturera verine verines`,
+	// rage: what a group « makes » the author (« les X me rendent
+	// furieux », « me mettent hors de moi »); not « fou »: « les femmes
+	// me rendent fou » is love.
+	"rage": `furieux furieuse malade malades hystérique hystériques`,
 	// plague: what a group « est » with an article (« les migrants sont
 	// une plaie », « un cancer pour ce pays »).
 	"plague": `cancer plaie fléau virus poison calamité gangrène peste vermine lèpre tumeur
@@ -388,7 +452,7 @@ var classes = map[string]string{
 		noyé(e)(s) buté(e)(s) décapité(e)(s) lapidé(e)(s) crucifié(e)(s) empoisonné(e)(s)`,
 	"lockPP": `enfermé(e)(s) interné(e)(s) stérilisé(e)(s) castré(e)(s) parqué(e)(s) déporté(e)(s)
 		emprisonné(e)(s) enchaîné(e)(s) séquestré(e)(s) euthanasié(e)(s)`,
-	"expelPP": `expulsé(e)(s) renvoyé(e)(s) viré(e)(s) chassé(e)(s) bannis banni(e)(s)`,
+	"expelPP": `expulsé(e)(s) renvoyé(e)(s) viré(e)(s) chassé(e)(s) bannis banni(e)(s) jeté(e)(s)`,
 	"mustBe":  `devraient doivent devront devrait`,
 	"extermV": `exterminer éliminer éradiquer gazer massacrer tuer buter pendre fusiller brûler
 		enfermer interner stériliser castrer euthanasier`,
@@ -396,6 +460,11 @@ var classes = map[string]string{
 	// ── Sexual ──────────────────────────────────────────────────────
 	"sexVerb": `violer baiser sauter tringler niquer enculer sodomiser défoncer prendre`,
 	"rapeP":   `violer violée(s) violé(s) défoncer tringler sauter`,
+	// notSuck: what follows « va sucer » when it is no order to a
+	// person: an article, a possessive, food.
+	"notSuck": `un une des du de d le la les l ce cet cette ces mon ma mes ton ta tes son sa ses notre
+		votre nos vos leur leurs glace glaces glaçon glaçons bonbon bonbons sucette sucettes
+		pouce citron caramel`,
 	"sexPart": `bite(s) queue teub zob zizi couilles gland chibre`,
 	"breasts": `seins nichons nibards miches loches fesses cul chatte nudes`,
 	"sexWord": `suceuse(s) chaudasse(s) michetonneuse(s) salopasse(s) pompeuse(s)`,
@@ -434,7 +503,8 @@ type rule struct {
 func contexts(level int, class, cats string, sev Severity) []rule {
 	w := "@" + class
 	strong := []string{"bande de|d " + w}
-	mid := []string{"[espèce de|d " + w + "]", "@be2 @intens? @intens? @det [" + w + "]"}
+	mid := []string{"[espèce de|d " + w + "]", "@be2 @intens? @intens? @det [" + w + "]",
+		"[tu|t e|est @intens? @intens? @det " + w + "]", "[te|tes|t un|une @intens? " + w + "]"}
 	var weaker []string
 	switch level {
 	case 3:
@@ -445,7 +515,9 @@ func contexts(level int, class, cats string, sev Severity) []rule {
 		if level == 1 {
 			adj = "[@adjStrong|@adjMild " + w + "]"
 		}
-		mid = append(mid, adj, "^ ["+w+"] $", "^ ["+w+"] va|vas $")
+		mid = append(mid, adj, "^ ["+w+"] $", "^ ["+w+"] va|vas $", "^ [que|qu "+w+"] $",
+			"^ [quel|quelle|quels|quelles "+w+"] $!?",
+			"[tu|t e|est @intens? @intens? "+w+"]", "^ @interj? [te|t "+w+"] !@notAfterT")
 		if level == 1 {
 			mid = append(mid, "@be2 @intens? @intens? ["+w+"]", "^ le|la ["+w+"] $")
 			weaker = []string{"@be @intens? @intens? @det [" + w + "]", "@demo [" + w + "]", "@det [" + w + "]"}
@@ -532,6 +604,14 @@ var rules = slices.Concat([]rule{
 	contexts(1, "ableist", "insult", Degrading),
 	contexts(2, "ableist2", "insult", Degrading),
 	[]rule{
+		// « l'attardé », « l'gogol »: the elided article before an
+		// ableist slur, as « un attardé » (level 1, weaker).
+		{"insult", Degrading, 0.65, `l [@ableist]`},
+		// « retournez sucer Lucas », « va sucer » as an order: sexual,
+		// Degrading; not before an article or a possessive (« va sucer
+		// ton pouce », « allez sucer des glaçons ») nor after a subject
+		// (« il va sucer »).
+		{"sexual", Degrading, 0.9, `!@notGo|ça|ca|bébé|enfant|gamin retourne|retournez|retournes|va|vas|allez sucer !@notSuck`},
 		// ── Hate ────────────────────────────────────────────────────
 		//
 		// Slurs, the tokenism slurs of seed 000 (« Arabe de service »,
@@ -592,7 +672,19 @@ var rules = slices.Concat([]rule{
 		// a relative after it restricts and is left out (« je déteste
 		// les femmes qui trichent »). Negation and reporting are the
 		// context's (« je ne déteste pas les trans », « arrêtez de dire
-		// que les X sont … »). Degrading.
+		// que les X sont … »). Degrading. Second round (HateCheck's
+		// train and dev templates, the issue's examples): derogatory
+		// attributes (vile2: « les X sont tous malhonnêtes », « à ce
+		// point stupides », « des êtres inférieurs », « les pires »; not
+		// before de, que: « ignorants de leurs droits », « aussi
+		// cruelles que les hommes »), the emotion a group gives (« me
+		// rendent furieux », « me mettent hors de moi », « je ne
+		// supporte pas les X », « j'ai tant de haine pour les X », « rien
+		// de plus répugnant qu'un X », « un parfait manque de respect
+		// pour les X »), negated positives (« n'ont pas leur place sur
+		// cette terre », « ne pourront jamais être aussi intelligents
+		// que »), slurs in the plural (« il y a trop de bamboulas dans ce
+		// pays »).
 		{"hate", Degrading, 0.9, `je|j|on|moi @hateV @all? les|ces @hated/pl|@hatedStatus/pl !qui|qu|quand|lorsque|lorsqu|que
 			nous @hateVPl @all? les|ces @hated/pl|@hatedStatus/pl !qui|qu|quand|lorsque|lorsqu|que
 			@hateGlued @all? les|ces @hated/pl|@hatedStatus/pl !qui|qu|quand|lorsque|lorsqu|que
@@ -608,16 +700,83 @@ var rules = slices.Concat([]rule{
 			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? me|m rendent @hateIntens? malade|malades
 			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? @mustBe @all? être @all? @lockPP
 			!@notSubj @hated/pl comme? toi|vous? @mustBe @all? être @all? @expelPP
-			@faut|@aux @extermV @all? les|ces @hated/pl|@hatedStatus/pl`},
+			@faut|@aux @extermV @all? les|ces @hated/pl|@hatedStatus/pl
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? ne|n sont @hateIntens? @hateIntens? des|de|d? la|les? @vile
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous|moi? ne|n? sont|étaient|seront|restent|êtes @hateIntens? @hateIntens? @vile2 !de|d|du|des|à|a|au|aux|en|sur|face|que|qu
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous|moi? sont|étaient|seront|êtes @all? aussi|si|tellement @vile2|@vile !de|d|du|des|à|a|au|aux|en|sur|face|que|qu
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous|moi? sont|étaient|seront|êtes @all? à|a ce point @vile2|@vile
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous|moi? sont|étaient|seront|êtes @hateIntens? des êtres|sous inférieurs|inférieures|hommes
+			!@notSubj @hated/pl|@hatedStatus/pl sont|étaient @hateIntens? les|la pires|pire $
+			!@notSubj @hated/pl|@hatedStatus/pl sont|étaient @hateIntens? les|la pires|pire qui|de soient|soit|existent|tous|toutes|la
+			je|j trouve @all? les|ces @hated/pl|@hatedStatus/pl @hateIntens? @hateIntens? @vile2 !de|d|du|des|à|a|au|aux|en|sur|face|que|qu
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? me|m rendent @hateIntens? @rage
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? me|m rendent fou|folle|folles de rage
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? me|m mettent @hateIntens? hors de|d moi
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? me|m font @hateIntens? bouillir|gerber|vomir|horreur
+			je|j ne|n? peux|supporte|supporterai|peut @hateIntens? pas|plus supporter? les|ces @hated/pl|@hatedStatus/pl !qui|qu|quand|lorsque|lorsqu|que|dont|de|d
+			je|j ai|éprouve|ressens @hateIntens? tant|trop|tellement|beaucoup? de|d haine|mépris|dégoût|dédain pour|envers|contre @all? les|ces|vous? autres? @hated/pl|@hatedStatus/pl
+			je|j suis @hateIntens? dégoûté|dégoûtée|dégouté|dégoutée|écœuré|écœurée|écoeuré|écoeurée|répugné|répugnée par @all? les|ces @hated/pl|@hatedStatus/pl !qui|qu|quand|lorsque|lorsqu|que|dont|de|d
+			je|j éprouve|ai|ressens un|une? @hateIntens? parfait|total|profond|immense? manque de|d respect pour|envers @all? les|ces @hated/pl|@hatedStatus/pl
+			je|j refuse @hateIntens? de|d accorder|donner du|le|mon|moindre? respect à|a|aux @all? ces|les? @hated/pl|@hatedStatus/pl
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? n|ne ont pas|plus|aucunement leur place sur|dans cette|notre|la|le|ce terre|planète|société|pays|france|monde
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? n|ne ont aucun droit d|de être|rester en vie
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? n|ne ont aucun droit de|d vivre|exister !dans|comme|ainsi|sous|avec|en|sans|de|d|à|a|au|aux|là|ici|chez|parmi|seuls|seules|libres|heureux|heureuses|normalement|cachés|cachées|tranquilles|dignement
+			!@notSubj @hated/pl comme? toi|vous? ne|n pourront|seront|peuvent jamais|pas être? aussi|si intelligents|intelligentes que|qu
+			il y a|avait trop de|d nègres|négresses|bamboulas|ratons|bridés|bridées|pédales|tapettes|fatmas|romanos|romanichels|polaks|ritals|boches|harkis|@ableist/pl dans|en ce|cette|notre|la|le pays|france|ville|quartier|gouvernement
+			rien de|d plus horrible|dégoûtant|dégoutant|répugnant|immonde|abject|détestable|méprisable|ignoble|repoussant|dégueulasse qu|que un|une|les|des @hated !qui|qu|que|dont|de|d`},
 		{"hate+threat", Degrading, 0.9, `!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? @merit de|d crever|mourir|disparaître|souffrir
-			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? @merit d|de être @all? @killPP`},
-		// Calls to kill a group: Violent.
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? @merit d|de être @all? @killPP
+			@wish que|qu @all? les|ces @hated/pl|@hatedStatus/pl soient|soit|finissent @all? @killPP
+			@wish|aimerais|voudrais @hateIntens? voir @all? les|ces @hated/pl|@hatedStatus/pl souffrir|crever|mourir|brûler|cramer
+			!@notSubj @hated/pl comme? toi|vous? se faisaient|fassent|feraient @killInf
+			se porterait|porteraient|serait|seraient mieux sans @all? les|ces? @hated/pl !de|d|du|qui|qu|que|dont
+			monde juste|idéal|parfait @all? les|ces @hated/pl|@hatedStatus/pl seraient morts|mortes|@killPP
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? ne|n méritent pas|plus de|d vivre|exister !dans|comme|ainsi|sous|avec|en|sans|de|d|à|a|au|aux|là|ici|chez|parmi|seuls|seules|libres|heureux|heureuses|normalement|cachés|cachées|tranquilles|dignement`},
+		// Calls to kill a group: Violent. Second round: someone called on
+		// to kill (« quelqu'un devrait poignarder ces X », « briser le
+		// cou de ces X »), the first person plural (« éradiquons ces X »,
+		// « débarrassons-nous des X », « nous ne devons laisser vivre
+		// aucun X »), « je vais tirer sur le prochain X ». The wishes
+		// (« je souhaite que les X soient abattus », « le monde se
+		// porterait mieux sans les X ») are Degrading, above.
 		{"threat+hate", Violent, 0.92, `@faut|@aux|allons|aller @killInf @all? les|ces @group/pl
 			@group/pl|tous|toutes au|aux|à|a la? @oven
 			@group/pl|tous|toutes|les à|a la chambre|chambres à|a gaz
 			hitler aurait|aurais du|dû finir|terminer le|son travail|boulot
 			^ mort à|a|aux @group
-			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? @mustBe @all? être @all? @killPP`},
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? @mustBe @all? être @all? @killPP
+			!@notSubj @hated/pl de|d ce|cette genre|espèce|type @mustBe @all? être @all? @killPP
+			quelqu un? devrait|doit|pourrait|pouvait|va @hateIntens? @killInf|briser|éliminer|exterminer @all? les|ces @hated/pl|@hatedStatus/pl
+			quelqu un? devrait|doit|pourrait|pouvait|va @hateIntens? briser|casser|tordre|trancher|couper le|la cou|gorge|nuque de|d|des|à|a @all? ces|les? @hated/pl|@hatedStatus/pl
+			@subj|@faut @aux? aller? leur|les briser|casser|tordre|trancher|couper le|la cou|gorge|nuque à|a @all les @hated/pl|@hatedStatus/pl
+			@aux @hateIntens? @killInf haut et court @all? les|ces @hated/pl|@hatedStatus/pl
+			exterminons|éradiquons|éliminons|massacrons|gazons|tuons|butons @hateIntens? @all? les|ces @hated/pl|@hatedStatus/pl
+			débarrasser|débarrassons|débarrassez nous|vous? des|de|d @hated/pl !de|d|du|qui|qu|que|dont
+			@subj @aux aller? tirer une? balle? sur le|la|les|ce|cet|cette|ces prochain|prochaine|prochains @hated|@hatedStatus
+			@subj @aux aller? mettre fin à|a la vie de|d|des chaque|tous|toutes|ces? @hated|@hatedStatus
+			ne|n devons|devrions|devez|devriez|doit|devrait|faut|faudrait laisser vivre aucun|aucune @hated`},
+		// Pronouns that refer to a group named in the clause or the
+		// sentence before (« Les X ne changeront jamais. Il faudrait
+		// les éradiquer. », « Quand les X rétorquent, j'ai juste envie
+		// de les tuer. », « … je les déteste »): calls and wishes to
+		// kill them (Violent), the author's hatred (Degrading, below).
+		// The subject is the author or « il faut », never a past tense
+		// (« les nazis voulaient les exterminer » is history); a plural
+		// noun after an article between the group and the pronoun takes
+		// the reference (« les femmes ont planté des ronces, il faudrait
+		// les éradiquer »: see tables.before); « s'en débarrasser » is
+		// left out (« en » is things as often: « on devrait s'en
+		// débarrasser, de ces caravanes »).
+		{"threat+hate", Violent, 0.9, `<@hated/pl|@hatedStatus/pl je|j|on|nous @aux @hateIntens? @all? les|leur @all? @extermV|@killInf
+			<@hated/pl|@hatedStatus/pl faut|faudrait|faudra @hateIntens? @all? les @extermV|@killInf
+			<@hated/pl|@hatedStatus/pl envie de|d les|leur @all? @extermV|@killInf
+			<@hated/pl|@hatedStatus/pl charger|occuper de|d les faire souffrir|crever|disparaître`},
+		{"hate", Degrading, 0.9, `<@hated/pl je|j les @hateV @all? !pas|plus|jamais|point|guère|quand|lorsque|lorsqu|si|parfois|quelquefois
+			<@hated/pl je|j les trouve @hateIntens? @hateIntens? @vile`},
+		// A rape threat against a member of a group (« il va falloir que
+		// je viole une femme »; not « on viole », a report of war
+		// crimes as often): Violent.
+		{"hate+sexual+threat", Violent, 0.92, `je|j viole|violerai un|une|les|ces|des|cette|ce|cet @hated`},
 
 		// ── Threats ─────────────────────────────────────────────────
 		//
@@ -733,6 +892,7 @@ var rules = slices.Concat([]rule{
 			quelqu un? devrait|doit|pourrait|peut|pouvait|va @hateIntens? @op|lui|leur @killInf
 			que|qu quelqu un? @op|lui|leur @killPres
 			@subj|@faut @aux? aller? @killInf|@killGlued|assassiner|torturer|exterminer|éradiquer|éliminer @all? les|ces|une|un|ce|cette|chaque @hated|@hatedStatus
+			@subj @aux @killPres ce|cet|cette|ces|les|un|une @hated|@hatedStatus
 			@faut|@subj @aux? aller? faire souffrir les|ces|tous|toutes @hated/pl|@hatedStatus/pl`},
 		{"threat", Degrading, 0.85, `@merit que|qu on|quelqu un? @op @killPres`},
 		// Hints: threatening beside other abuse, ordinary alone.
@@ -803,8 +963,8 @@ var rules = slices.Concat([]rule{
 		//
 		// Hand-written from the false alarms a naive filter raises on
 		// news and everyday talk: the fly swatter, the raccoon, the
-		// bicycle pedal, the rotating presidency and the table tennis
-		// « tournante », the trail « traînée de poudre », the lawn to
+		// bicycle pedal, the mood « quel cafard », the rotating
+		// presidency and the table tennis « tournante », the trail « traînée de poudre », the lawn to
 		// mow, the sex workers' own words (seed 002: "le viol des
 		// putes"), swearing that targets nobody, and the reprisals that
 		// happen at the ballot box (see "Political pressure" above).
@@ -824,6 +984,7 @@ var rules = slices.Concat([]rule{
 			peau de|d vache
 			à|a la con|cons
 			chili con carne
+			quel cafard
 			idiot|idiots|idiote|idiotes utile|utiles
 			@op @killInf dans l œuf
 			pendre la crémaillère
@@ -920,7 +1081,7 @@ var cues = map[uint32]string{
 		appelaient appelant appellerait hashtag slogan slogans qualificatif expression
 		commenté commentait répondu répondait lâché lâchait balancé balançait déversé tagué
 		taguée tagués taguer lis lisons lisez lit vois voit voyons déclaration déclarations
-		remarque remarques blague blagues affirmation affirmations paroles discours`,
+		remarque remarques blague blagues affirmation affirmations paroles discours croire`,
 	// cue nouns: "des insultes comme…", "les messages : …".
 	fCueNoun: `insultes insulte injures injure messages message tweets tweet commentaires
 		commentaire mots mot termes terme noms menaces qualificatifs réponses propos horreurs
@@ -961,8 +1122,8 @@ var cues = map[uint32]string{
 		répétaient affirmer affirme affirmes affirment affirmait écrire écrit écrivent écrivait
 		raconter raconte racontes racontent racontait insister insiste insistes insistent
 		hurler hurle hurlent clamer clame clament insinuer insinue insinuent soutenir soutient
-		soutiennent`,
-	fSayInf: `dire prétendre répéter affirmer écrire raconter insister hurler clamer insinuer
+		soutiennent croire`,
+	fSayInf: `dire prétendre répéter affirmer écrire raconter insister hurler clamer insinuer croire
 		soutenir`,
 	// words of stopping and blame that govern a verb of saying: « arrêtez
 	// de dire que », « c'est honteux de prétendre que », « ils ont tort
@@ -988,4 +1149,8 @@ var cues = map[uint32]string{
 	fEndorse: `raison vérité vrai faut faudrait`,
 	fHave:    `ont avaient auront eu c est`,
 	fWrong:   `tort tord`,
+	// verbs of learning: « apprends à écrire connasse » orders, it
+	// mentions nothing (the insult after « écrire » is a vocative).
+	fLearn: `apprendre apprends apprend apprenez apprenne réapprends réapprenez`,
+	fTo:    `à`,
 }
