@@ -21,7 +21,7 @@ func Example() {
 		fmt.Printf("%s %s %q\n", s.Category, s.Severity, s.Span.In(text))
 	}
 	// Output:
-	// true 0.97 [insult] harsh
+	// true 1 [insult] harsh
 	// insult harsh "c0llab0"
 	// insult harsh "tr@ître"
 }
@@ -101,27 +101,31 @@ func ExampleLexicon_Analyze_categories() {
 	// not abusive 0.00 []
 }
 
-// The learned scorer finds the abuse the lexicon's word lists miss (sms
-// spelling, « t conne »), and keeps the lexicon's reading where it has
-// one: reported abuse stays not abusive, harsh criticism too.
+// The learned scorer (abuse.Default) scores what the lexicon (abuse.New)
+// reads, and keeps the lexicon's reading where it has one: the sms
+// insult is abusive for both, reported abuse stays not abusive whatever
+// the model's probability, harsh criticism too; a message the lexicon
+// does not read gets the model's score, below the threshold here.
 func ExampleNewModel() {
 	m := abuse.NewModel()
 	for _, text := range []string{
 		"t conne",
 		"J'ai reçu ce message : « sale attardé »",
 		"@MinistreDurand Démissionne, menteuse !",
+		"va te cacher gros lard",
 	} {
 		lex, _ := abuse.New().Classify(context.Background(), text)
 		r, err := m.Classify(context.Background(), text)
 		if err != nil {
 			panic(err)
 		}
-		fmt.Printf("lexicon %v, model %v %s %v reported %v\n", lex.Abusive, r.Abusive, r.Severity, r.Categories, r.Reported)
+		fmt.Printf("lexicon %v %.2f, model %v %.2f %s %v reported %v\n", lex.Abusive, lex.Score, r.Abusive, r.Score, r.Severity, r.Categories, r.Reported)
 	}
 	// Output:
-	// lexicon false, model true insulting [insult] reported false
-	// lexicon false, model false none [] reported true
-	// lexicon false, model false none [] reported false
+	// lexicon true 0.75, model true 0.96 insulting [insult] reported false
+	// lexicon false 0.08, model false 0.08 none [] reported true
+	// lexicon false 0.00, model false 0.14 none [] reported false
+	// lexicon false 0.00, model false 0.39 none [] reported false
 }
 
 // Model.Explain says which features carried the learned score, and which

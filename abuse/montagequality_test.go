@@ -22,8 +22,8 @@ import (
 // post. Whoever retrains the model or changes the lexicon records them
 // here and in QUALITY.md.
 var montageRecorded = map[string][2]float64{
-	"default": {1.000, 0.000},
-	"lexicon": {1.000, 0.000},
+	"default": {0.667, 0.419},
+	"lexicon": {0.654, 0.395},
 }
 
 // TestMontageRealTweets measures what the montage judge makes of real

@@ -111,8 +111,8 @@ func ExampleAbuse() {
 	os.Stdout.Write(append(b, '\n'))
 	report.NewText(os.Stdout, language.English).Abuse("m1", text, r)
 	// Output:
-	// {"id":"m1","abusive":true,"score":0.9,"categories":["insult"],"spans":[{"start":16,"end":23,"category":"insult","severity":"insulting"}],"severity":"insulting"}
-	// [m1] abusive — score 0.90 — insult — severity: insulting
+	// {"id":"m1","abusive":true,"score":0.94,"categories":["insult"],"spans":[{"start":16,"end":23,"category":"insult","severity":"insulting"}],"severity":"insulting"}
+	// [m1] abusive — score 0.94 — insult — severity: insulting
 	//     “@MinistreDurand connard va”
 	//     · insult: “connard” [16,23) — severity: insulting
 }
@@ -216,7 +216,7 @@ func ExampleMontage() {
 		fmt.Println(f.Code, f.Items)
 	}
 	// Output:
-	// {"index":1,"verdict":"equivalent","source":{"platform":"x","id":"301","author":"lolo_del","created_at":"2013-01-05T23:41:02Z","url":"https://x.com/lolo_del/status/301"},"abuse":{"abusive":true,"categories":["sexual","threat"],"score":0.99,"severity":"violent"},"same_context_as_previous":false,"score":0.99,"text":"une bonne tournante et elle changera d'avis la Durand","source_text":"une bonne tournante et elle changera d’avis la Durand","differences":[{"kind":"typography","quote":"'","source":"’","quote_span":[38,39],"source_span":[38,41]}],"gap_hours":4923.47,"shown_author":"@lolo_del","author_matches":true,"author":"lolo_del","also_posted":[]}
+	// {"index":1,"verdict":"equivalent","source":{"platform":"x","id":"301","author":"lolo_del","created_at":"2013-01-05T23:41:02Z","url":"https://x.com/lolo_del/status/301"},"abuse":{"abusive":true,"categories":["sexual","threat"],"score":1,"severity":"violent"},"same_context_as_previous":false,"score":0.99,"text":"une bonne tournante et elle changera d'avis la Durand","source_text":"une bonne tournante et elle changera d’avis la Durand","differences":[{"kind":"typography","quote":"'","source":"’","quote_span":[38,39],"source_span":[38,41]}],"gap_hours":4923.47,"shown_author":"@lolo_del","author_matches":true,"author":"lolo_del","also_posted":[]}
 	// spliced_abuse [0 1]
 	// mixed_authors [0 1]
 	// unrelated_contexts [0 1]
