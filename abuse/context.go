@@ -455,37 +455,6 @@ func (t *tables) negatedBetween(toks []token, a, b int32) bool {
 	return false
 }
 
-// endorsed reports whether the author endorses the speech that the verb
-// at word i introduces with "que" at word q: « avait raison de dire
-// que » before it; « ont (bien) raison », « n'ont pas tort », « c'est la
-// vérité », « c'est vrai » after it, in its sentence.
-func (t *tables) endorsed(toks []token, i, q int32) bool {
-	sent := toks[i].sent
-	for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == sent; j-- {
-		if t.flag(&toks[j])&fEndorse != 0 {
-			return true
-		}
-	}
-	for j := q + 1; j < int32(len(toks)) && toks[j].sent == sent; j++ {
-		if t.flag(&toks[j])&fEndorse == 0 {
-			continue
-		}
-		prev := func(k int32) uint32 {
-			if j-k < 0 || toks[j-k].sent != sent {
-				return 0
-			}
-			return t.flag(&toks[j-k])
-		}
-		if prev(1)&fNegator != 0 || prev(2)&fNegator != 0 {
-			continue
-		}
-		if prev(1)&fHave != 0 || prev(2)&fHave != 0 || prev(1)&fDet != 0 && prev(2)&fHave != 0 {
-			return true
-		}
-	}
-	return false
-}
-
 func grow(s []int32, n int) []int32 {
 	if cap(s) < n {
 		return make([]int32, n)
