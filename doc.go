@@ -28,7 +28,8 @@
 //
 // [abuse] tells abusive French text (insult, sexual, threat, hate, with a
 // severity from harsh political words to calls to violence) from the
-// abuse a text only reports or quotes.
+// abuse a text only reports or quotes: a learned scorer over a French
+// lexicon, which explains where it fires.
 //
 // [provenance] ingests platform exports (X, Mastodon, Bluesky, JSON
 // Lines), finds the original post behind a quote (among the same words

@@ -2,12 +2,16 @@
 // threats and hate.
 //
 // Classifier is the interface the rest of guillemet uses, so that users
-// can plug their own model or service; Lexicon is the built-in one, a
-// French lexicon-and-rules classifier curated for this project, and
-// Default. Model (NewModel) is a learned scorer beside it, trained on
-// real French tweets and HateCheck: it finds more abuse, the lexicon
-// explaining where it fires; QUALITY.md, "The learned scorer", gives its
-// figures and why it is not the default.
+// can plug their own model or service. Default is the built-in one, the
+// learned Model (NewModel): a linear scorer trained on real French tweets,
+// HateCheck and the project's labelled set, over the text and the
+// readings of Lexicon, a French lexicon-and-rules classifier curated for
+// this project, which explains where it fires (spans, categories,
+// severity) and vetoes what a text only reports. New returns the lexicon
+// alone, the option (guillemet's --lexicon) that keeps the behaviour of
+// before the model; Model.Explain says which features carried a score.
+// QUALITY.md, "The learned scorer", gives the figures of both and how the
+// model's threshold was chosen.
 //
 // Lexicon reads the text through normalize.Deobfuscate, so that masked
 // spellings count ("s@lope", "c.o.n.n.a.r.d"), and tells the abuse a text

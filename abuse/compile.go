@@ -47,6 +47,16 @@ const (
 	fWalk
 	fDe
 	fNegQuant
+	fSay
+	fSayInf
+	fStop
+	fGoOn
+	fHear
+	fEndorse
+	fHave
+	fWrong
+	fLearn
+	fTo
 )
 
 // slot is one word position of a pattern.
@@ -61,22 +71,30 @@ type slot struct {
 type pattern struct {
 	slots     []slot
 	pre, post int32 // negative sets, -1 for none
-	bol, eol  bool
-	from, to  int // the span: slots[from:to]
-	cats      catSet
-	sev       Severity
-	weight    float64
-	neutral   bool
-	fallback  bool
-	idiom     bool
-	src       string
+	// back is the set one of whose words must stand before the match,
+	// in its sentence or the one before (a group the pronoun of the
+	// match refers to: « Les X ne changeront jamais. Il faudrait les
+	// éradiquer. »), -1 for none.
+	back     int32
+	bol, eol bool
+	noQ      bool // the clause the match ends must not end with a question mark
+	from, to int  // the span: slots[from:to]
+	cats     catSet
+	sev      Severity
+	weight   float64
+	neutral  bool
+	fallback bool
+	idiom    bool
+	src      string
 }
 
 // cand is a pattern that may start at a word: its index in tables.pats
 // and, so that most candidates are turned down without reading the
 // pattern, the set its second word must be in (candAny when the second
-// slot is not a plain set, candNone when the pattern has one word).
-type cand struct{ pat, next int32 }
+// slot is not a plain set, candNone when the pattern has one word), and
+// the end of the run of the word's candidates that share that set (see
+// compile), where match goes on when the set turns the word down.
+type cand struct{ pat, next, end int32 }
 
 const (
 	candAny  = -1
@@ -95,7 +113,29 @@ type tables struct {
 	heads []int32    // the words a masked word ("p*te") may stand for, in rule order
 	// maxLen is the number of words of the longest pattern.
 	maxLen int32
+	// fuzzy are the words a word one typing slip away may stand for
+	// (class fuzzy), by first letter and length: fuzzy[fuzzyKey(w)]
+	// (see near).
+	fuzzy [][]int32
+	// detPl is the set of class detPl (see before).
+	detPl int32
 }
+
+// fuzzyLen bounds the length of a fuzzy word, in bytes.
+const fuzzyLen = 32
+
+// fuzzyKey is the index in tables.fuzzy of the words of first letter c
+// and length n; -1 when there are none (c not a to z, n out of range).
+func fuzzyKey(c byte, n int) int {
+	if c < 'a' || c > 'z' || n < fuzzyMin || n >= fuzzyLen {
+		return -1
+	}
+	return int(c-'a')*fuzzyLen + n
+}
+
+// fuzzyMin is the length, in bytes of the folded word, from which a
+// word of class fuzzy stands for its misspellings.
+const fuzzyMin = 7
 
 var compiled = sync.OnceValue(func() *tables {
 	t, err := compile(classes, rules, idioms, fallbacks, cues)
@@ -140,6 +180,7 @@ func compile(cls map[string]string, rs, ids, fbs []rule, cueLists map[uint32]str
 		c.classes[name+"Fut"] = forms.fut
 		c.classes[name+"Pres"] = forms.pres
 		c.classes[name+"Imp"] = forms.imp
+		c.classes[name+"Glued"] = glue(inf)
 	}
 	all := slices.Concat(rs, ids, fbs)
 	for ri, r := range all {
@@ -183,6 +224,25 @@ func compile(cls map[string]string, rs, ids, fbs []rule, cueLists map[uint32]str
 			flags[c.intern(w)] |= f
 		}
 	}
+	// The fuzzy words, and the French words beside them that stand for
+	// themselves.
+	c.t.fuzzy = make([][]int32, 26*fuzzyLen)
+	for _, w := range c.classes["fuzzy"] {
+		if k := fuzzyKey(w[0], len(w)); k >= 0 {
+			c.t.fuzzy[k] = append(c.t.fuzzy[k], c.intern(w))
+		}
+	}
+	for _, w := range c.classes["notFuzzy"] {
+		c.intern(w)
+	}
+	c.t.detPl = -1
+	if _, ok := c.classes["detPl"]; ok {
+		set, err := c.set([]string{"@detPl"})
+		if err != nil {
+			return nil, err
+		}
+		c.t.detPl = set
+	}
 	t := c.t
 	t.bits = make([][]uint64, len(t.sets))
 	for i, ids := range t.sets {
@@ -225,6 +285,17 @@ func compile(cls map[string]string, rs, ids, fbs []rule, cueLists map[uint32]str
 						}
 					}
 				}
+			}
+		}
+	}
+	// Candidates that share their second word's set follow each other,
+	// so that match tests the set once for all of them.
+	for _, cs := range t.index {
+		slices.SortStableFunc(cs, func(x, y cand) int { return int(x.next) - int(y.next) })
+		for i := len(cs) - 1; i >= 0; i-- {
+			cs[i].end = int32(i + 1)
+			if i+1 < len(cs) && cs[i+1].next == cs[i].next {
+				cs[i].end = cs[i+1].end
 			}
 		}
 	}
@@ -273,14 +344,22 @@ type rawSlot struct {
 func (c *compiler) pattern(line string) ([]pattern, error) {
 	fields := strings.Fields(line)
 	var p pattern
-	p.pre, p.post = -1, -1
-	if fields[0] == "^" {
+	p.pre, p.post, p.back = -1, -1, -1
+	if strings.HasPrefix(fields[0], "<") {
+		set, err := c.set(strings.Split(fields[0][1:], "|"))
+		if err != nil {
+			return nil, err
+		}
+		p.back = set
+		fields = fields[1:]
+	}
+	if len(fields) > 0 && fields[0] == "^" {
 		p.bol = true
 		fields = fields[1:]
 	}
-	if len(fields) > 0 && fields[len(fields)-1] == "$" {
-		p.eol = true
-		fields = fields[:len(fields)-1]
+	if n := len(fields); n > 0 && (fields[n-1] == "$" || fields[n-1] == "$!?") {
+		p.eol, p.noQ = true, fields[n-1] == "$!?"
+		fields = fields[:n-1]
 	}
 	if len(fields) > 0 && strings.HasPrefix(fields[0], "!") {
 		set, err := c.set(strings.Split(fields[0][1:], "|"))
@@ -480,6 +559,17 @@ func expandWord(w string) ([]string, error) {
 		out = append(out, f)
 	}
 	return out, nil
+}
+
+// glue returns the sms forms of folded infinitives with the object
+// pronoun glued on: « jvais tegorger », « on va tcrever ».
+func glue(inf []string) []string {
+	out := make([]string, 0, len(inf))
+	for _, v := range inf {
+		out = append(out, "t"+v)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // verbForms are the conjugated forms of a list of verbs.

@@ -34,6 +34,13 @@ const negScope = 12
 func (t *tables) negated(toks []token, a int32) bool {
 	cl := toks[a].clause
 	floor := max(a-negScope, 0)
+	// « je n'arrêterai jamais de dire que … »: the negation is the
+	// governing verb's, not the asserted clause's.
+	if toks[a].own == ownPersist {
+		for floor < a && toks[floor].own != ownPersist {
+			floor++
+		}
+	}
 	// "je ne souhaite la mort de personne": ne before the match.
 	if a > 0 && toks[a-1].clause == cl && t.flag(&toks[a-1])&fNe != 0 {
 		return true
@@ -112,6 +119,14 @@ func (t *tables) performative(toks []token, k int32) bool {
 	return false
 }
 
+// learnt reports whether the verb at word k follows a verb of learning
+// and « à » (« apprends à écrire »): an order, after which an insult
+// is a vocative, not a mention.
+func (t *tables) learnt(toks []token, k int32) bool {
+	return k >= 2 && toks[k-2].sent == toks[k].sent &&
+		t.flag(&toks[k-1])&fTo != 0 && t.flag(&toks[k-2])&fLearn != 0
+}
+
 // reported reports whether the match over words [a, b) is quoted or
 // reported rather than uttered:
 //
@@ -128,11 +143,19 @@ func (t *tables) performative(toks []token, k int32) bool {
 //   - listed: it follows a noun of abuse introduced by a colon or
 //     "comme": "des insultes comme connard", "les messages : …".
 //   - indirect speech: "il m'a dit que j'étais une salope", "ils disent
-//     que je suis un traître"; not "je dis que" (the author's own).
+//     que je suis un traître"; not "je dis que" (the author's own);
+//   - counter-speech: the clause after a verb of saying and "que" that
+//     the author blames or refutes: "arrêtez de dire que…", "ceux qui
+//     prétendent que… se trompent", "Dire que… montre…"; not when the
+//     author endorses it: "… ont bien raison", "je continuerai à dire
+//     que…" (see counterSpeech).
 func (t *tables) reported(sc *scratch, a, b int32) bool {
 	toks := sc.toks
 	if q := toks[a].quote; q >= 0 && t.quoteCued(sc, q) {
 		return true
+	}
+	if toks[a].own != 0 {
+		return false
 	}
 	sent := toks[a].sent
 	same := func(j int32) bool { return j >= 0 && toks[j].sent == sent }
@@ -141,7 +164,7 @@ func (t *tables) reported(sc *scratch, a, b int32) bool {
 	for steps := 0; same(j) && steps < 4; j, steps = j-1, steps+1 {
 		f := t.flag(&toks[j])
 		if f&fImmediate != 0 {
-			if !t.performative(toks, j) {
+			if !t.performative(toks, j) && !t.learnt(toks, j) {
 				return true
 			}
 			break
@@ -230,6 +253,206 @@ func (t *tables) annotate(sc *scratch) {
 			triggered = true
 		}
 	}
+	t.counterSpeech(sc)
+}
+
+// How far a verb of saying reaches to its "que" (« insister sur le fait
+// que »), and how far before it its governor may stand (« arrêtez enfin
+// de dire », « continuent encore à répéter »).
+const (
+	sayReach = 4
+	govReach = 5
+)
+
+// counterSpeech finds the clauses of reported speech that the author
+// blames, refutes or only reports: the clause after a verb of saying
+// and "que" (dire, prétendre, répéter, affirmer, écrire…), when
+//
+//   - a verb or word of stopping or blame governs the verb: « arrêtez de
+//     dire que », « il faut cesser de prétendre que », « tu n'as pas
+//     honte de dire que », « c'est faux de dire que », « ils ont tort de
+//     répéter que »; unless the author says it of themself under a
+//     negation (« je n'arrêterai jamais de dire que », « je n'ai pas
+//     honte de dire que »: they persist);
+//   - a verb of continuing, starting or daring whose subject is not the
+//     author: « ma tante continue à dire que », « ils osent dire que »
+//     (not « je continuerai à dire que », « j'ose dire que »);
+//   - a verb of hearing or letting: « entendre dire que », « on ne peut
+//     plus laisser dire que », « voir ces gens dire que »;
+//   - the verb is an infinitive that opens its clause, the subject of
+//     what follows: « Dire que … montre à quel point vous vous
+//     fourvoyez », « Prétendre que …, c'est … »;
+//   - the verb is conjugated and its subject is not the author: « ceux
+//     qui disent que … se trompent », « ils répètent que … », « vous
+//     dites que … ? » (not « je dis que », « moi je dis que »);
+//
+// unless it is endorsed: « ceux qui disent que … ont bien raison »,
+// « … n'ont pas tort », « mon père avait raison de dire que … », « faut
+// bien dire que … », « …, c'est la vérité ». Such a clause, from the word
+// after "que" to the end of its clause, is reported: its matches are
+// marked so (repBefore), and its words go to sc.said, which recordQuotes
+// gives the learned scorer as a quotation. A clause the author endorses
+// or says themself (« je continuerai à dire que », « j'ose dire que »)
+// is uttered (own), even where a verb of saying would otherwise report
+// it (« ceux qui disent que », « dire » before a mention).
+func (t *tables) counterSpeech(sc *scratch) {
+	toks := sc.toks
+	sc.said = sc.said[:0]
+	n := int32(len(toks))
+	for i := int32(0); i < n; i++ {
+		if t.flag(&toks[i])&fSay == 0 {
+			continue
+		}
+		cl := toks[i].clause
+		q := int32(-1)
+		for j := i + 1; j < n && j <= i+sayReach && toks[j].clause == cl; j++ {
+			if t.flag(&toks[j])&fQue != 0 {
+				q = j
+				break
+			}
+		}
+		if q < 0 || q+1 >= n || toks[q+1].clause != cl {
+			continue
+		}
+		last := q + 1
+		for last+1 < n && toks[last+1].clause == cl {
+			last++
+		}
+		g := t.sayGoverned(toks, i)
+		switch {
+		case g == sayOwn || g == sayPersist || g == sayOpen && t.endorsedBefore(toks, i) ||
+			g == sayReported && (t.endorsedBefore(toks, i) || t.endorsedAfter(toks, q)):
+			if !toks[q].repBefore && toks[q+1].repBefore {
+				for k := q + 1; k < n && toks[k].sent == toks[q].sent; k++ {
+					toks[k].repBefore = false
+				}
+			}
+			own := uint8(ownSaid)
+			if g == sayPersist {
+				own = ownPersist
+			}
+			for k := q + 1; k <= last; k++ {
+				toks[k].own = own
+			}
+		case g == sayReported || g == sayBlamed:
+			for k := q + 1; k <= last; k++ {
+				toks[k].repBefore = true
+			}
+			sc.said = append(sc.said, [2]int32{q + 1, last})
+		}
+		i = last
+	}
+}
+
+// What governs a verb of saying (sayGoverned).
+const (
+	sayOpen     = iota // nothing: the other rules decide
+	sayReported        // reported, unless endorsed
+	sayBlamed          // reported under a word of stopping, blame or hearing
+	sayOwn             // the author's own
+	sayPersist         // the author's own, under a negated verb of stopping
+)
+
+// The values of token.own.
+const (
+	ownSaid    = 1
+	ownPersist = 2
+)
+
+// sayGoverned tells what governs the verb of saying at word i (see
+// counterSpeech).
+func (t *tables) sayGoverned(toks []token, i int32) int {
+	sent := toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-govReach && toks[j].sent == sent; j-- {
+		g := t.flag(&toks[j])
+		switch {
+		case g&fStop != 0:
+			// « je n'ai pas honte de dire que », « je n'arrêterai
+			// jamais de dire que »: the author persists.
+			if t.negatedBetween(toks, j-3, i) && t.firstBetween(toks, j-govReach, j) {
+				return sayPersist
+			}
+			return sayBlamed
+		case g&fGoOn != 0:
+			if t.firstNear(toks, j) {
+				return sayOwn
+			}
+			return sayReported
+		case g&fHear != 0:
+			return sayBlamed
+		}
+	}
+	// « vous ne pouvez pas (sérieusement) croire que », « on ne peut
+	// pas dire que »: a negated verb of saying or believing whose
+	// subject is not the author refutes what follows.
+	if t.negatedBetween(toks, i-govReach, i) && !t.firstBetween(toks, i-govReach, i) {
+		return sayBlamed
+	}
+	switch {
+	case t.firstNear(toks, i):
+		return sayOwn
+	case t.flag(&toks[i])&fSayInf == 0, i == 0 || toks[i-1].clause != toks[i].clause:
+		return sayReported
+	}
+	return sayOpen
+}
+
+// endorsedBefore reports a word of endorsement in the three words before
+// the verb of saying at word i: « il avait raison de dire que », « faut
+// bien dire que ».
+func (t *tables) endorsedBefore(toks []token, i int32) bool {
+	for j := i - 1; j >= 0 && j >= i-3 && toks[j].sent == toks[i].sent; j-- {
+		if t.flag(&toks[j])&fEndorse != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// endorsedAfter reports an endorsement after "que" at word q, in its
+// sentence: « ont (bien) raison », « n'ont pas tort », « c'est la
+// vérité », « c'est vrai »; not « n'ont pas raison », « c'est pas vrai »,
+// nor « Hitler avait raison » (what is reported, not who reports it).
+func (t *tables) endorsedAfter(toks []token, q int32) bool {
+	sent := toks[q].sent
+	at := func(k int32) uint32 {
+		if k < 0 || k >= int32(len(toks)) || toks[k].sent != sent {
+			return 0
+		}
+		return t.flag(&toks[k])
+	}
+	for j := q + 1; j < int32(len(toks)) && toks[j].sent == sent; j++ {
+		switch {
+		case at(j)&fEndorse != 0 && at(j-1)&fNegator == 0 && at(j-2)&fNegator == 0 &&
+			(at(j-1)&fHave != 0 || at(j-2)&fHave != 0):
+			return true
+		case at(j)&fWrong != 0 && (at(j-1)&fNegator != 0 || at(j-2)&fNegator != 0):
+			return true
+		}
+	}
+	return false
+}
+
+// firstBetween reports a first-person word among the words [a, b) of
+// b's sentence.
+func (t *tables) firstBetween(toks []token, a, b int32) bool {
+	for j := max(a, 0); j < b; j++ {
+		if toks[j].sent == toks[b].sent && t.flag(&toks[j])&fFirst != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedBetween reports a negation among the words [a, b) of b's
+// sentence.
+func (t *tables) negatedBetween(toks []token, a, b int32) bool {
+	for j := max(a, 0); j < b; j++ {
+		if toks[j].sent == toks[b].sent && t.flag(&toks[j])&(fNe|fNegator) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func grow(s []int32, n int) []int32 {

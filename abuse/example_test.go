@@ -3,6 +3,7 @@ package abuse_test
 import (
 	"context"
 	"fmt"
+	"math"
 
 	"github.com/guillemet/guillemet/abuse"
 )
@@ -20,7 +21,7 @@ func Example() {
 		fmt.Printf("%s %s %q\n", s.Category, s.Severity, s.Span.In(text))
 	}
 	// Output:
-	// true 0.97 [insult] harsh
+	// true 1 [insult] harsh
 	// insult harsh "c0llab0"
 	// insult harsh "tr@ître"
 }
@@ -100,25 +101,56 @@ func ExampleLexicon_Analyze_categories() {
 	// not abusive 0.00 []
 }
 
-// The learned scorer finds the abuse the lexicon's word lists miss (sms
-// spelling, « t conne »), and keeps the lexicon's reading where it has
-// one: reported abuse stays not abusive, harsh criticism too.
+// The learned scorer (abuse.Default) scores what the lexicon (abuse.New)
+// reads, and keeps the lexicon's reading where it has one: the sms
+// insult is abusive for both, reported abuse stays not abusive whatever
+// the model's probability, harsh criticism too; a message the lexicon
+// does not read gets the model's score, below the threshold here.
 func ExampleNewModel() {
 	m := abuse.NewModel()
 	for _, text := range []string{
 		"t conne",
 		"J'ai reçu ce message : « sale attardé »",
 		"@MinistreDurand Démissionne, menteuse !",
+		"va te cacher gros lard",
 	} {
 		lex, _ := abuse.New().Classify(context.Background(), text)
 		r, err := m.Classify(context.Background(), text)
 		if err != nil {
 			panic(err)
 		}
-		fmt.Printf("lexicon %v, model %v %s %v reported %v\n", lex.Abusive, r.Abusive, r.Severity, r.Categories, r.Reported)
+		fmt.Printf("lexicon %v %.2f, model %v %.2f %s %v reported %v\n", lex.Abusive, lex.Score, r.Abusive, r.Score, r.Severity, r.Categories, r.Reported)
 	}
 	// Output:
-	// lexicon false, model true insulting [insult] reported false
-	// lexicon false, model false none [] reported true
-	// lexicon false, model false none [] reported false
+	// lexicon true 0.75, model true 0.96 insulting [insult] reported false
+	// lexicon false 0.08, model false 0.08 none [] reported true
+	// lexicon false 0.00, model false 0.14 none [] reported false
+	// lexicon false 0.00, model false 0.39 none [] reported false
+}
+
+// Model.Explain says which features carried the learned score, and which
+// reading decided: here the lexicon finds an insult the author utters,
+// and its high score band is among what raised the abusive head's
+// logit. The bias and the contributions add up to the logit.
+func ExampleModel_Explain() {
+	text := "@ValentinRoux t'es qu'une grosse conasse"
+	e, err := abuse.NewModel().Explain(context.Background(), text, 0)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(e.Result.Abusive, e.Result.Categories, e.Decision)
+	sum, raised := e.Bias, map[string]bool{}
+	for _, c := range e.Up {
+		sum += c.Contribution
+		raised[c.Feature.String()] = true
+	}
+	for _, c := range e.Down {
+		sum += c.Contribution
+	}
+	fmt.Println(raised["lexicon score band high"])
+	fmt.Printf("%.4f\n", math.Abs(sum-e.Logit))
+	// Output:
+	// true [insult] lexicon
+	// true
+	// 0.0000
 }

@@ -38,11 +38,10 @@ import (
 // and equal to New(); the tables are compiled once, on first use.
 type Lexicon struct{}
 
-// New returns the built-in lexicon.
+// New returns the built-in lexicon alone: the classifier of the
+// option that keeps the lexicon-only behaviour (guillemet's --lexicon),
+// where Default is the learned Model.
 func New() *Lexicon { return &Lexicon{} }
-
-// Default is the built-in lexicon, as a Classifier.
-var Default Classifier = New()
 
 // Threshold is the score from which a text is abusive.
 const Threshold = 0.5
@@ -80,8 +79,9 @@ func (l *Lexicon) Analyze(text string) Result {
 // analyze is Analyze, which also returns the de-obfuscated key of text
 // and, when rec is not nil, appends to rec.Hits every match the rules
 // kept, uttered, reported, negated or self-directed, and to rec.Quoted
-// the quotations a reporting word introduces: what the learned scorer
-// reads (model.go).
+// the quotations a reporting word introduces and the clauses of
+// reported speech the author blames or refutes (« arrêtez de dire que
+// … », see counterSpeech): what the learned scorer reads (model.go).
 func (l *Lexicon) analyze(text string, rec *linear.Lexicon) (Result, string) {
 	t := compiled()
 	sc := pool.Get().(*scratch)
@@ -104,7 +104,7 @@ func (l *Lexicon) analyze(text string, rec *linear.Lexicon) (Result, string) {
 	}
 	t.tokenize(s, sc)
 	t.match(s, sc)
-	if len(sc.hits) == 0 && (rec == nil || len(sc.regions) == 0) {
+	if len(sc.hits) == 0 && rec == nil {
 		return Result{}, s
 	}
 	t.annotate(sc)
@@ -201,14 +201,20 @@ func (l *Lexicon) analyze(text string, rec *linear.Lexicon) (Result, string) {
 
 // recordQuotes appends to rec.Quoted the original byte ranges of the
 // quotations of sc that a reporting word introduces or follows (see
-// quoteCued).
+// quoteCued), and of the clauses of reported speech that counterSpeech
+// found.
 func (t *tables) recordQuotes(sc *scratch, nt normalize.Text, rec *linear.Lexicon) {
-	for q, r := range sc.regions {
-		if r.last < r.first || !t.quoteCued(sc, int32(q)) {
-			continue
-		}
-		a, b := nt.OriginalSpan(int(sc.toks[r.first].start), int(sc.toks[r.last].end))
+	add := func(first, last int32) {
+		a, b := nt.OriginalSpan(int(sc.toks[first].start), int(sc.toks[last].end))
 		rec.Quoted = append(rec.Quoted, [2]int{a, b})
+	}
+	for q, r := range sc.regions {
+		if r.last >= r.first && t.quoteCued(sc, int32(q)) {
+			add(r.first, r.last)
+		}
+	}
+	for _, r := range sc.said {
+		add(r[0], r[1])
 	}
 }
 

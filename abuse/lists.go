@@ -39,6 +39,10 @@ import (
 //	!a|b          (first or last only) the word before / after the match
 //	              must not be one of these
 //	^ $           (first or last only) the match starts / ends a clause
+//	$!?           (last only) the match ends a clause that is no question
+//	<a|@class     (first only, before ^ and !) one of these words must
+//	              stand before the match, in its sentence or the one
+//	              before: the group a pronoun refers to
 //	[ ... ]       the slots that make the span; all slots by default
 //
 // Patterns match words of one clause (commas, colons, sentence ends,
@@ -73,7 +77,9 @@ import (
 //     sexist3, sexWord: salope, pute, traînée, « mal baisée »), sexual
 //     harassment (« suce », « montre tes seins », « elle a couché pour »),
 //     slurs and hate of origin, religion, sexuality or gender identity
-//     (every hate rule but calls to kill), ableist slurs (ableist), and
+//     (every hate rule but calls to kill; hate without slurs too: « je
+//     déteste les musulmans », « les X sont des ordures », « les X
+//     devraient être enfermés »), ableist slurs (ableist), and
 //     wishes of harm or death that name no one who would act (« crève »,
 //     « va te pendre », « j'espère que tu crèves », « je te souhaite un
 //     cancer », and what someone « mérite »: « tu mérites une balle »).
@@ -87,8 +93,10 @@ import (
 //     te violer », « bonne à violer », « mort aux … », « au poteau »,
 //     « une balle dans la tête »), announced reprisals (« tu vas le
 //     payer », « on sait où tu habites », « tes jours sont comptés »,
-//     « surveille tes arrières »), and harassment whose end is the
-//     person's death (« je vais te harceler jusqu'à ce que tu crèves »).
+//     « surveille tes arrières », « tu vas voir ce qui va t'arriver »,
+//     « ta famille va le payer »), their sms forms (« jte bute », « jvais
+//     tegorger »), and harassment whose end is the person's death (« je
+//     vais te harceler jusqu'à ce que tu crèves »).
 //
 // Political pressure is not a threat. A promise to keep opposing,
 // criticising or campaigning against someone in their public role, until
@@ -142,8 +150,10 @@ var classes = map[string]string{
 		plouc(s) mocheté(s) laideron(s) branleur(s) branleuse(s) pignouf(s)`,
 	// ableist: slurs of disability, with the contexts of weak ("espèce
 	// de gogol", "t'es un attardé"): insults, Degrading. Hand-written,
-	// taken out of weak when the severity was added.
-	"ableist": `mongolien(ne)(s) gogol(s) triso(s) attardé(e)(s)`,
+	// taken out of weak when the severity was added; « dégénéré » added
+	// in the second round of hate rules (« t'es qu'un dégénéré »; « un
+	// cas dégénéré », « les cellules dégénérées » have no context).
+	"ableist": `mongolien(ne)(s) gogol(s) triso(s) attardé(e)(s) dégénéré(e)(s)`,
 	// weak2: animal and thing words used as insults ("espèce d'ordure",
 	// "gros porc"), and the names that also describe people in the news
 	// ("des racailles"): an insult with sale, espèce de, a second person
@@ -179,9 +189,21 @@ var classes = map[string]string{
 	"adjMild":   `petit(e)(s) pauvre(s) pauv vieux vieille(s) vieil`,
 	"demo":      `ce cet cette ces quel quelle(s) quels`,
 	"det":       `un une des`,
-	"intens":    `vraiment juste complètement franchement tellement totalement trop si qu que`,
-	"be2":       `es êtes`,
-	"be":        `es êtes est sont était étais étaient`,
+	// detPl: the articles and possessives of a plural noun, which takes
+	// the reference of a pronoun from a group named before it (see
+	// tables.before).
+	"detPl": `les des ces mes tes ses nos vos leurs`,
+	// notAfterT: the words after « t » and a weak word that make the
+	// word a verb, not an insult in sms spelling (« t'abrutis pas devant
+	// la télé », « t'idiot » is no French).
+	"notAfterT": `pas plus jamais point trop devant avec de d du des à a au aux en sur dans la le les l
+		ta ton tes ma mon mes sa son ses leur leurs me te se`,
+	// interj: the interjections that may open a clause before an sms
+	// address (« mdr t conne », « wesh té con »).
+	"interj": `mdr ptdr lol wesh frère frer bah ah oh mais et putain ptn bref sérieux bon`,
+	"intens": `vraiment juste complètement franchement tellement totalement trop si qu que rien`,
+	"be2":    `es êtes`,
+	"be":     `es êtes est sont était étais étaient`,
 	// person: nouns for a person, an insult after "sale" ("sale type",
 	// "sale gonzesse"): Insulting. Hand-written.
 	"person": `type(s) mec(s) gars keum(s) meuf(s) gonzesse(s) nana(s) bonhomme gamin(e)(s)
@@ -306,10 +328,143 @@ var classes = map[string]string{
 	"goWish": `aille(s) aillent`,
 	"punish": `poteau potence bûcher guillotine lanterne peloton`,
 	"oven":   `four fours gaz goulag bûcher poteau`,
+	// notThreat: what follows « tu vas voir ce qui va t'arriver » when
+	// it is a surprise (« … en ouvrant ton cadeau », « … demain »).
+	"notThreat": `en quand si lorsque lorsqu avec à a au aux dans pendant demain ce cette le la les
+		ton ta tes pour après avant chez sur comme de d du des samedi dimanche ce soir cadeau`,
+	// weapon: what a threat says it will come with (« on va t'attendre
+	// avec des barres de fer »).
+	"weapon": `barre(s) batte(s) couteau(x) flingue(s) fusil(s) arme(s) machette(s) cutter(s)
+		hache(s) pistolet(s) kalach kalash kalachnikov(s) gun(s) calibre(s) schlass surin(s)`,
+	// game: the games and sports after which « je vais te défoncer »,
+	// « je vais te tuer » is play (« au tennis », « à Mario Kart », « a
+	// fifa »).
+	"game": `tennis foot football basket handball rugby volley ping pingpong badminton squash
+		padel golf pétanque boules billard babyfoot bowling échecs dames scrabble monopoly
+		belote tarot poker uno cartes mario fifa pes fortnite lol smash tekken cod warzone
+		minecraft jeu jeux match partie course sprint marathon quiz quizz trivial karaoké
+		console play playstation switch xbox cache`,
+
+	// ── Hate without slurs ──────────────────────────────────────────
+	//
+	// hated: the groups protected by French law against hate speech
+	// (origin, religion, sexual orientation, gender identity,
+	// disability, sex), named as such in the plural, with their common
+	// sms and typo forms: the targets of the dislike, disgust and
+	// elimination rules below (« je déteste les musulmans », « les trans
+	// me dégoûtent », « les femmes devraient être enfermées »). Hand-
+	// written. Left out, for precision: the western European
+	// nationalities and the colours blanc and jaune (« je déteste les
+	// Anglais » is rugby banter, « les blancs » are also egg whites and
+	// laundry), and the groups defined by a legal status (hatedStatus).
+	"hated": `arabe(s) arab(s) juif(s) juive(s) noir(e)(s) musulman(e)(s) musulmant(e)(s) muslim(s)
+		beur(s) beurette(s) rebeu(s) renoi(s) feuj(s) black(s) chinois(e)(s) asiatique(s) asiat(s)
+		gitan(e)(s) rom(s) manouche(s) tzigane(s) tsigane(s) roumain(e)(s) africain(e)(s)
+		maghrébin(e)(s) algérien(ne)(s) marocain(e)(s) tunisien(ne)(s) turc(s) turque(s)
+		sénégalais(e)(s) malien(ne)(s) comorien(ne)(s) homo(s) gay(s) gai(s) lesbienne(s) trans
+		travesti(e)(s) transgenre(s) transexuel(le)(s) transsexuel(le)(s) homosexuel(le)(s)
+		bisexuel(le)(s) catho(s) catholique(s) chrétien(ne)(s) israélite(s) bouddhiste(s)
+		hindou(e)(s) femme(s) meuf(s) gonzesse(s) handicapé(e)(s) handicapes autiste(s)
+		trisomique(s)`,
+	// hatedStatus: groups defined by a legal status: hated, but a call
+	// to expel them is a policy (« les clandestins doivent être
+	// expulsés »), not hate; a call to kill or lock them up is.
+	"hatedStatus": `immigré(e)(s) migrant(e)(s) étranger(s) étrangère(s) clandestin(e)(s)
+		réfugié(e)(s) exilé(e)(s)`,
+	// notSubj: the words before a group noun that make it a complement,
+	// not the subject: « les conditions de vie des migrants sont
+	// dégueulasses » speaks of the conditions.
+	"notSubj": `de d des du aux au à a pour entre sur chez avec contre par sans envers`,
+	// hateV: first-person verbs of hatred and contempt, with the sms
+	// forms that glue the subject (« jdéteste »).
+	"hateV":     `déteste détèste hais méprise exècre abhorre vomis emmerde haïs`,
+	"hateVPl":   `détestons haïssons méprisons exécrons emmerdons`,
+	"hateGlued": `jdéteste jedéteste jdetest jhais jméprise jexècre jemmerde jvomis`,
+	// hateIntens: the adverbs that may stand in the hate patterns
+	// (« sont tout simplement dégueulasses »).
+	"hateIntens": `juste vraiment tellement trop très complètement totalement absolument simplement
+		tout franchement réellement profondément vraiment clairement tous toutes`,
+	// vile: what the attribute rules say a group is (« les femmes sont
+	// des ordures », « les trans sont dégueulasses »): nouns of filth and
+	// adjectives of disgust. Hand-written.
+	"vile": `ordure(s) pourriture(s) racaille(s) raclure(s) vermine(s) merde(s) déchet(s)
+		immonde(s) dégueulasse(s) dégueu(x) répugnant(e)(s) abject(e)(s) écœurant(e)(s)
+		écoeurant(e)(s) repoussant(e)(s) merdique(s) irrécupérable(s) dégoûtant(e)(s)
+		dégoutant(e)(s) infect(e)(s) ignoble(s) nuisible(s) parasite(s) cafard(s) rats
+		soushomme(s) inférieur(e)(s) cancrelat(s) sangsue(s) crasseux crasseuse(s)`,
+	// vile2: the derogatory attributes a hateful post gives a whole
+	// protected group (« les femmes sont stupides », « les musulmans sont
+	// tous malhonnêtes »): hate only after a group named as such, as
+	// vile; not before « de » (« ignorants de leurs droits ») nor
+	// « que » (« aussi cruelles que les hommes »). Left out: sale,
+	// puant, inutile (« les réfugiés sont sales et épuisés » is news).
+	"vile2": `stupide(s) idiot(e)(s) débile(s) abruti(e)(s) crétin(e)(s) attardé(e)(s) arriéré(e)(s)
+		dégénéré(e)(s) ignorant(e)(s) malhonnête(s) pitoyable(s) révoltant(e)(s) cruel(le)(s)
+		sauvage(s) horrible(s) aberrant(e)(s) hypocrite(s) fourbe(s) détestable(s) méprisable(s)`,
+	// fuzzy: the long words of the hate rules that a word one typing
+	// slip away still stands for (« détetse », « étrnagler »,
+	// « odrures », « muslman »: two letters swapped, one left out or
+	// one added; see tables.near): the hate verbs, the words of filth
+	// and derogation, the verbs of killing of the group rules and the
+	// group nouns, of 7 letters or more. Shorter words and the first
+	// letter are never read loosely (« tuer », « pute », « cancer » next
+	// to « cancre »). Hand-chosen from the hate rules above.
+	"fuzzy": `déteste(s) détestons détestent méprise(s) emmerde(s) abhorre(s)
+		étrangler égorger torturer massacrer exterminer éradiquer poignarder souffrir assassiner
+		décapiter lyncher fusiller éliminer
+		ordures pourriture(s) vermine(s) immonde(s) dégueulasse(s) répugnant(e)(s) abject(e)(s)
+		ignoble(s) parasites inférieur(e)(s) dégoûtant(e)(s) stupide(s) pitoyable(s) malhonnête(s)
+		sauvages ignorant(e)(s) révoltant(e)(s) dégénéré(e)(s) attardé(e)(s)
+		musulman(e)(s) handicapé(e)(s) réfugié(e)(s) homosexuel(le)(s) lesbienne(s) africain(e)(s)
+		maghrébin(e)(s) immigré(e)(s) migrants migrantes clandestin(e)(s) transgenre(s)`,
+	// notFuzzy: the French words one typing slip away from a fuzzy
+	// word, which are read as themselves (« massacre » is not
+	// « massacrer », « étranger » not « étrangler »): every word of the
+	// Debian wfrench word list at that distance, taken once with a
+	// throwaway program, and the inflections of the fuzzy words that
+	// the classes do not hold.
+	"notFuzzy": `abhorree abhorrees abhorrer abhorrez abject assassine assassinera attarder attardez
+		decapite decapitera degenerer degenerez degotant degoutat degoutates degouttant detestee
+		detestees detester detestez detestions egorge egorgera egorgeur elimine eliminera
+		emmerdee emmerdees emmerder emmerdez engorger eradique eradiquera etranger etrangle
+		etranglera etrangleur extermine exterminera fusille fusillera fusilleur handicap
+		handicaper handicapez handicaps ignorat ignorates immigrer immigrez lynche lynchera
+		lyncheur massacre massacrera massacreur mepris meprisee meprisees mepriser meprisez
+		meprisse meprisses merise merises migrant migrante migrates ordres ordure parasite
+		parasitees poignarde poignardera refuge refuges refugier refugiez refuie refuies
+		repugnat repugnates revolant revoltat revoltates revotant sauvage souffrira torture
+		torturera verine verines`,
+	// rage: what a group « makes » the author (« les X me rendent
+	// furieux », « me mettent hors de moi »); not « fou »: « les femmes
+	// me rendent fou » is love.
+	"rage": `furieux furieuse malade malades hystérique hystériques`,
+	// plague: what a group « est » with an article (« les migrants sont
+	// une plaie », « un cancer pour ce pays »).
+	"plague": `cancer plaie fléau virus poison calamité gangrène peste vermine lèpre tumeur
+		maladie`,
+	// disgust: the verbs of « les X me dégoûtent ».
+	"disgust": `dégoûtent dégoutent répugnent débectent écœurent écoeurent insupportent
+		horripilent dégoûte répugne débecte écœure`,
+	// killPP and lockPP: what a call says should be done to a group
+	// (« les X devraient être exterminés », « … enfermés »).
+	"killPP": `tué(e)(s) exterminé(e)(s) éliminé(e)(s) abattu(e)(s) pendu(e)(s) fusillé(e)(s)
+		gazé(e)(s) brûlé(e)(s) massacré(e)(s) égorgé(e)(s) éradiqué(e)(s) exécuté(e)(s) lynché(e)(s)
+		noyé(e)(s) buté(e)(s) décapité(e)(s) lapidé(e)(s) crucifié(e)(s) empoisonné(e)(s)`,
+	"lockPP": `enfermé(e)(s) interné(e)(s) stérilisé(e)(s) castré(e)(s) parqué(e)(s) déporté(e)(s)
+		emprisonné(e)(s) enchaîné(e)(s) séquestré(e)(s) euthanasié(e)(s)`,
+	"expelPP": `expulsé(e)(s) renvoyé(e)(s) viré(e)(s) chassé(e)(s) bannis banni(e)(s) jeté(e)(s)`,
+	"mustBe":  `devraient doivent devront devrait`,
+	"extermV": `exterminer éliminer éradiquer gazer massacrer tuer buter pendre fusiller brûler
+		enfermer interner stériliser castrer euthanasier`,
 
 	// ── Sexual ──────────────────────────────────────────────────────
 	"sexVerb": `violer baiser sauter tringler niquer enculer sodomiser défoncer prendre`,
 	"rapeP":   `violer violée(s) violé(s) défoncer tringler sauter`,
+	// notSuck: what follows « va sucer » when it is no order to a
+	// person: an article, a possessive, food.
+	"notSuck": `un une des du de d le la les l ce cet cette ces mon ma mes ton ta tes son sa ses notre
+		votre nos vos leur leurs glace glaces glaçon glaçons bonbon bonbons sucette sucettes
+		pouce citron caramel`,
 	"sexPart": `bite(s) queue teub zob zizi couilles gland chibre`,
 	"breasts": `seins nichons nibards miches loches fesses cul chatte nudes`,
 	"sexWord": `suceuse(s) chaudasse(s) michetonneuse(s) salopasse(s) pompeuse(s)`,
@@ -348,7 +503,8 @@ type rule struct {
 func contexts(level int, class, cats string, sev Severity) []rule {
 	w := "@" + class
 	strong := []string{"bande de|d " + w}
-	mid := []string{"[espèce de|d " + w + "]", "@be2 @intens? @intens? @det [" + w + "]"}
+	mid := []string{"[espèce de|d " + w + "]", "@be2 @intens? @intens? @det [" + w + "]",
+		"[tu|t e|est @intens? @intens? @det " + w + "]", "[te|tes|t un|une @intens? " + w + "]"}
 	var weaker []string
 	switch level {
 	case 3:
@@ -359,7 +515,9 @@ func contexts(level int, class, cats string, sev Severity) []rule {
 		if level == 1 {
 			adj = "[@adjStrong|@adjMild " + w + "]"
 		}
-		mid = append(mid, adj, "^ ["+w+"] $", "^ ["+w+"] va|vas $")
+		mid = append(mid, adj, "^ ["+w+"] $", "^ ["+w+"] va|vas $", "^ [que|qu "+w+"] $",
+			"^ [quel|quelle|quels|quelles "+w+"] $!?",
+			"[tu|t e|est @intens? @intens? "+w+"]", "^ @interj? [te|t "+w+"] !@notAfterT")
 		if level == 1 {
 			mid = append(mid, "@be2 @intens? @intens? ["+w+"]", "^ le|la ["+w+"] $")
 			weaker = []string{"@be @intens? @intens? @det [" + w + "]", "@demo [" + w + "]", "@det [" + w + "]"}
@@ -446,6 +604,14 @@ var rules = slices.Concat([]rule{
 	contexts(1, "ableist", "insult", Degrading),
 	contexts(2, "ableist2", "insult", Degrading),
 	[]rule{
+		// « l'attardé », « l'gogol »: the elided article before an
+		// ableist slur, as « un attardé » (level 1, weaker).
+		{"insult", Degrading, 0.65, `l [@ableist]`},
+		// « retournez sucer Lucas », « va sucer » as an order: sexual,
+		// Degrading; not before an article or a possessive (« va sucer
+		// ton pouce », « allez sucer des glaçons ») nor after a subject
+		// (« il va sucer »).
+		{"sexual", Degrading, 0.9, `!@notGo|ça|ca|bébé|enfant|gamin retourne|retournez|retournes|va|vas|allez sucer !@notSuck`},
 		// ── Hate ────────────────────────────────────────────────────
 		//
 		// Slurs, the tokenism slurs of seed 000 (« Arabe de service »,
@@ -492,12 +658,125 @@ var rules = slices.Concat([]rule{
 		// other abuse (seed 000: "t'es qu'un collabo et un traître, rentre
 		// chez toi"), ordinary in a quarrel.
 		{"hate", Degrading, 0.45, `^ rentre|rentrez|retourne|retournez chez toi|vous`},
-		// Calls to kill a group: Violent.
+		// Hate without slurs against a protected group named as such
+		// (hated, hatedStatus): the author's hatred (« je déteste les
+		// musulmans », « j'emmerde les trans », « je trouve les femmes
+		// dégueulasses »), what a group is said to be (« les X sont des
+		// ordures / une plaie / dégueulasses »), the disgust a group
+		// gives (« les X me dégoûtent / me donnent la nausée »), calls
+		// to lock up or expel a group (« les X devraient être
+		// enfermés »; expulsion not for a legal status, see
+		// hatedStatus), and what a group « mérite ». The group noun
+		// must be the subject or the object: not after de, des, pour…
+		// (notSubj: « les conditions des migrants sont dégueulasses »);
+		// a relative after it restricts and is left out (« je déteste
+		// les femmes qui trichent »). Negation and reporting are the
+		// context's (« je ne déteste pas les trans », « arrêtez de dire
+		// que les X sont … »). Degrading. Second round (HateCheck's
+		// train and dev templates, the issue's examples): derogatory
+		// attributes (vile2: « les X sont tous malhonnêtes », « à ce
+		// point stupides », « des êtres inférieurs », « les pires »; not
+		// before de, que: « ignorants de leurs droits », « aussi
+		// cruelles que les hommes »), the emotion a group gives (« me
+		// rendent furieux », « me mettent hors de moi », « je ne
+		// supporte pas les X », « j'ai tant de haine pour les X », « rien
+		// de plus répugnant qu'un X », « un parfait manque de respect
+		// pour les X »), negated positives (« n'ont pas leur place sur
+		// cette terre », « ne pourront jamais être aussi intelligents
+		// que »), slurs in the plural (« il y a trop de bamboulas dans ce
+		// pays »).
+		{"hate", Degrading, 0.9, `je|j|on|moi @hateV @all? les|ces @hated/pl|@hatedStatus/pl !qui|qu|quand|lorsque|lorsqu|que
+			nous @hateVPl @all? les|ces @hated/pl|@hatedStatus/pl !qui|qu|quand|lorsque|lorsqu|que
+			@hateGlued @all? les|ces @hated/pl|@hatedStatus/pl !qui|qu|quand|lorsque|lorsqu|que
+			je|j trouve @all? les|ces @hated/pl|@hatedStatus/pl @hateIntens? @hateIntens? @vile
+			je|j ai|a la? haine des|contre|envers les? @hated/pl|@hatedStatus/pl
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous|moi? sont|étaient|seront|restent|êtes @hateIntens? @hateIntens? des|de|d? la|les? @vile
+			!@notSubj @hated/pl|@hatedStatus/pl c|cé|ce sont? @hateIntens? des|de|d? la? @vile
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous|moi? ne|n sont|étaient|seront|restent|êtes @hateIntens? @hateIntens? que|qu des|de|d? la? @vile
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous|moi? sont|étaient|seront|êtes @hateIntens? @hateIntens? un|une @plague
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? me|m @hateIntens? @disgust
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? me|m donnent|filent @hateIntens? @hateIntens? la nausée|gerbe
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? me|m font @hateIntens? vomir|gerber|horreur
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? me|m rendent @hateIntens? malade|malades
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? @mustBe @all? être @all? @lockPP
+			!@notSubj @hated/pl comme? toi|vous? @mustBe @all? être @all? @expelPP
+			@faut|@aux @extermV @all? les|ces @hated/pl|@hatedStatus/pl
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? ne|n sont @hateIntens? @hateIntens? des|de|d? la|les? @vile
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous|moi? ne|n? sont|étaient|seront|restent|êtes @hateIntens? @hateIntens? @vile2 !de|d|du|des|à|a|au|aux|en|sur|face|que|qu
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous|moi? sont|étaient|seront|êtes @all? aussi|si|tellement @vile2|@vile !de|d|du|des|à|a|au|aux|en|sur|face|que|qu
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous|moi? sont|étaient|seront|êtes @all? à|a ce point @vile2|@vile
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous|moi? sont|étaient|seront|êtes @hateIntens? des êtres|sous inférieurs|inférieures|hommes
+			!@notSubj @hated/pl|@hatedStatus/pl sont|étaient @hateIntens? les|la pires|pire $
+			!@notSubj @hated/pl|@hatedStatus/pl sont|étaient @hateIntens? les|la pires|pire qui|de soient|soit|existent|tous|toutes|la
+			je|j trouve @all? les|ces @hated/pl|@hatedStatus/pl @hateIntens? @hateIntens? @vile2 !de|d|du|des|à|a|au|aux|en|sur|face|que|qu
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? me|m rendent @hateIntens? @rage
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? me|m rendent fou|folle|folles de rage
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? me|m mettent @hateIntens? hors de|d moi
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? me|m font @hateIntens? bouillir|gerber|vomir|horreur
+			je|j ne|n? peux|supporte|supporterai|peut @hateIntens? pas|plus supporter? les|ces @hated/pl|@hatedStatus/pl !qui|qu|quand|lorsque|lorsqu|que|dont|de|d
+			je|j ai|éprouve|ressens @hateIntens? tant|trop|tellement|beaucoup? de|d haine|mépris|dégoût|dédain pour|envers|contre @all? les|ces|vous? autres? @hated/pl|@hatedStatus/pl
+			je|j suis @hateIntens? dégoûté|dégoûtée|dégouté|dégoutée|écœuré|écœurée|écoeuré|écoeurée|répugné|répugnée par @all? les|ces @hated/pl|@hatedStatus/pl !qui|qu|quand|lorsque|lorsqu|que|dont|de|d
+			je|j éprouve|ai|ressens un|une? @hateIntens? parfait|total|profond|immense? manque de|d respect pour|envers @all? les|ces @hated/pl|@hatedStatus/pl
+			je|j refuse @hateIntens? de|d accorder|donner du|le|mon|moindre? respect à|a|aux @all? ces|les? @hated/pl|@hatedStatus/pl
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? n|ne ont pas|plus|aucunement leur place sur|dans cette|notre|la|le|ce terre|planète|société|pays|france|monde
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? n|ne ont aucun droit d|de être|rester en vie
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? n|ne ont aucun droit de|d vivre|exister !dans|comme|ainsi|sous|avec|en|sans|de|d|à|a|au|aux|là|ici|chez|parmi|seuls|seules|libres|heureux|heureuses|normalement|cachés|cachées|tranquilles|dignement
+			!@notSubj @hated/pl comme? toi|vous? ne|n pourront|seront|peuvent jamais|pas être? aussi|si intelligents|intelligentes que|qu
+			il y a|avait trop de|d nègres|négresses|bamboulas|ratons|bridés|bridées|pédales|tapettes|fatmas|romanos|romanichels|polaks|ritals|boches|harkis|@ableist/pl dans|en ce|cette|notre|la|le pays|france|ville|quartier|gouvernement
+			rien de|d plus horrible|dégoûtant|dégoutant|répugnant|immonde|abject|détestable|méprisable|ignoble|repoussant|dégueulasse qu|que un|une|les|des @hated !qui|qu|que|dont|de|d`},
+		{"hate+threat", Degrading, 0.9, `!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? @merit de|d crever|mourir|disparaître|souffrir
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? @merit d|de être @all? @killPP
+			@wish que|qu @all? les|ces @hated/pl|@hatedStatus/pl soient|soit|finissent @all? @killPP
+			@wish|aimerais|voudrais @hateIntens? voir @all? les|ces @hated/pl|@hatedStatus/pl souffrir|crever|mourir|brûler|cramer
+			!@notSubj @hated/pl comme? toi|vous? se faisaient|fassent|feraient @killInf
+			se porterait|porteraient|serait|seraient mieux sans @all? les|ces? @hated/pl !de|d|du|qui|qu|que|dont
+			monde juste|idéal|parfait @all? les|ces @hated/pl|@hatedStatus/pl seraient morts|mortes|@killPP
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? ne|n méritent pas|plus de|d vivre|exister !dans|comme|ainsi|sous|avec|en|sans|de|d|à|a|au|aux|là|ici|chez|parmi|seuls|seules|libres|heureux|heureuses|normalement|cachés|cachées|tranquilles|dignement`},
+		// Calls to kill a group: Violent. Second round: someone called on
+		// to kill (« quelqu'un devrait poignarder ces X », « briser le
+		// cou de ces X »), the first person plural (« éradiquons ces X »,
+		// « débarrassons-nous des X », « nous ne devons laisser vivre
+		// aucun X »), « je vais tirer sur le prochain X ». The wishes
+		// (« je souhaite que les X soient abattus », « le monde se
+		// porterait mieux sans les X ») are Degrading, above.
 		{"threat+hate", Violent, 0.92, `@faut|@aux|allons|aller @killInf @all? les|ces @group/pl
 			@group/pl|tous|toutes au|aux|à|a la? @oven
 			@group/pl|tous|toutes|les à|a la chambre|chambres à|a gaz
 			hitler aurait|aurais du|dû finir|terminer le|son travail|boulot
-			^ mort à|a|aux @group`},
+			^ mort à|a|aux @group
+			!@notSubj @hated/pl|@hatedStatus/pl comme? toi|vous? @mustBe @all? être @all? @killPP
+			!@notSubj @hated/pl de|d ce|cette genre|espèce|type @mustBe @all? être @all? @killPP
+			quelqu un? devrait|doit|pourrait|pouvait|va @hateIntens? @killInf|briser|éliminer|exterminer @all? les|ces @hated/pl|@hatedStatus/pl
+			quelqu un? devrait|doit|pourrait|pouvait|va @hateIntens? briser|casser|tordre|trancher|couper le|la cou|gorge|nuque de|d|des|à|a @all? ces|les? @hated/pl|@hatedStatus/pl
+			@subj|@faut @aux? aller? leur|les briser|casser|tordre|trancher|couper le|la cou|gorge|nuque à|a @all les @hated/pl|@hatedStatus/pl
+			@aux @hateIntens? @killInf haut et court @all? les|ces @hated/pl|@hatedStatus/pl
+			exterminons|éradiquons|éliminons|massacrons|gazons|tuons|butons @hateIntens? @all? les|ces @hated/pl|@hatedStatus/pl
+			débarrasser|débarrassons|débarrassez nous|vous? des|de|d @hated/pl !de|d|du|qui|qu|que|dont
+			@subj @aux aller? tirer une? balle? sur le|la|les|ce|cet|cette|ces prochain|prochaine|prochains @hated|@hatedStatus
+			@subj @aux aller? mettre fin à|a la vie de|d|des chaque|tous|toutes|ces? @hated|@hatedStatus
+			ne|n devons|devrions|devez|devriez|doit|devrait|faut|faudrait laisser vivre aucun|aucune @hated`},
+		// Pronouns that refer to a group named in the clause or the
+		// sentence before (« Les X ne changeront jamais. Il faudrait
+		// les éradiquer. », « Quand les X rétorquent, j'ai juste envie
+		// de les tuer. », « … je les déteste »): calls and wishes to
+		// kill them (Violent), the author's hatred (Degrading, below).
+		// The subject is the author or « il faut », never a past tense
+		// (« les nazis voulaient les exterminer » is history); a plural
+		// noun after an article between the group and the pronoun takes
+		// the reference (« les femmes ont planté des ronces, il faudrait
+		// les éradiquer »: see tables.before); « s'en débarrasser » is
+		// left out (« en » is things as often: « on devrait s'en
+		// débarrasser, de ces caravanes »).
+		{"threat+hate", Violent, 0.9, `<@hated/pl|@hatedStatus/pl je|j|on|nous @aux @hateIntens? @all? les|leur @all? @extermV|@killInf
+			<@hated/pl|@hatedStatus/pl faut|faudrait|faudra @hateIntens? @all? les @extermV|@killInf
+			<@hated/pl|@hatedStatus/pl envie de|d les|leur @all? @extermV|@killInf
+			<@hated/pl|@hatedStatus/pl charger|occuper de|d les faire souffrir|crever|disparaître`},
+		{"hate", Degrading, 0.9, `<@hated/pl je|j les @hateV @all? !pas|plus|jamais|point|guère|quand|lorsque|lorsqu|si|parfois|quelquefois
+			<@hated/pl je|j les trouve @hateIntens? @hateIntens? @vile`},
+		// A rape threat against a member of a group (« il va falloir que
+		// je viole une femme »; not « on viole », a report of war
+		// crimes as often): Violent.
+		{"hate+sexual+threat", Violent, 0.92, `je|j viole|violerai un|une|les|ces|des|cette|ce|cet @hated`},
 
 		// ── Threats ─────────────────────────────────────────────────
 		//
@@ -571,9 +850,55 @@ var rules = slices.Concat([]rule{
 			tu|vous vas|allez|va le sentir passer
 			surveille|surveillez tes|vos|ses arrières|enfants|gosses
 			ça|cela va mal finir pour toi|vous|lui`},
+		// Implicit and sms threats aimed at a person, and threats against
+		// a protected group: the announced surprise (« tu vas voir ce qui
+		// va t'arriver », at the end of its clause: « … en ouvrant ton
+		// cadeau » is a gift), sms forms of the threat frames (« jte
+		// bute », « jvais tegorger », « je vais te demonte ta gueule »,
+		// « jsais où tu bosses »), harm to the body (« je vais t'arracher
+		// la langue », « je vais te faire très mal », « tu vas finir à
+		// l'hôpital »), to the home and family (« je vais foutre le feu à
+		// ta baraque », « ta famille va le payer »), weapons (« on va
+		// t'attendre avec des barres de fer »), calls on someone (« que
+		// quelqu'un le bute ») and threats to kill a group (« je vais
+		// massacrer les musulmans »). Games and sports cancel them (see
+		// the exceptions: « je vais te défoncer au tennis »). Violent.
+		{"threat", Violent, 0.85, `tu|vous vas|va|allez voir ce qui|quil|qu|que il? va|vas|vont t|te|vous arriver !@notThreat
+			tu|vous vas|va|allez voir ce qui|quil|qu|que il? va|vas|vont tarriver !@notThreat
+			tu|vous vas|va|allez voir ce que|qu tu|vous vas|allez|va prendre|ramasser|morfler !@notThreat
+			tu|vous vas|va|allez voir ce que|qu je|j|on vais|va|allons te|vous faire|mettre !@notThreat
+			jte|jt|jvais|jvai @killPres|@killGlued|@killInf
+			jte|jt @hurtPres
+			jvais|jvai|jte|jt|on|je|j @aux? @hurtGlued
+			@subj @aux aller? @killGlued
+			jvais|jvai venir? @op2 retrouver !@notPlace
+			@subj @aux aller? @op|lui casse|pète|éclate|explose|défonce|fracasse|démonte|nique|arrache|refait la|les|le|ta|tes|sa @headT
+			jsais|jconnais|chais ou|où tu|vous @live
+			@subj @aux aller? @op2|lui arracher|couper|trancher|ouvrir|briser|tordre|crever|percer|éclater la|le|les|ta|ton|tes langue|ventre|gorge|cou|bide|yeux|œil|oeil|doigts|crâne|gueule|tronche
+			[@subj @aux aller? @op2 faire @hateIntens? mal] $
+			[@subj @aux aller? @op2 faire souffrir] $
+			@subj @aux aller? @op2 envoyer|mettre|expédier à|a|au|aux la? morgue|cimetière
+			@subj @aux aller? @op2 envoyer|mettre|expédier six pieds sous terre
+			[@subj @aux aller? @op2 envoyer|mettre|expédier à|a|au|aux l|les? hôpital|hosto|urgences] $
+			[tu|vous vas|va|allez finir|terminer à|a|au|aux l|la|les? hôpital|hosto|urgences|morgue|cimetière|cercueil] $
+			[tu|vous vas|va|allez finir six pieds sous terre]
+			@subj|jvais|jvai @aux? aller? foutre|mettre le feu à|a|chez ta|ton|tes|toi maison|baraque|voiture|bagnole|caisse|appart|appartement|permanence|bureau|boutique|magasin|maison
+			@subj|jvais|jvai @aux? aller? brûler|cramer|incendier ta|ton|tes maison|baraque|voiture|bagnole|caisse|appart|appartement|permanence|bureau|boutique|magasin
+			ta|ton|tes|votre|vos famille|femme|mari|enfants|gosses|mère|daronne|fille|fils|proches|parents va|vont le|la payer|regretter
+			ta|ton|tes|votre|vos famille|femme|mari|enfants|gosses|mère|daronne|fille|fils|proches|parents va|vont morfler|y passer
+			@subj @aux aller? @op2 attendre *? *? *? avec des|une|un|nos|mes @weapon
+			@subj @aux aller? venir? @op2 chercher|retrouver|attendre *? *? avec des|une|un|nos|mes @weapon
+			tu|vous vas|va|allez le regreter|regretté
+			quelqu un? devrait|doit|pourrait|peut|pouvait|va @hateIntens? @op|lui|leur @killInf
+			que|qu quelqu un? @op|lui|leur @killPres
+			@subj|@faut @aux? aller? @killInf|@killGlued|assassiner|torturer|exterminer|éradiquer|éliminer @all? les|ces|une|un|ce|cette|chaque @hated|@hatedStatus
+			@subj @aux @killPres ce|cet|cette|ces|les|un|une @hated|@hatedStatus
+			@faut|@subj @aux? aller? faire souffrir les|ces|tous|toutes @hated/pl|@hatedStatus/pl`},
+		{"threat", Degrading, 0.85, `@merit que|qu on|quelqu un? @op @killPres`},
 		// Hints: threatening beside other abuse, ordinary alone.
 		{"threat", Violent, 0.45, `fais|faites gaffe à|a toi|vous
-			@subj @aux s|m|nous occuper de|du toi|ton|vous|son cas`},
+			@subj @aux s|m|nous occuper de|du toi|ton|vous|son cas
+			@subj @aux bien? soccuper|moccuper de|du toi|ton|son cas`},
 
 		// ── Sexual ──────────────────────────────────────────────────
 		//
@@ -638,8 +963,8 @@ var rules = slices.Concat([]rule{
 		//
 		// Hand-written from the false alarms a naive filter raises on
 		// news and everyday talk: the fly swatter, the raccoon, the
-		// bicycle pedal, the rotating presidency and the table tennis
-		// « tournante », the trail « traînée de poudre », the lawn to
+		// bicycle pedal, the mood « quel cafard », the rotating
+		// presidency and the table tennis « tournante », the trail « traînée de poudre », the lawn to
 		// mow, the sex workers' own words (seed 002: "le viol des
 		// putes"), swearing that targets nobody, and the reprisals that
 		// happen at the ballot box (see "Political pressure" above).
@@ -659,6 +984,7 @@ var rules = slices.Concat([]rule{
 			peau de|d vache
 			à|a la con|cons
 			chili con carne
+			quel cafard
 			idiot|idiots|idiote|idiotes utile|utiles
 			@op @killInf dans l œuf
 			pendre la crémaillère
@@ -666,6 +992,8 @@ var rules = slices.Concat([]rule{
 			enculer|encule|encules les mouches
 			mort aux rats
 			tournante|tournantes au|à|a ping|pingpong|tennis|babyfoot|baby|billard
+			inférieur|inférieurs|inférieure|inférieures en nombre
+			@killInf|@hurtInf|@killGlued|@hurtGlued|@killPres|@hurtPres|@killFut|@hurtFut *? *? au|à|a|aux|en @game
 			traînée|traînées de|d
 			tondre|tonde|tondent|tondez|tondons ce|cette|la|le|les|ta|ma|sa|ton|mon|son|notre|votre|leur|leurs|nos|vos|mes|tes|ses? @lawn
 			payer|regretter|peau aux|au|dans|lors|en les|des? prochaines|prochains|prochaine|prochain? @ballot`},
@@ -718,7 +1046,8 @@ var cues = map[uint32]string{
 		qualifier qualifie qualifiée qualifiés qualifiées qualifient qualifiait qualifiant qualifié
 		taxer taxe taxée taxés taxent taxait taxé surnommer surnomme surnommée surnomment
 		surnommait surnommé affubler affublé affublée accuser accusé accusée injurier injurié
-		injuriée injurient injuriait`,
+		injuriée injurient injuriait appeler appelle appelles appellent appelait appelaient
+		appelez appelé appelée appelés appelées appelant`,
 	// immediate cues: a span right after them is a mention ("le mot
 	// pute", "m'a appelé sale arabe", "qui appellent à la tondre").
 	fImmediate: `mot mots terme termes insulte insultes injure injures expression expressions
@@ -751,11 +1080,13 @@ var cues = map[uint32]string{
 		qualifiée qualifiant qualifie surnommé surnommée appelé appelée appellent appelait
 		appelaient appelant appellerait hashtag slogan slogans qualificatif expression
 		commenté commentait répondu répondait lâché lâchait balancé balançait déversé tagué
-		taguée tagués taguer lis lisons lisez lit vois voit voyons`,
+		taguée tagués taguer lis lisons lisez lit vois voit voyons déclaration déclarations
+		remarque remarques blague blagues affirmation affirmations paroles discours croire`,
 	// cue nouns: "des insultes comme…", "les messages : …".
 	fCueNoun: `insultes insulte injures injure messages message tweets tweet commentaires
 		commentaire mots mot termes terme noms menaces qualificatifs réponses propos horreurs
-		amabilités joyeusetés slogans tags inscriptions graffitis`,
+		amabilités joyeusetés slogans tags inscriptions graffitis déclarations remarques blagues
+		affirmations paroles`,
 	fListIntro: `comme tel tels telle telles type genre dont notamment ainsi`,
 	// speech verbs: "il m'a dit que j'étais une salope".
 	fSpeech: `dit disent disait disaient dira diront écrit écrivent écrivait écrivaient prétend
@@ -775,7 +1106,7 @@ var cues = map[uint32]string{
 		appelée personne elle il ils elles tu vous c ce ça cela on je j t s m me te lui leur que
 		qu jamais ni soit sois soient soyez fusse`,
 	fDet:   `un une des du de d le la les l`,
-	fQue:   `que qu`,
+	fQue:   `que qu ke`,
 	fSelf:  `suis sommes jsuis chui chuis fais`,
 	fFirst: `je j nous moi`,
 	fObj:   `te t vous`,
@@ -784,4 +1115,42 @@ var cues = map[uint32]string{
 	fWalk: `un une des qu que vrai vraie véritable gros grosse petit petite pauvre sale sales vieux
 		vieille espèce bande sacré sacrée à a la le les`,
 	fDe: `de d des du comme`,
+	// verbs of saying, and their infinitives: the clause after them and
+	// "que" may be reported speech (see counterSpeech in context.go).
+	fSay: `dire dis dit disent disait disaient dira diront dise disent dites prétendre prétend
+		prétends prétendent prétendait prétendaient répéter répète répètes répètent répétait
+		répétaient affirmer affirme affirmes affirment affirmait écrire écrit écrivent écrivait
+		raconter raconte racontes racontent racontait insister insiste insistes insistent
+		hurler hurle hurlent clamer clame clament insinuer insinue insinuent soutenir soutient
+		soutiennent croire`,
+	fSayInf: `dire prétendre répéter affirmer écrire raconter insister hurler clamer insinuer croire
+		soutenir`,
+	// words of stopping and blame that govern a verb of saying: « arrêtez
+	// de dire que », « c'est honteux de prétendre que », « ils ont tort
+	// de répéter que ».
+	fStop: `arrêter arrête arrêtes arrêtez arrêtons arrêtent arrêtera arrêteras arrêterez
+		arrêterons arrêteront arrêterai arrêté cesser cesse cesses cessez cessent cessera
+		stop stopper stoppez assez marre honte honteux honteuse inacceptable intolérable
+		tolérable inadmissible scandaleux scandaleuse ignoble abject abjecte raciste racistes
+		tort refuse refuser refusons interdit interdire faux fausse absurde ridicule
+		dangereux dénoncer dénonce condamner condamne`,
+	// verbs of continuing, starting and daring: reported when their
+	// subject is not the author (« ils continuent à dire que », not « je
+	// continuerai à dire que »).
+	fGoOn: `continuer continue continues continuent continuez continuons continuera continueront
+		continuait continué commencer commence commencent commencé recommence recommencent
+		passent passe passer passé oser ose oses osent osez osé osait droit`,
+	// verbs of hearing and letting: « entendre dire que », « laisser
+	// dire que ».
+	fHear: `entendre entend entends entendent entendu voir vois voit voient laisser laisse
+		laisses laissez laissons laisserai laissera laisseront lire`,
+	// endorsement: « ceux qui disent que … ont raison », « c'est la
+	// vérité », « il avait raison de dire que ».
+	fEndorse: `raison vérité vrai faut faudrait`,
+	fHave:    `ont avaient auront eu c est`,
+	fWrong:   `tort tord`,
+	// verbs of learning: « apprends à écrire connasse » orders, it
+	// mentions nothing (the insult after « écrire » is a vocative).
+	fLearn: `apprendre apprends apprend apprenez apprenne réapprends réapprenez`,
+	fTo:    `à`,
 }

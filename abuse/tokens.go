@@ -15,10 +15,18 @@ type token struct {
 	sent       int32
 	quote      int32 // innermost quotation (index in regions), -1 outside
 	colon      bool  // a colon follows the word
+	question   bool  // a question mark follows the word
 	// Set by annotate: what the words before this one, in its sentence,
 	// say about reporting (see reported).
 	naming    uint8 // the nearest naming verb before: 0 none, namingReport, namingSelf
 	repBefore bool  // a list, introduced speech or indirect speech opened before
+	// own: the word is in the clause after a verb of saying and "que"
+	// that the author asserts (« je continuerai à dire que », « ceux qui
+	// disent que … ont raison »: see counterSpeech): uttered; ownPersist
+	// when the author asserts it by negating a verb of stopping (« je
+	// n'arrêterai jamais de dire que »: that negation is not the
+	// clause's).
+	own uint8
 }
 
 // region is a quotation: the words between « and », first and last
@@ -41,6 +49,9 @@ type scratch struct {
 	sentLo, sentHi []int32
 	prefQ          []int32
 	qcache         []int8
+	// said are the clauses of reported speech that counterSpeech
+	// found (word indices, first and last inclusive).
+	said [][2]int32
 }
 
 func isWordByte(c byte) bool {
@@ -123,6 +134,8 @@ func (t *tables) tokenize(s string, sc *scratch) {
 				id = -1
 				if masked {
 					id = t.unmask(w)
+				} else if len(w) >= fuzzyMin-1 {
+					id = t.near(w)
 				}
 			}
 			toks = append(toks, token{start: int32(start), end: int32(i), id: id, clause: clause, sent: sent, quote: q})
@@ -136,7 +149,13 @@ func (t *tables) tokenize(s string, sc *scratch) {
 				newClause = true
 			}
 			i++
-		case '.', '!', '?', ';', '\n', '\r':
+		case '?':
+			if n := len(toks); n > 0 {
+				toks[n-1].question = true
+			}
+			brk()
+			i++
+		case '.', '!', ';', '\n', '\r':
 			brk()
 			i++
 		case ':':
@@ -223,6 +242,62 @@ func (t *tables) unmask(w string) int32 {
 	return -1
 }
 
+// near finds the word of class fuzzy that the unknown word w
+// misspells: the same first letter, and two letters swapped, one left
+// out or one added (« detetse », « etrnagler », « muslman »,
+// « tortuerr »); a swap first (« musulmasn » is « musulmans », not
+// « musulman » and an added letter). -1 when none does.
+func (t *tables) near(w string) int32 {
+	for _, n := range [...]int{len(w), len(w) - 1, len(w) + 1} {
+		k := fuzzyKey(w[0], n)
+		if k < 0 {
+			continue
+		}
+		for _, id := range t.fuzzy[k] {
+			if oneSlip(w, t.words[id]) {
+				return id
+			}
+		}
+	}
+	return -1
+}
+
+// oneSlip reports whether a is b with two neighbouring letters swapped,
+// one letter left out or one added.
+func oneSlip(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	switch {
+	case len(a) == len(b):
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	case len(a)+1 == len(b):
+		return a[i:] == b[i+1:]
+	}
+	return false
+}
+
+// before reports whether a word of set stands before word i, in its
+// sentence or the one before, with no other plural noun after an
+// article between them (« les femmes ont planté des ronces » : the
+// ronces are what « les » stands for next).
+func (t *tables) before(toks []token, i int, set int32, s string) bool {
+	for j := i - 1; j >= 0 && toks[j].sent+1 >= toks[i].sent; j-- {
+		if t.inSet(set, toks[j].id) {
+			return true
+		}
+		if w := s[toks[j].start:toks[j].end]; j > 0 && len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'x') &&
+			t.inSet(t.detPl, toks[j-1].id) {
+			return false
+		}
+	}
+	return false
+}
+
 // hit is a pattern matched at words [a, b) with its span words
 // [sa, sb).
 type hit struct {
@@ -277,8 +352,14 @@ func (t *tables) match(s string, sc *scratch) {
 		if follows {
 			nextID = toks[i+1].id
 		}
-		for _, c := range t.index[id] {
+		// The candidates are sorted by their second word's set (see
+		// compile): when the next word is not in it, the whole run of
+		// candidates that share it is skipped.
+		cands := t.index[id]
+		for ci := 0; ci < len(cands); ci++ {
+			c := cands[ci]
 			if c.next >= 0 && (!follows || !t.inSet(c.next, nextID)) {
+				ci = int(c.end) - 1
 				continue
 			}
 			pi := c.pat
@@ -300,13 +381,16 @@ func (t *tables) match(s string, sc *scratch) {
 			}
 			prevSame := i > 0 && toks[i-1].clause == cl
 			nextSame := i+n < len(toks) && toks[i+n].clause == cl
-			if p.bol && prevSame || p.eol && nextSame {
+			if p.bol && prevSame || p.eol && nextSame || p.noQ && toks[i+n-1].question {
 				continue
 			}
 			if p.pre >= 0 && prevSame && t.inSet(p.pre, toks[i-1].id) {
 				continue
 			}
 			if p.post >= 0 && nextSame && t.inSet(p.post, toks[i+n].id) {
+				continue
+			}
+			if p.back >= 0 && !t.before(toks, i, p.back, s) {
 				continue
 			}
 			h := hit{pat: pi, a: int32(i), b: int32(i + n), sa: int32(i + p.from), sb: int32(i + p.to)}

@@ -83,7 +83,7 @@ func TestMontageAdversarial(t *testing.T) {
 	_, err := (&provenance.Loader{Reject: func(r provenance.Rejection) { rej = append(rej, r) }}).Load(ctx, mem, "../testdata/montage/adversarial/archive.jsonl")
 	require.NoError(t, err)
 	require.Empty(t, rej)
-	opts := montage.Options{Classifier: abuse.New()}
+	opts := montage.Options{Classifier: abuse.Default}
 	for _, set := range []string{"composites", "heldout"} {
 		cases := readLabelled(t, "../testdata/montage/adversarial/"+set+".jsonl")
 		confusion := map[[2]string]int{}

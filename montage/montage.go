@@ -131,8 +131,13 @@ type Options struct {
 // another author than the disputed item's, from outside the disputed
 // item's context, carry abuse categories the disputed item does not, or
 // a severity it does not reach: a sexual insult or a threat set beside a
-// harsh political insult. A screenshot of a real thread where others
-// replied abusively is Genuine with mixed_authors, not spliced.
+// harsh political insult. Whether an item is abusive is the
+// classifier's verdict: with abuse.Default, the learned scorer at the
+// threshold chosen on the development split so that it flags no group of
+// innocent messages more than the lexicon alone (abuse/QUALITY.md,
+// "Threshold"; its spliced_abuse figures on montages of real tweets are
+// there too). A screenshot of a real thread where others replied
+// abusively is Genuine with mixed_authors, not spliced.
 func Judge(ctx context.Context, a provenance.Archive, c Composite, opts Options) (*Montage, error) {
 	classifier := opts.Classifier
 	if classifier == nil {

@@ -126,7 +126,7 @@ func TestMontageGenerated(t *testing.T) {
 			cases = append(cases, montageCase{comp: montage.Composite{Items: items, Disputed: 0}, kind: "unrelated", verdict: montage.Spliced})
 		}
 	}
-	opts := montage.Options{Classifier: abuse.New()}
+	opts := montage.Options{Classifier: abuse.Default}
 	var tp, fp, fn, verdictRight, genuineRight, genuineAll, misFound, misAll, accused, forgeriesPassed int
 	var misses []string
 	for i, c := range cases {
@@ -204,7 +204,7 @@ func longestWord(s string) string {
 // classification included. Target on one core: p50 ≤ 15 ms.
 func BenchmarkMontage1M(b *testing.B) {
 	m, qs := loadBig(b)
-	opts := montage.Options{Classifier: abuse.New()}
+	opts := montage.Options{Classifier: abuse.Default}
 	ctx := context.Background()
 	times := make([]time.Duration, 0, b.N)
 	b.ResetTimer()

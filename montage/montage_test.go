@@ -121,9 +121,9 @@ func TestMontageEdgeCases(t *testing.T) {
 	c := montage.Composite{Items: []montage.Item{{Text: "Affligé.", Author: "@KBelhadj_Avignon"}, {Text: "ferme ta gueule, pauvre connard"}}}
 	m, err = montage.Judge(ctx, mem, c, montage.Options{})
 	require.NoError(t, err)
-	withNew, err := montage.Judge(ctx, mem, c, opts)
+	withDefault, err := montage.Judge(ctx, mem, c, montage.Options{Classifier: abuse.Default})
 	require.NoError(t, err)
-	require.Equal(t, withNew, m)
+	require.Equal(t, withDefault, m)
 	require.True(t, m.Items[1].Abuse.Abusive)
 	// The montage holds the items as shown.
 	require.Equal(t, c.Items[0], m.Items[0].Shown)

@@ -5,7 +5,7 @@ import "github.com/guillemet/guillemet/abuse"
 // AbuseJSON is one line of "guillemet abuse --json" (CONTRACT §4
 // abuse). The contract's fields come first and are always present;
 // severity is added and always present, reported is added and left out
-// when false.
+// when false, explain is added with --explain only.
 type AbuseJSON struct {
 	// ID is the text's id: the input line's "id" (its line number when
 	// it has none), "1" for --text.
@@ -30,6 +30,9 @@ type AbuseJSON struct {
 	// uttering it (a news report, a victim telling what they received);
 	// left out when false.
 	Reported bool `json:"reported,omitempty"`
+	// Explain says which features carried the score (--explain); left
+	// out without --explain.
+	Explain *AbuseExplainJSON `json:"explain,omitempty"`
 }
 
 // AbuseSpanJSON is one abusive span of a text.

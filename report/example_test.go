@@ -111,10 +111,61 @@ func ExampleAbuse() {
 	os.Stdout.Write(append(b, '\n'))
 	report.NewText(os.Stdout, language.English).Abuse("m1", text, r)
 	// Output:
-	// {"id":"m1","abusive":true,"score":0.9,"categories":["insult"],"spans":[{"start":16,"end":23,"category":"insult","severity":"insulting"}],"severity":"insulting"}
-	// [m1] abusive — score 0.90 — insult — severity: insulting
+	// {"id":"m1","abusive":true,"score":0.94,"categories":["insult"],"spans":[{"start":16,"end":23,"category":"insult","severity":"insulting"}],"severity":"insulting"}
+	// [m1] abusive — score 0.94 — insult — severity: insulting
 	//     “@MinistreDurand connard va”
 	//     · insult: “connard” [16,23) — severity: insulting
+}
+
+// The explanation guillemet abuse --explain adds: which reading decided
+// and the features that carried the learned score, as JSON and in
+// words. (The explanation is made by hand here; abuse.Model.Explain
+// gives it.)
+func ExampleAbuseExplain() {
+	e := abuse.Explanation{
+		Result:   abuse.Result{Abusive: true, Score: 0.64, Categories: []abuse.Category{abuse.Insult}, Severity: abuse.Insulting},
+		Decision: abuse.ByModel, Probability: 0.58, Threshold: 0.42, Logit: 0.31, Bias: -0.58,
+		Up: []abuse.Contribution{
+			{Feature: abuse.Feature{Kind: abuse.WordFeature, Text: "conne"}, Value: 0.25, Weight: 2.4, Contribution: 0.6},
+			{Feature: abuse.Feature{Kind: abuse.LexiconFeature, Text: "any", Context: "negated"}, Value: 1, Weight: 0.1, Contribution: 0.1},
+		},
+		Down: []abuse.Contribution{
+			{Feature: abuse.Feature{Kind: abuse.BandFeature, Text: "none"}, Value: 1, Weight: -0.58, Contribution: -0.58},
+			{Feature: abuse.Feature{Kind: abuse.CharFeature, Text: " ou"}, Value: 0.02, Weight: -1, Contribution: -0.02},
+		},
+	}
+	b, _ := json.Marshal(report.AbuseExplain(e))
+	os.Stdout.Write(append(b, '\n'))
+	b, _ = json.Marshal(report.AbuseNotLearned())
+	os.Stdout.Write(append(b, '\n'))
+	for _, tag := range []language.Tag{language.French, language.English} {
+		t := report.NewText(os.Stdout, tag)
+		t.Abuse("e1", "@ValentinRoux t conne ou quoi", e.Result)
+		t.AbuseExplain(e)
+	}
+	report.NewText(os.Stdout, language.English).AbuseNotLearned()
+	// Output:
+	// {"learned":true,"decided_by":"model","probability":0.58,"threshold":0.42,"logit":0.31,"bias":-0.58,"up":[{"feature":"word \"conne\"","kind":"word","value":0.25,"weight":2.4,"contribution":0.6},{"feature":"lexicon any/negated","kind":"lexicon","value":1,"weight":0.1,"contribution":0.1}],"down":[{"feature":"lexicon score band none","kind":"band","value":1,"weight":-0.58,"contribution":-0.58},{"feature":"char \" ou\"","kind":"char","value":0.02,"weight":-1,"contribution":-0.02}]}
+	// {"learned":false}
+	// [e1] injurieux — score 0.64 — injure — gravité : injure
+	//     « @ValentinRoux t conne ou quoi »
+	//     ▸ décision : le score appris — probabilité du modèle 0.58, seuil 0.42 (logit 0.31, biais -0.58)
+	//     ▸ vers « injurieux » :
+	//         +0.600  mot « conne » (0.25 × 2.400)
+	//         +0.100  lexique : toute catégorie niée (1 × 0.100)
+	//     ▸ vers « non injurieux » :
+	//         -0.580  score du lexique : nul (1 × -0.580)
+	//         -0.020  caractères « _ou » (0.02 × -1.000)
+	// [e1] abusive — score 0.64 — insult — severity: insulting
+	//     “@ValentinRoux t conne ou quoi”
+	//     ▸ decision: the learned score — model probability 0.58, threshold 0.42 (logit 0.31, bias -0.58)
+	//     ▸ toward “abusive”:
+	//         +0.600  word “conne” (0.25 × 2.400)
+	//         +0.100  lexicon: any category, negated (1 × 0.100)
+	//     ▸ toward “not abusive”:
+	//         -0.580  lexicon score: none (1 × -0.580)
+	//         -0.020  characters “_ou” (0.02 × -1.000)
+	//     ▸ no learned score to explain: the classifier in use is not the learned model; what it found are its spans (above, if any)
 }
 
 // The JSON lines and the report of guillemet extract.
@@ -165,7 +216,7 @@ func ExampleMontage() {
 		fmt.Println(f.Code, f.Items)
 	}
 	// Output:
-	// {"index":1,"verdict":"equivalent","source":{"platform":"x","id":"301","author":"lolo_del","created_at":"2013-01-05T23:41:02Z","url":"https://x.com/lolo_del/status/301"},"abuse":{"abusive":true,"categories":["sexual","threat"],"score":0.99,"severity":"violent"},"same_context_as_previous":false,"score":0.99,"text":"une bonne tournante et elle changera d'avis la Durand","source_text":"une bonne tournante et elle changera d’avis la Durand","differences":[{"kind":"typography","quote":"'","source":"’","quote_span":[38,39],"source_span":[38,41]}],"gap_hours":4923.47,"shown_author":"@lolo_del","author_matches":true,"author":"lolo_del","also_posted":[]}
+	// {"index":1,"verdict":"equivalent","source":{"platform":"x","id":"301","author":"lolo_del","created_at":"2013-01-05T23:41:02Z","url":"https://x.com/lolo_del/status/301"},"abuse":{"abusive":true,"categories":["sexual","threat"],"score":1,"severity":"violent"},"same_context_as_previous":false,"score":0.99,"text":"une bonne tournante et elle changera d'avis la Durand","source_text":"une bonne tournante et elle changera d’avis la Durand","differences":[{"kind":"typography","quote":"'","source":"’","quote_span":[38,39],"source_span":[38,41]}],"gap_hours":4923.47,"shown_author":"@lolo_del","author_matches":true,"author":"lolo_del","also_posted":[]}
 	// spliced_abuse [0 1]
 	// mixed_authors [0 1]
 	// unrelated_contexts [0 1]

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
 
 	"golang.org/x/text/language"
 
@@ -14,7 +15,8 @@ import (
 	"github.com/guillemet/guillemet/report"
 )
 
-// runAbuse implements "guillemet abuse (--text TEXT | --in FILE|-)".
+// runAbuse implements "guillemet abuse (--text TEXT | --in FILE|-)
+// [--json] [--strict] [--explain[=N]]".
 // Texts are read one line at a time and classified on every core; the
 // answers are written in input order as soon as they are ready, one per
 // input line (a rejected line keeps its place), in memory bounded
@@ -25,11 +27,17 @@ func runAbuse(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	in := fs.String("in", "", "classify the texts of `FILE` (JSON Lines {\"id\",\"text\"}; - for standard input)")
 	asJSON := fs.Bool("json", false, "print one JSON object per text")
 	strict := fs.Bool("strict", false, "exit 1 if any input line is rejected")
+	var explain explainFlag
+	fs.Var(&explain, "explain", "after each text, the features that pushed the learned score most up and most down: 10 a side, or N with --explain=N")
+	lexicon := fs.Bool("lexicon", false, "classify with the lexicon alone, not the learned scorer")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: guillemet abuse (--text TEXT | --in FILE|-) [--json] [--strict]")
+		fmt.Fprintln(stderr, "usage: guillemet abuse (--text TEXT | --in FILE|-) [--json] [--strict] [--explain[=N]] [--lexicon]")
 		fs.PrintDefaults()
 	}
 	if help, err := parseFlags(fs, args); help || err != nil {
+		if _, numErr := strconv.Atoi(fs.Arg(0)); explain > 0 && numErr == nil {
+			return usagef("--explain takes its count after an equals sign: --explain=%s", fs.Arg(0))
+		}
 		return err
 	}
 	textSet, inSet := false, false
@@ -73,7 +81,7 @@ func runAbuse(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	answered, rejected, err := answerAll(context.Background(), "abuse", stdout, stderr, *asJSON, nil, next,
 		func(ctx context.Context, t textInput) answer {
-			return classifyText(ctx, t, *asJSON, *in)
+			return classifyText(ctx, classifier(*lexicon), t, *asJSON, *in, int(explain))
 		})
 	if err != nil {
 		return err
@@ -89,8 +97,10 @@ func runAbuse(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 
 // classifyText classifies one text and prints its answer: its JSON line
 // or its report; a rejected line prints {"id","line","error"}, or its
-// French reason in the report, and is named as a line of file.
-func classifyText(ctx context.Context, in textInput, asJSON bool, file string) answer {
+// French reason in the report, and is named as a line of file. With
+// explain > 0, the answer says which explain features carried the
+// learned score, or that the classifier has none.
+func classifyText(ctx context.Context, c abuse.Classifier, in textInput, asJSON bool, file string, explain int) answer {
 	var ans answer
 	if in.bad != nil {
 		ans.rejected = fmt.Sprintf("%s:%d: %s", file, in.line, in.bad)
@@ -105,14 +115,27 @@ func classifyText(ctx context.Context, in textInput, asJSON bool, file string) a
 	case in.bad != nil:
 		t.AbuseRejected(in.id, in.line, in.bad.fr)
 	default:
-		r, err := abuse.Default.Classify(ctx, in.text)
+		r, e, err := classify(ctx, c, in.text, explain)
 		switch {
 		case err != nil:
 			ans.err = err
 		case asJSON:
-			ans.err = enc.Encode(report.Abuse(in.id, r))
+			o := report.Abuse(in.id, r)
+			if explain > 0 {
+				o.Explain = report.AbuseNotLearned()
+				if e != nil {
+					o.Explain = report.AbuseExplain(*e)
+				}
+			}
+			ans.err = enc.Encode(o)
 		default:
 			t.Abuse(in.id, in.text, r)
+			switch {
+			case e != nil:
+				t.AbuseExplain(*e)
+			case explain > 0:
+				t.AbuseNotLearned()
+			}
 		}
 	}
 	if ans.err == nil {
@@ -120,4 +143,52 @@ func classifyText(ctx context.Context, in textInput, asJSON bool, file string) a
 	}
 	ans.out = buf.Bytes()
 	return ans
+}
+
+// classify classifies text with c and, when explain > 0 and c is the
+// learned model, explains its score with the explain features that
+// pushed it most up and most down (e is nil otherwise).
+func classify(ctx context.Context, c abuse.Classifier, text string, explain int) (r abuse.Result, e *abuse.Explanation, err error) {
+	m, learned := c.(*abuse.Model)
+	if explain <= 0 || !learned {
+		r, err = c.Classify(ctx, text)
+		return r, nil, err
+	}
+	x, err := m.Explain(ctx, text, explain)
+	if err != nil {
+		return abuse.Result{}, nil, err
+	}
+	return x.Result, &x, nil
+}
+
+// explainFlag is --explain: a flag that stands alone (10 features a
+// side) or takes a count, --explain=N; 0 when it is not given.
+type explainFlag int
+
+// defaultExplain is how many features a side --explain shows.
+const defaultExplain = 10
+
+// String implements flag.Value: the count.
+func (f *explainFlag) String() string { return strconv.Itoa(int(*f)) }
+
+// IsBoolFlag lets --explain stand alone, as a boolean flag does.
+func (f *explainFlag) IsBoolFlag() bool { return true }
+
+// Set implements flag.Value: "true" (the flag alone) is the default
+// count, "false" none, else a count from 1.
+func (f *explainFlag) Set(s string) error {
+	switch s {
+	case "true":
+		*f = defaultExplain
+		return nil
+	case "false":
+		*f = 0
+		return nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 {
+		return fmt.Errorf("--explain=N takes a whole number from 1 (--explain alone shows %d)", defaultExplain)
+	}
+	*f = explainFlag(n)
+	return nil
 }

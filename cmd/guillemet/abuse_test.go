@@ -15,13 +15,13 @@ import (
 func TestAbuseText(t *testing.T) {
 	code, out, errOut := runCLI(t, "", "abuse", "--text", "@KBelhadj_Avignon t’es qu’un c0llab0 et un tr@ître", "--json")
 	require.Equal(t, 0, code, errOut)
-	assert.Equal(t, `{"id":"1","abusive":true,"score":0.97,"categories":["insult"],"spans":[{"start":33,"end":40,"category":"insult","severity":"harsh"},{"start":47,"end":55,"category":"insult","severity":"harsh"}],"severity":"harsh"}`+"\n", out)
+	assert.Equal(t, `{"id":"1","abusive":true,"score":1,"categories":["insult"],"spans":[{"start":33,"end":40,"category":"insult","severity":"harsh"},{"start":47,"end":55,"category":"insult","severity":"harsh"}],"severity":"harsh"}`+"\n", out)
 
 	// The contract's fields, in its order, always present; then the
 	// severity, always present.
 	code, out, _ = runCLI(t, "", "abuse", "--text", "Démission !", "--json")
 	require.Equal(t, 0, code)
-	assert.Equal(t, `{"id":"1","abusive":false,"score":0,"categories":[],"spans":[],"severity":"none"}`+"\n", out)
+	assert.Equal(t, `{"id":"1","abusive":false,"score":0.03,"categories":[],"spans":[],"severity":"none"}`+"\n", out)
 
 	// Reported abuse: additive "reported" fields; the reported span keeps
 	// the severity of what it reports, the text has none.
@@ -71,14 +71,14 @@ func TestAbuseSeed002(t *testing.T) {
 func TestAbuseReport(t *testing.T) {
 	code, out, _ := runCLI(t, "", "abuse", "--text", "celle-là faudrait la tondre")
 	require.Equal(t, 0, code)
-	assert.Equal(t, "[1] injurieux — score 0.80 — menace — gravité : violence\n"+
+	assert.Equal(t, "[1] injurieux — score 0.84 — menace — gravité : violence\n"+
 		"    « celle-là faudrait la tondre »\n"+
 		"    · menace : « faudrait la tondre » [10,28) — gravité : violence\n", out)
 
 	// Scores print with a point, as verify prints them.
 	code, out, _ = runCLI(t, "", "abuse", "--text", "Démissionne sale putophobe. Criminelle !")
 	require.Equal(t, 0, code)
-	assert.Equal(t, "[1] injurieux — score 0.60 — injure — gravité : propos durs\n"+
+	assert.Equal(t, "[1] injurieux — score 0.95 — injure — gravité : propos durs\n"+
 		"    « Démissionne sale putophobe. Criminelle ! »\n"+
 		"    · injure : « sale putophobe » [13,27) — gravité : propos durs\n", out)
 	assert.NotContains(t, out, "0,")
@@ -145,7 +145,7 @@ func TestAbuseIn(t *testing.T) {
 	require.NoError(t, os.WriteFile(path, []byte(`{"id":"x","text":"tu n'es pas un connard"}`+"\n"), 0o644))
 	code, out, _ = runCLI(t, "", "abuse", "--in", path)
 	require.Equal(t, 0, code)
-	assert.Equal(t, "[x] non injurieux — score 0.00\n    « tu n'es pas un connard »\n", out)
+	assert.Equal(t, "[x] non injurieux — score 0.17\n    « tu n'es pas un connard »\n", out)
 
 	// Unreadable input.
 	code, _, errOut = runCLI(t, "", "abuse", "--in", "does/not/exist.jsonl")
@@ -196,4 +196,24 @@ func TestAbuseUsage(t *testing.T) {
 	code, out, _ := runCLI(t, "", "abuse", "--text", "", "--json")
 	assert.Equal(t, 0, code)
 	assert.Contains(t, out, `"id":"1","abusive":false`)
+}
+
+// TestAbuseLexiconOption: --lexicon classifies with the lexicon alone
+// (its own score, 0.60 for the harsh « sale putophobe »), where the
+// default, the learned scorer, gives the same verdict, categories,
+// spans and severity with its own score; the JSON keys are the same.
+func TestAbuseLexiconOption(t *testing.T) {
+	text := "Démissionne sale putophobe. Criminelle !"
+	code, lex, errOut := runCLI(t, "", "abuse", "--lexicon", "--json", "--text", text)
+	require.Equal(t, 0, code, errOut)
+	assert.Equal(t, `{"id":"1","abusive":true,"score":0.6,"categories":["insult"],"spans":[{"start":13,"end":27,"category":"insult","severity":"harsh"}],"severity":"harsh"}`+"\n", lex)
+	code, model, errOut := runCLI(t, "", "abuse", "--json", "--text", text)
+	require.Equal(t, 0, code, errOut)
+	assert.Equal(t, strings.Replace(lex, `"score":0.6,`, `"score":0.95,`, 1), model)
+
+	// A message the lexicon does not read: the model's score, below
+	// the threshold, against the lexicon's 0.
+	code, lex, _ = runCLI(t, "", "abuse", "--lexicon", "--json", "--text", "Bonne soirée à tous")
+	require.Equal(t, 0, code)
+	assert.Contains(t, lex, `"abusive":false,"score":0,`)
 }

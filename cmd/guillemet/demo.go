@@ -74,7 +74,7 @@ func runDemo(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		m, err := montage.Judge(ctx, mem, c, montage.Options{Classifier: abuse.New()})
+		m, err := montage.Judge(ctx, mem, c, montage.Options{Classifier: abuse.Default})
 		if err != nil {
 			return err
 		}

@@ -27,8 +27,9 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	af := addArchiveFlags(fs, "composite", "archive record or composite")
 	archives, asJSON, stats, strict := &af.paths, af.json, af.stats, af.strict
 	composite := fs.String("composite", "", "composite (`FILE`, or - for standard input): one object, or JSON Lines of composites")
+	lexicon := fs.Bool("lexicon", false, "judge abuse with the lexicon alone, not the learned scorer")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: guillemet montage --archive PATH... --composite FILE|- [--json] [--stats] [--strict]")
+		fmt.Fprintln(stderr, "usage: guillemet montage --archive PATH... --composite FILE|- [--json] [--stats] [--strict] [--lexicon]")
 		fs.PrintDefaults()
 	}
 	if help, err := parseFlags(fs, args); help || err != nil {
@@ -56,7 +57,7 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 		return err
 	}
 	st := &report.Stats{Posts: posts, LoadMS: report.Millis(loadTime), IndexMS: report.Millis(mem.IndexTime())}
-	opts := montage.Options{Classifier: abuse.New()}
+	opts := montage.Options{Classifier: classifier(*lexicon)}
 
 	next := func() (montageRecord, bool, error) {
 		c, err := sc.Next()
@@ -129,4 +130,13 @@ func judgeComposite(ctx context.Context, a provenance.Archive, rec montageRecord
 	}
 	ans.out = buf.Bytes()
 	return ans
+}
+
+// classifier is the abuse classifier of the commands: abuse.Default, the
+// learned scorer, or with --lexicon the lexicon alone.
+func classifier(lexiconOnly bool) abuse.Classifier {
+	if lexiconOnly {
+		return abuse.New()
+	}
+	return abuse.Default
 }

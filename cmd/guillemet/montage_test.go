@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -167,7 +168,7 @@ func TestDemoSeed002Splice(t *testing.T) {
 	c, err := storyMontage(stories[i])
 	require.NoError(t, err)
 	require.Contains(t, c.Items[c.Disputed].Text, "Démissionne sale putophobe. On va te harceler durant tout ton mandat jusqu’à ce que tu te casses. Criminelle !")
-	m, err := montage.Judge(ctx, mem, c, montage.Options{Classifier: abuse.New()})
+	m, err := montage.Judge(ctx, mem, c, montage.Options{Classifier: abuse.Default})
 	require.NoError(t, err)
 	assert.Equal(t, montage.Spliced, m.Verdict)
 	d := m.Items[m.Disputed]
@@ -180,4 +181,19 @@ func TestDemoSeed002Splice(t *testing.T) {
 		assert.NotEqual(t, "JulienMarcy", m.Items[k].Author)
 	}
 	assert.Contains(t, m.Flags[0].Detail, "injure sexuelle, menace ; gravité : violence")
+}
+
+// TestMontageLexiconOption: --lexicon judges abuse with the lexicon
+// alone; on the adversarial set every verdict and flag is the same as
+// with the learned scorer, only the items' abuse scores differ.
+func TestMontageLexiconOption(t *testing.T) {
+	args := []string{"montage", "--json", "--archive", montageDir + "/adversarial/archive.jsonl", "--composite", montageDir + "/adversarial/composites.jsonl"}
+	code, model, errOut := runCLI(t, "", args...)
+	require.Equal(t, 0, code, errOut)
+	code, lex, errOut := runCLI(t, "", append(args, "--lexicon")...)
+	require.Equal(t, 0, code, errOut)
+	scores := regexp.MustCompile(`"abusive":(true|false),"categories":(\[[^]]*\]),"score":[0-9.]+`)
+	strip := func(s string) string { return scores.ReplaceAllString(s, `"abusive":$1,"categories":$2`) }
+	assert.NotEqual(t, model, lex, "the scores differ")
+	assert.Equal(t, strip(model), strip(lex))
 }

@@ -67,6 +67,21 @@ const (
 	AbuseSpanReported               // the note of a reported span
 	AbuseSpanSeverity               // a span's severity
 	AbuseRejected                   // id, line, reason
+	ExplainDecision                 // who decided (Decision), probability, threshold, logit, bias
+	ExplainToward                   // the verdict the features pushed toward
+	ExplainFeature                  // contribution, feature, value, weight
+	ExplainNone                     // no feature pushed that way
+	ExplainNotLearned               // a classifier without learned score
+	FeatureChar                     // the n-gram, word edges as _
+	FeatureWord                     // the word
+	FeaturePair                     // the two words
+	FeatureMatch                    // the word of the match key
+	FeatureBand                     // the band (ScoreBand)
+	FeatureKindPlain                // a word of kindness
+	FeatureKindNegated              // a negated word of kindness
+	FeatureHit                      // category or FeatureAnyCategory, context (HitContext), severity note
+	FeatureHitSeverity              // the severity
+	FeatureAnyCategory              // the hits of every category
 	NoQuotation                     // an article without quotation
 	QuotationShort                  // a quotation of a few words
 	QuotationParts                  // number of parts
@@ -192,6 +207,21 @@ var messages = [numMsgs][2]string{
 	AbuseSpanReported:    {", rapporté", ", reported"},
 	AbuseSpanSeverity:    {" — gravité : %s", " — severity: %s"},
 	AbuseRejected:        {"[%s] ligne %d rejetée : %s", "[%s] line %d rejected: %s"},
+	ExplainDecision:      {"    ▸ décision : %s — probabilité du modèle %.2f, seuil %.2f (logit %.2f, biais %.2f)", "    ▸ decision: %s — model probability %.2f, threshold %.2f (logit %.2f, bias %.2f)"},
+	ExplainToward:        {"    ▸ vers « %s » :", "    ▸ toward “%s”:"},
+	ExplainFeature:       {"        %+.3f  %s (%.3g × %.3f)", "        %+.3f  %s (%.3g × %.3f)"},
+	ExplainNone:          {"        (aucun trait)", "        (no feature)"},
+	ExplainNotLearned:    {"    ▸ aucun score appris à expliquer : le classifieur en usage n'est pas le modèle appris ; ce qu'il relève, ce sont ses passages (ci-dessus, s'il y en a)", "    ▸ no learned score to explain: the classifier in use is not the learned model; what it found are its spans (above, if any)"},
+	FeatureChar:          {"caractères « %s »", "characters “%s”"},
+	FeatureWord:          {"mot « %s »", "word “%s”"},
+	FeaturePair:          {"mots « %s »", "words “%s”"},
+	FeatureMatch:         {"mot de la clé de comparaison « %s »", "match-key word “%s”"},
+	FeatureBand:          {"score du lexique : %s", "lexicon score: %s"},
+	FeatureKindPlain:     {"mot de bienveillance", "word of kindness"},
+	FeatureKindNegated:   {"mot de bienveillance nié", "negated word of kindness"},
+	FeatureHit:           {"lexique : %s %s%s", "lexicon: %s, %s%s"},
+	FeatureHitSeverity:   {", gravité : %s", ", severity: %s"},
+	FeatureAnyCategory:   {"toute catégorie", "any category"},
 	NoQuotation:          {"Aucune citation trouvée.", "No quotation found."},
 	QuotationShort:       {"courte", "short"},
 	QuotationParts:       {"%d parties", "%d parts"},
@@ -327,6 +357,33 @@ var abuseSeverities = map[string][2]string{
 	"insulting": {"injure", "insulting"},
 	"degrading": {"injure dégradante", "degrading"},
 	"violent":   {"violence", "violent"},
+}
+
+// abuseDecisions names the readings that decide the learned model's
+// verdict, by code (abuse.Decision: model, lexicon, reported, quoted).
+var abuseDecisions = map[string][2]string{
+	"model":    {"le score appris", "the learned score"},
+	"lexicon":  {"le lexique, qui relève des propos injurieux de l'auteur", "the lexicon, which finds abuse the author utters"},
+	"reported": {"le lexique, qui ne relève que des propos rapportés ou cités", "the lexicon, which finds only reported or quoted abuse"},
+	"quoted":   {"les guillemets : le score appris n'atteint le seuil qu'avec les propos que le texte cite", "the quotation: the learned score reaches the threshold only with the words the text quotes"},
+}
+
+// hitContexts names the contexts of the lexicon's hits, by code
+// (uttered, reported, negated, self); the French agrees with « injure »,
+// « menace », « haine » and « toute catégorie ».
+var hitContexts = map[string][2]string{
+	"uttered":  {"proférée", "uttered"},
+	"reported": {"rapportée", "reported"},
+	"negated":  {"niée", "negated"},
+	"self":     {"retournée contre soi", "self-directed"},
+}
+
+// scoreBands names the bands of the lexicon's score, by code.
+var scoreBands = map[string][2]string{
+	"none":    {"nul", "none"},
+	"low":     {"faible (moins de 0.5)", "low (below 0.5)"},
+	"abusive": {"injurieux (0.5 ou plus)", "abusive (0.5 or more)"},
+	"high":    {"élevé (0.8 ou plus)", "high (0.8 or more)"},
 }
 
 // months names the months in dates, in French and in English.

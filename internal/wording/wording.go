@@ -70,6 +70,18 @@ func (w *Words) Category(code string) string { return abuseCategories[code][w.i]
 // insulting, degrading, violent).
 func (w *Words) Severity(code string) string { return abuseSeverities[code][w.i] }
 
+// Decision says which reading decided the learned model's verdict, by
+// its code (abuse.Decision: model, lexicon, reported, quoted).
+func (w *Words) Decision(code string) string { return abuseDecisions[code][w.i] }
+
+// HitContext says the context of a lexicon hit, by its code (uttered,
+// reported, negated, self).
+func (w *Words) HitContext(code string) string { return hitContexts[code][w.i] }
+
+// ScoreBand names a band of the lexicon's score, by its code (none,
+// low, abusive, high).
+func (w *Words) ScoreBand(code string) string { return scoreBands[code][w.i] }
+
 // Date writes t in UTC, as a reader of the language expects it.
 func (w *Words) Date(t time.Time) string {
 	t = t.UTC()

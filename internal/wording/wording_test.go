@@ -45,6 +45,15 @@ func TestComplete(t *testing.T) {
 		for _, c := range []abuse.Category{abuse.Insult, abuse.Sexual, abuse.Threat, abuse.Hate} {
 			assert.NotEmpty(t, w.Category(string(c)), "%v %v", w.Tag, c)
 		}
+		for _, d := range []abuse.Decision{abuse.ByModel, abuse.ByLexicon, abuse.ReportedVeto, abuse.QuotedVeto} {
+			assert.NotEmpty(t, w.Decision(string(d)), "%v %v", w.Tag, d)
+		}
+		for _, c := range []string{"uttered", "reported", "negated", "self"} {
+			assert.NotEmpty(t, w.HitContext(c), "%v %v", w.Tag, c)
+		}
+		for _, b := range []string{"none", "low", "abusive", "high"} {
+			assert.NotEmpty(t, w.ScoreBand(b), "%v %v", w.Tag, b)
+		}
 	}
 }
 

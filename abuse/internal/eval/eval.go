@@ -104,8 +104,8 @@ func (b Binary) Accuracy() float64 { return Rate{b.TP + b.TN, b.TP + b.FP + b.FN
 // examples flagged.
 func (b Binary) FalsePositiveRate() float64 { return Rate{b.FP, b.FP + b.TN}.Value() }
 
-// add counts one decision.
-func (b *Binary) add(gold, flagged bool) {
+// Add counts one decision: its gold label and whether it was flagged.
+func (b *Binary) Add(gold, flagged bool) {
 	switch {
 	case gold && flagged:
 		b.TP++
@@ -145,8 +145,8 @@ type Figures struct {
 func Measure(scored []Scored) Figures {
 	var f Figures
 	for _, s := range scored {
-		f.Verdict.add(s.Abusive, s.Result.Abusive)
-		f.Baseline.add(s.Abusive, true)
+		f.Verdict.Add(s.Abusive, s.Result.Abusive)
+		f.Baseline.Add(s.Abusive, true)
 	}
 	bySc := slices.Clone(scored)
 	slices.SortStableFunc(bySc, func(a, b Scored) int { return cmp.Compare(b.Result.Score, a.Result.Score) })
@@ -157,7 +157,7 @@ func Measure(scored []Scored) Figures {
 	for i := 0; i < len(bySc); {
 		j, p := i, 0
 		for ; j < len(bySc) && bySc[j].Result.Score == bySc[i].Result.Score; j++ {
-			at.add(bySc[j].Abusive, true)
+			at.Add(bySc[j].Abusive, true)
 			if bySc[j].Abusive {
 				p++
 			}

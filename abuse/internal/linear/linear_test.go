@@ -9,7 +9,7 @@ import (
 )
 
 // TestExtract: features are buckets in range, the same for the same
-// text, with the n-grams and the words weighing 1/√n each; the lexicon's
+// text, with the n-grams and the words weighing 1/n each; the lexicon's
 // hits add theirs.
 func TestExtract(t *testing.T) {
 	fs := Extract("t conne", "t conne", Lexicon{}, nil)
@@ -86,4 +86,81 @@ func TestVerdict(t *testing.T) {
 		assert.Equal(t, c.abusive, abusive, c.name)
 		assert.Equal(t, c.quoted, quoted, c.name)
 	}
+}
+
+// TestExtractNamed: ExtractNamed gives Extract's features, and a name
+// for each, in order, spelled from the bytes it hashes; a name always
+// lands in the same bucket.
+func TestExtractNamed(t *testing.T) {
+	lex := Lexicon{Hits: []Hit{{Category: "insult", Severity: 2, Context: Reported}}, Score: 0.09}
+	var names []string
+	fs := ExtractNamed("t conne", "t cone", lex, nil, func(n Name) { names = append(names, n.String()) })
+	assert.Equal(t, Extract("t conne", "t cone", lex, nil), fs)
+	assert.Equal(t, []string{
+		`char " t"`, `char " t "`, `char "t "`,
+		`char " c"`, `char " co"`, `char " con"`, `char " conn"`,
+		`char "co"`, `char "con"`, `char "conn"`, `char "conne"`,
+		`char "on"`, `char "onn"`, `char "onne"`, `char "onne "`,
+		`char "nn"`, `char "nne"`, `char "nne "`,
+		`char "ne"`, `char "ne "`,
+		`char "e "`,
+		`word "t"`, `word "conne"`, `pair "t conne"`, `match "t"`, `match "cone"`,
+		`lexicon score band low`,
+		`lexicon insult/reported/2`, `lexicon insult/reported`, `lexicon any/reported`, `lexicon any/reported/2`,
+	}, names)
+
+	bucketOf := map[string]uint32{}
+	for _, text := range []string{"t conne", "conne conne", "sale conne t", "t'es une conne"} {
+		var names []Name
+		fs := ExtractNamed(text, text, lex, nil, func(n Name) { names = append(names, n) })
+		require.Len(t, names, len(fs), text)
+		for i, n := range names {
+			if b, seen := bucketOf[n.String()]; seen {
+				assert.Equal(t, b, fs[i].Index, "%s in %q", n, text)
+			}
+			bucketOf[n.String()] = fs[i].Index
+		}
+	}
+}
+
+// BenchmarkExtract extracts the features of a tweet-length text with
+// lexicon hits, without names (what the scorer does) and with them
+// (what an explanation does).
+func BenchmarkExtract(b *testing.B) {
+	text := "@ValentinRoux t'es qu'une grosse conasse, on sait ou tu habites, je vais te demonter ta gueule"
+	lex := Lexicon{Hits: []Hit{{Category: "insult", Severity: 2}, {Category: "threat", Severity: 4}}, Score: 0.95}
+	var fs []Feature
+	b.Run("plain", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			fs = Extract(text, text, lex, fs[:0])
+		}
+	})
+	b.Run("named", func(b *testing.B) {
+		b.ReportAllocs()
+		var names []Name
+		for b.Loop() {
+			names = names[:0]
+			fs = ExtractNamed(text, text, lex, fs[:0], func(n Name) { names = append(names, n) })
+		}
+	})
+}
+
+// TestKindness: a word of kindness is one feature whatever the word,
+// negated when one of the four words before it negates it; a text
+// without one has none.
+func TestKindness(t *testing.T) {
+	names := func(deob string) []string {
+		var out []string
+		kindFeatures(deob, nil, func(n Name) { out = append(out, n.String()) })
+		return out
+	}
+	assert.Equal(t, []string{"kindness plain"}, names("les homos devraient tous etre admires."))
+	assert.Equal(t, []string{"kindness plain"}, names("j'adore les refugies et je les respecte"))
+	assert.Equal(t, []string{"kindness negated"}, names("je n'aime pas les femmes"))
+	assert.Equal(t, []string{"kindness plain", "kindness negated"}, names("j'aime les chats mais je ne respecte pas les chiens"))
+	assert.Empty(t, names("les migrants devraient tous etre expulses"))
+	assert.Empty(t, names("je deteste les femmes"))
+	assert.Equal(t, names("je n'aime pas les femmes"), names("jamais je n aime"), "the four words before")
+	assert.Equal(t, []string{"kindness plain"}, names("pas un mot pour dire que j'aime"))
 }

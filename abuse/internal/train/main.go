@@ -117,25 +117,38 @@ func dataDir() (string, error) {
 	return "", fmt.Errorf("train: no testdata/abuse here or above; give -data")
 }
 
-// The false alarms the threshold may cost on the dev parts of the
-// project's sets: the target for neutral prose (1 %), and at most
-// one of political.tsv's 47 dev messages of criticism, pressure and
-// reported abuse.
+// The false alarms the threshold may cost, on the development split.
+// A false « abusive » accuses a person, so the scorer may flag, in each
+// group of innocent dev messages (every non-hateful HateCheck
+// functionality, political.tsv's criticism, pressure and reported
+// abuse, threats.tsv's look-alikes, prose.tsv, the normal tweets of the
+// balanced dev tweets), at most what the lexicon alone flags there plus
+// maxExtraFPR of the group's messages, rounded down (so at most one more
+// in a group of 50 to 99, none in a smaller one); in prose, at most
+// maxProseFPR, the target.
 const (
-	maxProseFPR     = 0.01
-	maxPoliticalFPR = 0.025
+	maxExtraFPR = 0.02
+	maxProseFPR = 0.01
 )
 
+// innocent is a group of innocent dev messages of a set, by
+// functionality or kind, and how many of them the lexicon alone flags.
+type innocent struct {
+	set, name string
+	rs        []reading
+	lex       int
+}
+
 // choose returns the threshold of the abusive head, in steps of 0.01,
-// among those whose false-positive rates on the dev parts of prose.tsv
-// and political.tsv stay within maxProseFPR and maxPoliticalFPR: the one
-// that maximizes the F1 of the balanced dev tweets plus the mean accuracy
-// by functionality on the dev HateCheck cases (so that the non-hateful
-// functionalities count as much as the hateful ones), among the
-// thresholds that reach the target on the tweets (precision at
-// least 0.85, recall at least 0.50) when one does, else among all. The
-// decision is the scorer's (linear.Model.Verdict). It prints the dev
-// curve, with the rates.
+// under the rule of maxExtraFPR: the lowest threshold from which every
+// higher one keeps within the rule (so that a lucky step does not pass
+// for a safe one), and the one that maximizes the F1 of the balanced dev
+// tweets plus the mean accuracy by functionality of the dev HateCheck
+// cases above it. When no threshold keeps within the rule, it returns 1:
+// the model then never decides alone, and the scorer is the lexicon with
+// the model's score beside it. The decision is the scorer's
+// (linear.Model.Verdict). It prints the dev curve and which group, if
+// any, stops each threshold.
 func choose(w io.Writer, c *corpus, m *linear.Model) float64 {
 	read := func(exs []dataset.Example) []reading {
 		out := make([]reading, len(exs))
@@ -147,40 +160,115 @@ func choose(w io.Writer, c *corpus, m *linear.Model) float64 {
 	}
 	tw := read(dataset.Balanced(c.tweets, dataset.Dev))
 	hc := read(eval.InSplit(c.hatecheck, dataset.Dev))
-	var prose, political, threats []reading
+	groups := innocentGroups("tweets", tw, nil)
+	groups = innocentGroups("hatecheck", hc, groups)
+	var threats []reading
 	for _, p := range c.project {
-		switch p.name {
-		case "prose":
-			prose = read(eval.InSplit(p.exs, dataset.Dev))
-		case "political":
-			political = read(eval.InSplit(p.exs, dataset.Dev))
-		case "threats":
-			threats = read(eval.InSplit(p.exs, dataset.Dev))
+		rs := read(eval.InSplit(p.exs, dataset.Dev))
+		if p.name == "threats" {
+			threats = rs
 		}
+		groups = innocentGroups(p.name, rs, groups)
 	}
-	fpr := func(rs []reading, th float64) float64 {
-		r, _ := eval.FalsePositives(judge(m, rs, th))
-		return r.Value()
+	// stops names the first group the threshold th flags too much of.
+	stops := func(th float64) string {
+		for _, g := range groups {
+			fp, _ := eval.FalsePositives(judge(m, g.rs, th))
+			limit := g.lex + int(maxExtraFPR*float64(fp.N))
+			if g.set == "prose" {
+				limit = min(limit, int(maxProseFPR*float64(fp.N)))
+			}
+			if fp.Hits > limit {
+				return fmt.Sprintf("%s %d/%d", g.name, fp.Hits, fp.N)
+			}
+		}
+		return ""
 	}
-	fmt.Fprintln(w, "dev: threshold, tweets precision recall F1, HateCheck mean accuracy by functionality, prose FPR, political FPR, threats recall, threats FPR")
-	best, bestV, bestTarget := 0.5, -1.0, false
-	for k := 5; k <= 95; k++ {
+	fmt.Fprintln(w, "| threshold | dev tweets precision | recall | F1 | HateCheck mean accuracy by functionality | threats.tsv recall | the group it flags too much of |\n|---|---|---|---|---|---|---|")
+	var steps []step
+	for k := 99; k >= 5; k-- {
 		th := float64(k) / 100
+		st := step{th: th, stop: stops(th)}
 		f, acc := eval.Measure(judge(m, tw, th)).Verdict, meanAccuracy(judge(m, hc, th))
-		if k%5 == 0 {
-			fmt.Fprintf(w, "%.2f  %.3f %.3f %.3f  %.3f  %.3f %.3f  %.3f %.3f\n", th, f.Precision(), f.Recall(), f.F1(), acc,
-				fpr(prose, th), fpr(political, th), eval.ThreatRecall(judge(m, threats, th)).Found.Value(), fpr(threats, th))
+		st.value = f.F1() + acc
+		steps = append(steps, st)
+		if k%5 == 0 || st.stop != "" && safeFrom(steps) == len(steps)-1 {
+			fmt.Fprintf(w, "| %.2f | %.3f | %.3f | %.3f | %.3f | %.3f | %s |\n", th, f.Precision(), f.Recall(), f.F1(), acc,
+				eval.ThreatRecall(judge(m, threats, th)).Found.Value(), st.stop)
 		}
-		if fpr(prose, th) > maxProseFPR || fpr(political, th) > maxPoliticalFPR {
-			continue
-		}
-		target := f.Precision() >= eval.TargetPrecision && f.Recall() >= 0.5
-		if v := f.F1() + acc; target && !bestTarget || target == bestTarget && v > bestV {
-			best, bestV, bestTarget = th, v, target
-		}
+	}
+	best, ok := pick(steps)
+	if !ok {
+		fmt.Fprintln(w, "chosen 1: no threshold keeps within the rule; the model never decides alone")
+		return 1
 	}
 	f := eval.Measure(judge(m, tw, best))
-	fmt.Fprintf(w, "chosen %.2f (target reached: %v): tweets P %.3f R %.3f F1 %.3f AUC(model) %.3f, HateCheck mean accuracy by functionality %.3f\n",
-		best, bestTarget, f.Verdict.Precision(), f.Verdict.Recall(), f.Verdict.F1(), f.AUC, meanAccuracy(judge(m, hc, best)))
+	fmt.Fprintf(w, "chosen %.2f: tweets P %.3f R %.3f F1 %.3f AUC(model) %.3f, HateCheck mean accuracy by functionality %.3f\n",
+		best, f.Verdict.Precision(), f.Verdict.Recall(), f.Verdict.F1(), f.AUC, meanAccuracy(judge(m, hc, best)))
 	return best
+}
+
+// innocentGroups appends to dst the groups of innocent messages of rs,
+// a dev part of set: one per functionality or kind, with how many of
+// each the lexicon flags.
+func innocentGroups(set string, rs []reading, dst []innocent) []innocent {
+	byName := map[string]int{}
+	for _, r := range rs {
+		if r.Abusive {
+			continue
+		}
+		i, ok := byName[r.Functionality]
+		if !ok {
+			i = len(dst)
+			byName[r.Functionality] = i
+			name := set
+			if r.Functionality != "" {
+				name += "/" + r.Functionality
+			}
+			dst = append(dst, innocent{set: set, name: name})
+		}
+		dst[i].rs = append(dst[i].rs, r)
+		if r.rd.Uttered {
+			dst[i].lex++
+		}
+	}
+	return dst
+}
+
+// step is one threshold of the dev curve: what stops it (the group of
+// innocent messages it flags too much of; "" when none) and the value
+// choose maximizes.
+type step struct {
+	th    float64
+	stop  string
+	value float64
+}
+
+// safeFrom returns the number of steps, from the first (the highest
+// threshold), that no group stops: the thresholds of the safe region.
+func safeFrom(steps []step) int {
+	for i, s := range steps {
+		if s.stop != "" {
+			return i
+		}
+	}
+	return len(steps)
+}
+
+// pick returns the threshold of highest value among the safe region of
+// steps (ordered from the highest threshold down: a step below one that
+// is stopped is never safe, however lucky), the highest threshold on a
+// tie; false when the region is empty.
+func pick(steps []step) (float64, bool) {
+	n := safeFrom(steps)
+	if n == 0 {
+		return 1, false
+	}
+	best := steps[0]
+	for _, s := range steps[1:n] {
+		if s.value > best.value {
+			best = s
+		}
+	}
+	return best.th, true
 }

@@ -80,3 +80,33 @@ func TestJudge(t *testing.T) {
 	assert.Equal(t, []bool{true, true, false, false}, got)
 	assert.InDelta(t, (0.5+1.0)/2, meanAccuracy(js), 1e-9)
 }
+
+// TestPick: the threshold is the best of the safe region, the
+// thresholds from the top down to the first that some group stops; a
+// lucky step below a stopped one is never taken, and no safe step gives
+// 1 (the model never decides alone).
+func TestPick(t *testing.T) {
+	steps := func(vs ...any) []step {
+		var out []step
+		for i := 0; i < len(vs); i += 2 {
+			out = append(out, step{th: 0.9 - float64(i)/20, value: vs[i].(float64), stop: vs[i+1].(string)})
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name  string
+		steps []step
+		want  float64
+		ok    bool
+	}{
+		{"best of the safe region", steps(0.5, "", 0.7, "", 0.6, "", 0.9, "tweets 5/68"), 0.8, true},
+		{"a lucky step below a stopped one", steps(0.5, "", 0.6, "prose 9/769", 0.9, ""), 0.9, true},
+		{"the highest threshold on a tie", steps(0.5, "", 0.5, ""), 0.9, true},
+		{"stopped from the top", steps(0.9, "hatecheck/ident_pos_nh 6/55", 0.9, ""), 1, false},
+		{"no step", nil, 1, false},
+	} {
+		got, ok := pick(tc.steps)
+		assert.Equal(t, tc.ok, ok, tc.name)
+		assert.InDelta(t, tc.want, got, 1e-9, tc.name)
+	}
+}
