@@ -31,8 +31,11 @@ var layers = map[string]int{
 	"provenance/archivetest": 4,
 	"montage":                4,
 	"report":                 5,
-	"cmd/guillemet":          6,
-	"examples":               7, // every program under examples/
+	"claimreview":            5, // schema.org ClaimReview JSON-LD of verdicts
+	"htmlreport":             6, // the report page (html/template): it may read report's JSON types
+	"server":                 7, // guillemet serve: HTTP over report, htmlreport and claimreview
+	"cmd/guillemet":          8,
+	"examples":               9, // every program under examples/
 }
 
 // layerOf returns the layer of the package in dir (relative to the
