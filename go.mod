@@ -5,6 +5,7 @@ go 1.26.8
 require (
 	github.com/sergi/go-diff v1.4.0
 	github.com/stretchr/testify v1.12.1
+	golang.org/x/net v0.62.0
 	golang.org/x/text v0.43.0
 )
 
