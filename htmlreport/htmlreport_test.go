@@ -30,11 +30,13 @@ const (
 	hostileDir = "testdata/hostile"
 )
 
-// verifyArchives and verifyQuotes are those of guillemet verify's
-// golden (cmd/guillemet/testdata/verify.golden).
+// verifyArchives are those of guillemet verify's golden
+// (cmd/guillemet/testdata/verify.golden); verifyQuotes are its quotes
+// but the lines it cannot read (cmd/guillemet's TestHTMLPage writes
+// this golden page with guillemet verify --html).
 var (
 	verifyArchives = []string{"../testdata/provenance/jsonl/conversation.jsonl", "../cmd/guillemet/testdata/crosspost.jsonl", "../cmd/guillemet/testdata/golden/extra.jsonl"}
-	verifyQuotes   = "../cmd/guillemet/testdata/golden/quotes.jsonl"
+	verifyQuotes   = "testdata/quotes.jsonl"
 )
 
 // judge judges every composite of the file against the archive.

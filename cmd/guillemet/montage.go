@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/guillemet/guillemet/abuse"
+	"github.com/guillemet/guillemet/htmlreport"
 	"github.com/guillemet/guillemet/montage"
 	"github.com/guillemet/guillemet/provenance"
 	"github.com/guillemet/guillemet/report"
@@ -29,7 +30,7 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	composite := fs.String("composite", "", "composite (`FILE`, or - for standard input): one object, or JSON Lines of composites")
 	lexicon := fs.Bool("lexicon", false, "judge abuse with the lexicon alone, not the learned scorer")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: guillemet montage --archive PATH... --composite FILE|- [--json] [--stats] [--strict] [--lexicon]")
+		fmt.Fprintln(stderr, "usage: guillemet montage --archive PATH... --composite FILE|- [--json] [--stats] [--strict] [--lexicon] [--html FILE]")
 		fs.PrintDefaults()
 	}
 	if help, err := parseFlags(fs, args); help || err != nil {
@@ -41,12 +42,25 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	if *composite == "" {
 		return usagef("--composite is required (a file, or - for standard input)")
 	}
+	if *af.html == "-" {
+		return usagef("%v", errHTMLStdout)
+	}
 	r, closeInput, err := openInput(*composite, stdin)
 	if err != nil {
 		return err
 	}
 	defer closeInput()
 	sc := montage.NewScanner(r, *composite)
+	page, err := openHTML(*af.html)
+	if err != nil {
+		return err
+	}
+	defer page.abandon()
+	var judged []*montage.Montage
+	keep := func(m *montage.Montage) { judged = append(judged, m) }
+	if page == nil {
+		keep = nil
+	}
 	ctx := context.Background()
 	mem, _, loadTime, err := loadArchives(ctx, "montage", *archives, *strict, stderr)
 	if err != nil {
@@ -74,9 +88,12 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	}
 	answered, rejected, err := answerAll(ctx, "montage", stdout, stderr, *asJSON, st, next,
 		func(ctx context.Context, rec montageRecord) answer {
-			return judgeComposite(ctx, mem, rec, opts, *asJSON)
+			return judgeComposite(ctx, mem, rec, opts, *asJSON, keep)
 		})
 	if err != nil {
+		return err
+	}
+	if err := page.write(func(w io.Writer) error { return htmlreport.Montage(w, judged, htmlreport.Options{}) }); err != nil {
 		return err
 	}
 	fmt.Fprintf(stderr, "guillemet montage: judged %d composites from %s (%d rejected)\n", answered-rejected, *composite, rejected)
@@ -98,8 +115,9 @@ type montageRecord struct {
 
 // judgeComposite judges one composite and prints its answer: its JSON
 // line or its report. A rejected record prints {"id","line","error"}
-// with --json, and nothing in the report (stderr names it).
-func judgeComposite(ctx context.Context, a provenance.Archive, rec montageRecord, opts montage.Options, asJSON bool) answer {
+// with --json, and nothing in the report (stderr names it). keep, when
+// not nil, is given the judgment for --html, in input order.
+func judgeComposite(ctx context.Context, a provenance.Archive, rec montageRecord, opts montage.Options, asJSON bool, keep func(*montage.Montage)) answer {
 	var ans answer
 	var buf bytes.Buffer
 	if rej := rec.rejected; rej != nil {
@@ -120,6 +138,9 @@ func judgeComposite(ctx context.Context, a provenance.Archive, rec montageRecord
 	if err != nil {
 		ans.err = err
 		return ans
+	}
+	if keep != nil {
+		ans.kept = func() { keep(m) }
 	}
 	if asJSON {
 		ans.err = report.WriteLine(&buf, report.Montage(m))

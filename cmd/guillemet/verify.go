@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -12,6 +13,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/guillemet/guillemet/htmlreport"
 	"github.com/guillemet/guillemet/provenance"
 	"github.com/guillemet/guillemet/quote"
 	"github.com/guillemet/guillemet/report"
@@ -44,7 +46,7 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	article := fs.String("article", "", "an article (`FILE`, or -): verify every quotation in it")
 	author := fs.String("author", "", "the author the quotes are attributed to (`HANDLE`, or \"Name (@handle)\"): among posts with the same words, the source is theirs")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: guillemet verify --archive PATH... (--quote TEXT | --quotes FILE|- | --article FILE|-) [--author HANDLE] [--json] [--stats] [--strict]")
+		fmt.Fprintln(stderr, "usage: guillemet verify --archive PATH... (--quote TEXT | --quotes FILE|- | --article FILE|-) [--author HANDLE] [--json] [--stats] [--strict] [--html FILE]")
 		fs.PrintDefaults()
 	}
 	if help, err := parseFlags(fs, args); help || err != nil {
@@ -68,6 +70,8 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return usagef("--article needs a file name, or - for standard input")
 	case set["author"] && provenance.ParseAuthor(*author).IsZero():
 		return usagef("--author %q names nobody: give a handle (@name) or \"Name (@handle)\"", *author)
+	case *af.html == "-":
+		return usagef("%v", errHTMLStdout)
 	}
 
 	// The inputs, read before the archive loads.
@@ -112,6 +116,17 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		where = func(in verifyInput) string { return fmt.Sprintf("%s: quotation %s", *article, in.id) }
 	}
 
+	page, err := openHTML(*af.html)
+	if err != nil {
+		return err
+	}
+	defer page.abandon()
+	var judged []htmlreport.VerifyItem
+	keep := func(it htmlreport.VerifyItem) { judged = append(judged, it) }
+	if page == nil {
+		keep = nil
+	}
+
 	ctx := context.Background()
 	mem, _, loadTime, err := loadArchives(ctx, "verify", *archives, *strict, stderr)
 	if err != nil {
@@ -125,9 +140,12 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 
 	answered, rejected, err := answerAll(ctx, "verify", stdout, stderr, *asJSON, st, next,
 		func(ctx context.Context, in verifyInput) answer {
-			return answerQuote(ctx, mem, in, *asJSON, where)
+			return answerQuote(ctx, mem, in, *asJSON, where, keep)
 		})
 	if err != nil {
+		return err
+	}
+	if err := page.write(func(w io.Writer) error { return htmlreport.Verify(w, judged, htmlreport.Options{}) }); err != nil {
 		return err
 	}
 	if !set["quote"] {
@@ -162,24 +180,35 @@ func sliceInputs(ins []verifyInput) func() (verifyInput, bool, error) {
 }
 
 // answerQuote links one input and prints its answer; where names the
-// input on stderr when it is rejected.
-func answerQuote(ctx context.Context, a provenance.Archive, in verifyInput, asJSON bool, where func(verifyInput) string) answer {
+// input on stderr when it is rejected. keep, when not nil, is given the
+// answer for --html, in input order.
+func answerQuote(ctx context.Context, a provenance.Archive, in verifyInput, asJSON bool, where func(verifyInput) string, keep func(htmlreport.VerifyItem)) answer {
 	var ans answer
 	bad := in.bad
 	var res *provenance.Result
+	var linkErr error
 	if bad == nil {
 		t0 := time.Now()
-		var err error
-		res, err = provenance.Link(ctx, a, in.text, &provenance.Options{Author: in.author})
+		res, linkErr = provenance.Link(ctx, a, in.text, &provenance.Options{Author: in.author})
 		ans.took = time.Since(t0)
-		if err != nil {
-			if bad = quoteRejection(err); bad == nil {
-				ans.err = err
+		if linkErr != nil {
+			if bad = quoteRejection(linkErr); bad == nil {
+				ans.err = linkErr
 				return ans
 			}
 		}
 	}
 	q := report.Quote{ID: in.id, Line: in.line, Speaker: in.speaker}
+	if keep != nil {
+		item := htmlreport.VerifyItem{Result: res, Quote: q, Text: in.text}
+		switch {
+		case linkErr != nil:
+			item.Result, item.Err = nil, linkErr
+		case bad != nil:
+			item.Err = errors.New(bad.fr)
+		}
+		ans.kept = func() { keep(item) }
+	}
 	var buf bytes.Buffer
 	if asJSON {
 		if bad != nil {
