@@ -48,6 +48,10 @@
 // montage.Montage print as their French report; every sentence of the
 // reports, in both languages, is kept in one catalogue (internal/wording).
 //
+// [htmlreport] writes the report page a committee reads and prints: the
+// verdict first, the montage beside the real context, every difference
+// marked, in one self-contained HTML document, inert to hostile posts.
+//
 // The guillemet command (cmd/guillemet) is a thin layer over these
 // packages — flags and input and output; its command line and JSON are
 // fixed by the project's public contract, CONTRACT.md. The programs in
