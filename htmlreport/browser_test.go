@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
@@ -112,18 +113,25 @@ func screenshotDir(t *testing.T) string {
 // TestBrowser loads the report pages in headless Chromium: the seed-002
 // montage page shows, in the live DOM, its verdict, the authors the
 // archive found, its flags and the cuts between items; on a phone's
-// width its two columns fold into one; and the hostile fixture's pages
+// width its two columns fold into one; printed (the page of every
+// montage fixture, as print media), each screenshot starts a page, no
+// item is cut across pages, and it prints to a PDF (an artefact beside
+// the screenshots); and the hostile fixture's pages
 // run no script (a marker the payloads set stays undefined, no dialog
 // opens) — while a control page that does carry the payload sets it, so
 // that the check can fail.
 func TestBrowser(t *testing.T) {
 	ctx, dialogs := browser(t)
-	seed := judge(t, montageDir+"/archive.jsonl", montageDir+"/composites.jsonl")[:1]
+	all := judge(t, montageDir+"/archive.jsonl", montageDir+"/composites.jsonl")
+	seed := all[:1]
+	var allPage bytes.Buffer
+	require.NoError(t, htmlreport.Montage(&allPage, all, htmlreport.Options{}))
 	var seedPage bytes.Buffer
 	require.NoError(t, htmlreport.Montage(&seedPage, seed, htmlreport.Options{}))
 	pages := hostilePages(t)
 	base := serve(t, map[string][]byte{
 		"/montage":         seedPage.Bytes(),
+		"/montages":        allPage.Bytes(),
 		"/hostile/montage": pages["montage.fr"], "/hostile/verify": pages["verify.fr"],
 		"/hostile/montage-en": pages["montage.en"], "/hostile/verify-en": pages["verify.en"],
 		"/control": []byte(`<!DOCTYPE html><title>control</title><p>x</p><script>window.__pwned=1;alert("pwned")</script>`),
@@ -160,6 +168,20 @@ func TestBrowser(t *testing.T) {
 		shot, err = chromedp.Run(ctx, chromedp.FullScreenshot(100))
 		require.NoError(t, err)
 		require.NoError(t, os.WriteFile(filepath.Join(dir, "montage-report-phone.png"), shot, 0o644))
+	})
+
+	t.Run("print", func(t *testing.T) {
+		require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(base+"/montages")))
+		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+		require.NoError(t, err)
+		t.Cleanup(func() { _, _ = chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{}) })
+		assert.Equal(t, len(all), eval[int](t, ctx, `[...document.querySelectorAll("section.report")].filter((s, i) => i == 0 || getComputedStyle(s).breakBefore == "page").length`), "each screenshot starts a page")
+		assert.Equal(t, 0, eval[int](t, ctx, `[...document.querySelectorAll(".shown,.found,.post")].filter(e => getComputedStyle(e).breakInside != "avoid").length`), "no item cut across pages")
+		background := true
+		pdf, err := chromedp.Call(ctx, page.PrintToPDF, page.PrintToPDFParams{PrintBackground: &background})
+		require.NoError(t, err)
+		require.True(t, bytes.HasPrefix(pdf.Data, []byte("%PDF")), "a PDF")
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "montage-report.pdf"), pdf.Data, 0o644))
 	})
 
 	t.Run("hostile", func(t *testing.T) {
