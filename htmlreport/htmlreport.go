@@ -63,7 +63,7 @@ type pageView struct {
 type labels struct {
 	Nothing, Footer, Quote, Source, Differences, DiffKind, DiffNone, Thread, Shares,
 	AlsoPosted, Closest, Passage, Bidi, Circulated, Found, Disputed, Findings, JudgeWords,
-	OriginalWords string
+	OriginalWords, Colon string
 }
 
 // newPage starts the page of the language of opts, with title (or the
@@ -77,7 +77,7 @@ func newPage(opts Options, def wording.Msg) (*pageView, *wording.Words) {
 		AlsoPosted: t.S(wording.PageAlsoPosted), Closest: t.S(wording.PageClosest), Passage: t.S(wording.PagePassage),
 		Bidi: t.S(wording.PageBidi), Circulated: t.S(wording.PageCirculated), Found: t.S(wording.PageFound),
 		Disputed: t.S(wording.PageDisputed), Findings: t.S(wording.PageFindings), JudgeWords: t.S(wording.PageJudgeWords),
-		OriginalWords: t.S(wording.PageOriginalWords),
+		OriginalWords: t.S(wording.PageOriginalWords), Colon: t.S(wording.PageColon),
 	}}
 	if p.Title == "" {
 		p.Title = t.S(def)

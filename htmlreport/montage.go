@@ -44,8 +44,9 @@ type rowView struct {
 	Warnings     []string
 	Notes        []string
 	// Original is the words posted, when they differ from the words
-	// shown.
+	// shown, and Diffs how.
 	Original []seg
+	Diffs    []diffView
 }
 
 // findingView is one finding: its code, and what it found in the
@@ -140,7 +141,7 @@ func rowOf(w *wording.Words, tag language.Tag, it *montage.ItemJudgment, dispute
 		r.Notes = append(r.Notes, trim(w.F(wording.ItemAlsoPosted, a.Post.Author, a.Post.Platform, w.Date(a.Post.CreatedAt), wording.Address(a.Post.URL, a.Post.Platform, a.Post.ID))))
 	}
 	if len(it.Link.Alignment.Differences) > 0 {
-		r.Original = sourceText(w, it.Link)
+		r.Original, r.Diffs = sourceText(w, it.Link), diffsOf(w, it.Link.Alignment)
 	}
 	return r
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/guillemet/guillemet/internal/wording"
 	"github.com/guillemet/guillemet/provenance"
+	"github.com/guillemet/guillemet/quote"
 	"github.com/guillemet/guillemet/report"
 )
 
@@ -34,6 +35,17 @@ type diffView struct {
 	N             int
 	Kind, Words   string
 	Quote, Source []seg
+}
+
+// diffsOf lists the differences of an alignment, numbered from 1 as
+// their marks.
+func diffsOf(w *wording.Words, a quote.Alignment) []diffView {
+	var out []diffView
+	for i, d := range a.Differences {
+		out = append(out, diffView{N: i + 1, Kind: d.Kind.String(), Words: w.Difference(d.Kind.String(), d.Source.Len() == 0),
+			Quote: plain(d.QuoteText), Source: plain(d.SourceText)})
+	}
+	return out
 }
 
 // verifyOf is the view of one quote.
@@ -84,10 +96,7 @@ func verifyOf(w *wording.Words, it VerifyItem) verifyView {
 			v.AuthorNote = trim(w.F(wording.AuthorNone, named))
 		}
 	}
-	for i, d := range r.Alignment.Differences {
-		v.Diffs = append(v.Diffs, diffView{N: i + 1, Kind: d.Kind.String(), Words: w.Difference(d.Kind.String(), d.Source.Len() == 0),
-			Quote: plain(d.QuoteText), Source: plain(d.SourceText)})
-	}
+	v.Diffs = diffsOf(w, r.Alignment)
 	for _, m := range r.AlsoPosted {
 		p := postOf(w, m.Post, plain(m.Post.Text))
 		p.Note = w.F(wording.PageVerdict, m.Alignment.Verdict, w.Verdict(m.Alignment.Verdict.String()))

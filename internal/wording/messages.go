@@ -170,6 +170,7 @@ const (
 	PageWrittenBy                    // @author, " (name)", date
 	PageVerdict                      // verdict code, its words
 	PageScore                        // the score
+	PageColon                        // between a label and what it labels
 	numMsgs
 )
 
@@ -339,6 +340,7 @@ var messages = [numMsgs][2]string{
 	PageWrittenBy:         {"écrit par @%s%s, %s", "written by @%s%s, %s"},
 	PageVerdict:           {"%s — %s", "%s — %s"},
 	PageScore:             {"score %.2f", "score %.2f"},
+	PageColon:             {" :", ":"},
 }
 
 // verdicts says the verdicts of a quote in words, by code (verbatim,
