@@ -387,3 +387,41 @@ func (s *syncBuffer) String() string {
 	defer s.mu.Unlock()
 	return s.b.String()
 }
+
+// TestServeGraceful: a request in flight when Serve is told to stop is
+// answered before Serve returns.
+func TestServeGraceful(t *testing.T) {
+	entered, release := make(chan struct{}), make(chan struct{})
+	s := newServer(t, server.Config{HTML: func(w io.Writer, _ server.View, _ language.Tag) error {
+		close(entered)
+		<-release
+		_, err := io.WriteString(w, "<p>fini</p>")
+		return err
+	}})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- s.Serve(ctx, ln) }()
+	answer := make(chan string, 1)
+	go func() {
+		resp, err := http.Post("http://"+ln.Addr().String()+"/v1/verify?format=html", "application/json", strings.NewReader(`{"text":"`+crossQuote+`"}`))
+		if err != nil {
+			answer <- err.Error()
+			return
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		answer <- string(b)
+	}()
+	<-entered
+	cancel()
+	select {
+	case <-done:
+		t.Fatal("Serve returned with a request in flight")
+	case <-time.After(50 * time.Millisecond):
+	}
+	close(release)
+	assert.Equal(t, "<p>fini</p>", <-answer)
+	assert.NoError(t, <-done)
+}
