@@ -67,8 +67,7 @@ func verifyReviews(t testing.TB, mem *provenance.Memory) []review {
 	for sc.Scan() {
 		var q struct{ ID, Text, Author, Expect, Lang, Appearance string }
 		require.NoError(t, json.Unmarshal(sc.Bytes(), &q))
-		r, err := provenance.Link(context.Background(), mem, q.Text, &provenance.Options{Author: q.Author})
-		require.NoError(t, err)
+		r := linkQuote(t, mem, q.Text, q.Author)
 		require.Equal(t, q.Expect, r.Verdict.String(), q.ID)
 		cr, err := claimreview.Verify(r, q.Text, options(q.ID, q.Lang, q.Appearance))
 		require.NoError(t, err, q.ID)
@@ -76,6 +75,18 @@ func verifyReviews(t testing.TB, mem *provenance.Memory) []review {
 	}
 	require.NoError(t, sc.Err())
 	return out
+}
+
+// linkQuote links text, said to be by author (may be none), in mem.
+func linkQuote(t testing.TB, mem *provenance.Memory, text string, author ...string) *provenance.Result {
+	t.Helper()
+	opts := &provenance.Options{}
+	if len(author) > 0 {
+		opts.Author = author[0]
+	}
+	r, err := provenance.Link(context.Background(), mem, text, opts)
+	require.NoError(t, err)
+	return r
 }
 
 // montageReviews reviews every composite of the montage tests and of
@@ -239,8 +250,7 @@ func TestHostile(t *testing.T) {
 
 func TestErrors(t *testing.T) {
 	mem := archive(t)
-	r, err := provenance.Link(context.Background(), mem, "Votre loi va précariser des milliers de travailleuses.", nil)
-	require.NoError(t, err)
+	r := linkQuote(t, mem, "Votre loi va précariser des milliers de travailleuses.")
 	for name, opts := range map[string]claimreview.Options{
 		"no publisher": {Published: published},
 		"no date":      {Author: publisher},
@@ -248,7 +258,7 @@ func TestErrors(t *testing.T) {
 		_, err := claimreview.Verify(r, "", opts)
 		assert.ErrorContains(t, err, "claimreview: ", name)
 	}
-	_, err = claimreview.Verify(nil, "", options("x", "fr", ""))
+	_, err := claimreview.Verify(nil, "", options("x", "fr", ""))
 	assert.ErrorContains(t, err, "claimreview: ")
 	_, err = claimreview.Montage(nil, options("x", "fr", ""))
 	assert.ErrorContains(t, err, "claimreview: ")
