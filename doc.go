@@ -48,6 +48,11 @@
 // montage.Montage print as their French report; every sentence of the
 // reports, in both languages, is kept in one catalogue (internal/wording).
 //
+// [claimreview] writes a verdict as a fact check a newsroom's CMS can
+// publish as is: schema.org ClaimReview JSON-LD of a verified quote or a
+// judged screenshot (with a MediaReview of the screenshot), the rating
+// in French words from the same catalogue.
+//
 // The guillemet command (cmd/guillemet) is a thin layer over these
 // packages — flags and input and output; its command line and JSON are
 // fixed by the project's public contract, CONTRACT.md. The programs in
