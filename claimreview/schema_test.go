@@ -1,8 +1,11 @@
 package claimreview_test
 
 import (
+	"context"
 	"encoding/json"
+	"fmt"
 	"net/url"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -12,6 +15,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/guillemet/guillemet/claimreview"
+	"github.com/guillemet/guillemet/montage"
+	"github.com/guillemet/guillemet/provenance"
 )
 
 // google is the property list of Google Search Central's fact-check
@@ -223,4 +228,87 @@ func list(v any) []any {
 		return l
 	}
 	return []any{v}
+}
+
+// TestProperties: over quotes and screenshots built from every post of
+// the archive — a post whole, its first half, a word changed, words no
+// post holds, hostile text; every pair of posts as a two-item
+// screenshot, under its author or another's — every review, in both
+// languages, is valid JSON of the right schema.org types, holds Google's
+// required properties but url when no URL is given, and rates on the
+// scale.
+func TestProperties(t *testing.T) {
+	mem := archive(t)
+	ctx := context.Background()
+	data, err := os.ReadFile("../testdata/montage/archive.jsonl")
+	require.NoError(t, err)
+	var posts []provenance.Post
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var p struct{ ID, Author, Text string }
+		require.NoError(t, json.Unmarshal([]byte(line), &p))
+		posts = append(posts, provenance.Post{ID: p.ID, Author: p.Author, Text: p.Text})
+	}
+	require.Len(t, posts, 16)
+	var quotes []string
+	for _, p := range posts {
+		words := strings.Fields(p.Text)
+		quotes = append(quotes, p.Text, strings.Join(words[:(len(words)+1)/2], " "))
+		if len(words) > 3 {
+			changed := slices.Clone(words)
+			changed[len(words)/2] = "bicyclette"
+			quotes = append(quotes, strings.Join(changed, " "))
+		}
+	}
+	quotes = append(quotes, "Les girafes du conseil municipal votent en silence.", "</script><!-- \u202e & \"quoi\" -->")
+	checkReview := func(name string, cr *claimreview.ClaimReview, withURL bool) {
+		var doc map[string]any
+		require.NoError(t, json.Unmarshal(encode(t, cr), &doc), name)
+		check(t, name, doc, true)
+		for _, p := range google["ClaimReview"].required {
+			if p == "url" && !withURL {
+				assert.NotContains(t, doc, p, name)
+				continue
+			}
+			assert.NotEmpty(t, doc[p], "%s: %s", name, p)
+		}
+		assert.NotEmpty(t, cr.ReviewRating.AlternateName, name)
+		assert.NotEmpty(t, cr.ReviewBody, name)
+	}
+	seen := map[string]bool{}
+	for i, q := range quotes {
+		for _, lang := range []string{"fr", "en"} {
+			res := linkQuote(t, mem, q)
+			seen[res.Verdict.String()] = true
+			opts := options("q", lang, "")
+			opts.URL = ""
+			cr, err := claimreview.Verify(res, "", opts)
+			require.NoError(t, err)
+			checkReview(fmt.Sprintf("quote %d %s", i, lang), cr, false)
+		}
+	}
+	for i, p := range posts {
+		for j, q := range posts {
+			shownAs := q.Author
+			if (i+j)%3 == 0 {
+				shownAs = posts[(j+1)%len(posts)].Author // another's handle
+			}
+			c := montage.Composite{Disputed: (i + j) % 2, Items: []montage.Item{
+				{Text: p.Text, Author: "@" + p.Author},
+				{Text: q.Text, Author: "@" + shownAs, Date: "22 janv. 2016"},
+			}}
+			m, err := montage.Judge(ctx, mem, c, montage.Options{})
+			require.NoError(t, err)
+			seen[m.Verdict.String()] = true
+			cr, err := claimreview.Montage(m, options("m", "fr", "https://exemple.fr/capture.png"))
+			require.NoError(t, err)
+			name := fmt.Sprintf("montage %s+%s", p.ID, q.ID)
+			checkReview(name, cr, true)
+			assert.Equal(t, m.Verdict == montage.Unverifiable, cr.AssociatedMediaReview == nil, name)
+			assert.Equal(t, m.Items[m.Disputed].Found(), cr.ItemReviewed.Author != nil, name)
+		}
+	}
+	// The inputs reach the verdicts, not one path only.
+	for _, v := range []string{"verbatim", "excerpt", "altered", "not_found", "spliced", "doctored", "genuine"} {
+		assert.True(t, seen[v], "no input reached %s", v)
+	}
 }
