@@ -9,7 +9,7 @@
 // The work flows one way, each package importing only the ones to its
 // left (flow_test.go reads every import and fails on one against it):
 //
-//	normalize ← quote ← provenance ← montage ← report ← cmd/guillemet ← examples
+//	normalize ← quote ← provenance ← montage ← report ← server ← cmd/guillemet ← examples
 //	normalize ← abuse ← montage
 //	provenance ← provenance/archivetest
 //	internal/jsonrec, internal/ordered, internal/wording, internal/corpus: below all
@@ -53,11 +53,17 @@
 // judged screenshot (with a MediaReview of the screenshot), the rating
 // in French words from the same catalogue.
 //
+// [server] is guillemet serve: the contract's JSON over HTTP for a CMS
+// plugin (verify, montage, abuse, a post's thread, health), byte for
+// byte the command's, with bounded bodies, per-request deadlines, JSON
+// errors and structured logs; the report page and ClaimReview JSON-LD
+// are renderers it is given (Config.HTML, Config.ClaimReview).
+//
 // The guillemet command (cmd/guillemet) is a thin layer over these
 // packages — flags and input and output; its command line and JSON are
 // fixed by the project's public contract, CONTRACT.md. The programs in
 // examples/ are what importers write: a fact-checking tool, a
-// committee's script, a CMS backend. In internal/: jsonrec reads JSON
+// committee's script, a CMS plugin calling guillemet serve. In internal/: jsonrec reads JSON
 // records with positioned errors, ordered answers a stream on every core
 // in input order, wording holds the reports' sentences, corpus generates
 // the labelled corpora of the benchmarks. ARCHITECTURE.md says more.

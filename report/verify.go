@@ -280,14 +280,7 @@ func Verify(r *provenance.Result, q Quote) VerifyJSON {
 		}
 		return p.ID
 	}
-	t := &ThreadJSON{Root: r.Thread.Root, Ancestors: []string{}, Replies: []string{}, BrokenAt: r.Thread.BrokenAt, Cycle: r.Thread.Cycle}
-	for _, p := range r.Thread.Ancestors {
-		t.Ancestors = append(t.Ancestors, add(p))
-	}
-	for _, p := range r.Thread.Replies {
-		t.Replies = append(t.Replies, add(p))
-	}
-	o.Thread = t
+	o.Thread = thread(r.Thread, add)
 	for _, p := range r.Before {
 		o.Context = append(o.Context, add(p))
 	}

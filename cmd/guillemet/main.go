@@ -8,6 +8,7 @@
 //	guillemet verify --archive PATH... (--quote TEXT | --quotes FILE|- | --article FILE|-) [--author HANDLE] [--json] [--stats] [--strict]
 //	guillemet abuse (--text TEXT | --in FILE|-) [--json] [--strict]
 //	guillemet montage --archive PATH... --composite FILE|- [--json] [--stats] [--strict]
+//	guillemet serve --archive PATH... [--addr HOST:PORT] [--strict] [--lexicon] [--max-body BYTES] [--timeout DURATION] [--log text|json]
 //
 // Every subcommand takes --json (JSON Lines on stdout, one object per
 // input, in input order); without it, it prints a readable report. Errors
@@ -58,6 +59,7 @@ func init() {
 		{"verify", "find the original post of quotes in archives (--archive PATH --quote TEXT)", runVerify},
 		{"abuse", "classify abusive French text (--text TEXT | --in FILE|-)", runAbuse},
 		{"montage", "judge a screenshot of several posts: were they ever together? (--archive PATH --composite FILE)", runMontage},
+		{"serve", "answer verify, montage and abuse over HTTP, as the JSON above (--archive PATH --addr 127.0.0.1:8080)", runServe},
 	}
 }
 

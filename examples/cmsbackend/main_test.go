@@ -1,11 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"context"
-	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -13,54 +13,53 @@ import (
 
 	"github.com/guillemet/guillemet/examples/internal/clitest"
 	"github.com/guillemet/guillemet/provenance"
+	"github.com/guillemet/guillemet/server"
 )
 
 const archive = clitest.Root + "/cmd/guillemet/testdata/crosspost.jsonl"
 
-func post(t *testing.T, srv *httptest.Server, body string) (int, string) {
+// serve starts guillemet serve's handler on loopback, over archive.
+func serve(t *testing.T) *httptest.Server {
 	t.Helper()
-	resp, err := http.Post(srv.URL+"/verify", "application/json", strings.NewReader(body))
-	require.NoError(t, err)
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	require.NoError(t, err)
-	return resp.StatusCode, string(b)
-}
-
-// TestSameAsCommand: the service answers a quote with the bytes guillemet
-// verify --quote … --json prints, with and without a named author.
-func TestSameAsCommand(t *testing.T) {
 	arch, _, err := provenance.Open(context.Background(), provenance.OpenOptions{Paths: []string{archive}})
 	require.NoError(t, err)
-	srv := httptest.NewServer(handler(arch))
-	defer srv.Close()
-
-	const q = "Le projet de loi sur les retraites passe en commission mardi"
-	code, got := post(t, srv, `{"quote":"`+q+`","author":"MaelleCorbiere"}`)
-	assert.Equal(t, http.StatusOK, code)
-	assert.Equal(t, string(clitest.Run(t, "verify", "--json", "--archive", archive, "--author", "MaelleCorbiere", "--quote", q)), got)
-
-	assert.Contains(t, got, `"source":{"platform":"x"`, "her post on X, the author named")
-
-	code, got = post(t, srv, `{"quote":"`+q+`"}`)
-	assert.Equal(t, http.StatusOK, code)
-	assert.Equal(t, string(clitest.Run(t, "verify", "--json", "--archive", archive, "--quote", q)), got)
-	assert.Contains(t, got, `"source":{"platform":"mastodon"`, "no author named: the earliest post")
+	s, err := server.New(server.Config{Archive: arch, Logger: slog.New(slog.DiscardHandler)})
+	require.NoError(t, err)
+	srv := httptest.NewServer(s)
+	t.Cleanup(srv.Close)
+	return srv
 }
 
-// TestBadRequests: a body that is not the request's JSON, a quote without
-// words, a GET.
-func TestBadRequests(t *testing.T) {
-	srv := httptest.NewServer(handler(provenance.NewMemory()))
-	defer srv.Close()
-	code, body := post(t, srv, `{"quote":`)
-	assert.Equal(t, http.StatusBadRequest, code)
-	assert.Contains(t, body, "bad request: unexpected EOF")
-	code, body = post(t, srv, `{"quote":"« … »"}`)
-	assert.Equal(t, http.StatusUnprocessableEntity, code)
-	assert.Equal(t, "quote: the quote holds no word\n", body)
-	resp, err := http.Get(srv.URL + "/verify")
-	require.NoError(t, err)
-	resp.Body.Close()
-	assert.Equal(t, http.StatusMethodNotAllowed, resp.StatusCode)
+// TestSameAsCommand: the plugin prints, for each quote, the bytes
+// guillemet verify --quote … --json prints, and warns the editor of a
+// quote the archive does not support as written.
+func TestSameAsCommand(t *testing.T) {
+	srv := serve(t)
+	quotes := []string{
+		"Le projet de loi sur les retraites passe en commission mardi",
+		"Le projet de loi sur les retraites ne passe pas en commission mardi",
+		"« … »",
+	}
+	var stdout, stderr bytes.Buffer
+	require.NoError(t, run(context.Background(), http.DefaultClient, srv.URL, "MaelleCorbiere", quotes, &stdout, &stderr))
+	var want []byte
+	for _, q := range quotes {
+		want = append(want, clitest.Run(t, "verify", "--json", "--archive", archive, "--author", "MaelleCorbiere", "--quote", q)...)
+	}
+	assert.Equal(t, string(want), stdout.String())
+	assert.Contains(t, stdout.String(), `"source":{"platform":"x"`, "her post on X, the author named")
+	assert.Equal(t, `cmsbackend: "Le projet de loi sur les retraites ne passe pas en commission mardi" is altered: an editor should look again before publishing`+"\n"+
+		`cmsbackend: "« … »" cannot be checked: quote: the quote holds no word`+"\n", stderr.String())
+}
+
+// TestServerRefuses: an error of the server stops the plugin with the
+// server's message.
+func TestServerRefuses(t *testing.T) {
+	srv := serve(t)
+	var stdout, stderr bytes.Buffer
+	err := run(context.Background(), http.DefaultClient, srv.URL+"/nowhere", "", []string{"x"}, &stdout, &stderr)
+	assert.EqualError(t, err, "404 Not Found: server: no route POST /nowhere/v1/verify: see CONTRACT.md §4 serve")
+	assert.Empty(t, stdout.String())
+	err = run(context.Background(), http.DefaultClient, srv.URL, "@", []string{"x"}, &stdout, &stderr)
+	assert.EqualError(t, err, `400 Bad Request: server: field author "@" names nobody: give a handle (@name) or "Name (@handle)"`)
 }

@@ -1,0 +1,80 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/guillemet/guillemet/server"
+)
+
+// runServe implements "guillemet serve": the contract's JSON over HTTP
+// (package server) from the archives loaded as verify and montage load
+// them, until SIGINT or SIGTERM; then the requests in flight finish
+// (server.ShutdownGrace at most) and the command exits 0.
+func runServe(args []string, _ io.Reader, _, stderr io.Writer) error {
+	fs := newFlagSet("serve", stderr)
+	var archives multiFlag
+	fs.Var(&archives, "archive", "archive `PATH` (file or folder; repeatable)")
+	addr := fs.String("addr", server.DefaultAddr, "listen on `HOST:PORT` (loopback by default; port 0 picks a free one)")
+	strict := fs.Bool("strict", false, "exit 1 before serving if any archive record is rejected")
+	lexicon := fs.Bool("lexicon", false, "judge abuse with the lexicon alone, not the learned scorer")
+	maxBody := fs.Int64("max-body", server.DefaultMaxBodyBytes, "largest request body, in `BYTES` (413 beyond)")
+	timeout := fs.Duration("timeout", server.DefaultTimeout, "deadline of one request's work (503 beyond)")
+	logFormat := fs.String("log", "text", "log `FORMAT` on standard error: text or json")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: guillemet serve --archive PATH... [--addr HOST:PORT] [--strict] [--lexicon] [--max-body BYTES] [--timeout DURATION] [--log text|json]")
+		fs.PrintDefaults()
+	}
+	if help, err := parseFlags(fs, args); help || err != nil {
+		return err
+	}
+	var handler slog.Handler
+	switch *logFormat {
+	case "text":
+		handler = slog.NewTextHandler(stderr, nil)
+	case "json":
+		handler = slog.NewJSONHandler(stderr, nil)
+	default:
+		return usagef("--log %q: want text or json", *logFormat)
+	}
+	switch {
+	case len(archives) == 0:
+		return usagef("--archive is required")
+	case *maxBody <= 0:
+		return usagef("--max-body must be a positive number of bytes")
+	case *timeout <= 0:
+		return usagef("--timeout must be positive (30s, 2m)")
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	mem, _, _, err := loadArchives(ctx, "serve", archives, *strict, stderr)
+	if err != nil {
+		return err
+	}
+	log := slog.New(handler)
+	s, err := server.New(server.Config{Archive: mem, Classifier: classifier(*lexicon), Logger: log,
+		MaxBodyBytes: *maxBody, Timeout: *timeout})
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
+	if !loopback(ln.Addr()) {
+		log.Warn("listening beyond loopback: the service has no authentication; put it behind a proxy that has", "addr", ln.Addr().String())
+	}
+	return s.Serve(ctx, ln)
+}
+
+// loopback reports whether a listener's address is on loopback only.
+func loopback(a net.Addr) bool {
+	tcp, ok := a.(*net.TCPAddr)
+	return ok && tcp.IP.IsLoopback()
+}

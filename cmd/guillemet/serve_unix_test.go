@@ -1,0 +1,84 @@
+//go:build unix
+
+package main
+
+import (
+	"bytes"
+	"io"
+	"net/http"
+	"regexp"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// lockedBuffer is a buffer the command writes while the test reads it.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// TestServeCommand starts guillemet serve on a free loopback port, reads
+// the address from its log, asks it what the command answers, sends it
+// SIGINT and checks a clean exit.
+func TestServeCommand(t *testing.T) {
+	var stdout bytes.Buffer
+	stderr := &lockedBuffer{}
+	exit := make(chan int, 1)
+	args := append([]string{"serve", "--addr", "127.0.0.1:0"}, archiveArgs()...)
+	go func() { exit <- run(args, strings.NewReader(""), &stdout, stderr) }()
+
+	listening := regexp.MustCompile(`msg=listening addr=(127\.0\.0\.1:\d+)`)
+	var addr string
+	for deadline := time.Now().Add(30 * time.Second); addr == "" && time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		select {
+		case code := <-exit:
+			t.Fatalf("serve exited %d before listening:\n%s", code, stderr)
+		default:
+		}
+		if m := listening.FindStringSubmatch(stderr.String()); m != nil {
+			addr = m[1]
+		}
+	}
+	require.NotEmpty(t, addr, "no address logged:\n%s", stderr)
+	url := "http://" + addr
+
+	resp, err := http.Get(url + "/healthz")
+	require.NoError(t, err)
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	assert.Equal(t, `{"status":"ok","posts":21}`+"\n", string(b))
+	checkSameAsCommand(t, url)
+
+	require.NoError(t, syscall.Kill(syscall.Getpid(), syscall.SIGINT))
+	select {
+	case code := <-exit:
+		assert.Equal(t, exitOK, code, stderr.String())
+	case <-time.After(30 * time.Second):
+		t.Fatalf("serve did not stop on SIGINT:\n%s", stderr)
+	}
+	log := stderr.String()
+	assert.Contains(t, log, "guillemet serve: loaded 21 posts from 2 files (0 rejected)\n")
+	assert.Contains(t, log, "msg=request method=POST path=/v1/verify status=200")
+	assert.Contains(t, log, `msg="shutting down"`)
+	assert.Contains(t, log, "msg=stopped")
+	assert.NotContains(t, log, "retraites", "the log holds no request body")
+	assert.Empty(t, stdout.String())
+}
