@@ -48,6 +48,11 @@
 // montage.Montage print as their French report; every sentence of the
 // reports, in both languages, is kept in one catalogue (internal/wording).
 //
+// [claimreview] writes a verdict as a fact check a newsroom's CMS can
+// publish as is: schema.org ClaimReview JSON-LD of a verified quote or a
+// judged screenshot (with a MediaReview of the screenshot), the rating
+// in French words from the same catalogue.
+//
 // [server] is guillemet serve: the contract's JSON over HTTP for a CMS
 // plugin (verify, montage, abuse, a post's thread, health), byte for
 // byte the command's, with bounded bodies, per-request deadlines, JSON

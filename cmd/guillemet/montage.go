@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/guillemet/guillemet/abuse"
+	"github.com/guillemet/guillemet/claimreview"
 	"github.com/guillemet/guillemet/montage"
 	"github.com/guillemet/guillemet/provenance"
 	"github.com/guillemet/guillemet/report"
@@ -28,8 +29,9 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	archives, asJSON, stats, strict := &af.paths, af.json, af.stats, af.strict
 	composite := fs.String("composite", "", "composite (`FILE`, or - for standard input): one object, or JSON Lines of composites")
 	lexicon := fs.Bool("lexicon", false, "judge abuse with the lexicon alone, not the learned scorer")
+	rf := addReviewFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: guillemet montage --archive PATH... --composite FILE|- [--json] [--stats] [--strict] [--lexicon]")
+		fmt.Fprintln(stderr, "usage: guillemet montage --archive PATH... --composite FILE|- [--json | --claimreview --org NAME [--org-url URL] [--published TIME]] [--stats] [--strict] [--lexicon]")
 		fs.PrintDefaults()
 	}
 	if help, err := parseFlags(fs, args); help || err != nil {
@@ -40,6 +42,10 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	}
 	if *composite == "" {
 		return usagef("--composite is required (a file, or - for standard input)")
+	}
+	review, err := rf.options(*asJSON, time.Now())
+	if err != nil {
+		return err
 	}
 	r, closeInput, err := openInput(*composite, stdin)
 	if err != nil {
@@ -72,9 +78,9 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 		}
 		return montageRecord{}, false, err
 	}
-	answered, rejected, err := answerAll(ctx, "montage", stdout, stderr, *asJSON, st, next,
+	answered, rejected, err := answerAll(ctx, "montage", stdout, stderr, *asJSON || review != nil, st, next,
 		func(ctx context.Context, rec montageRecord) answer {
-			return judgeComposite(ctx, mem, rec, opts, *asJSON)
+			return judgeComposite(ctx, mem, rec, opts, *asJSON, review)
 		})
 	if err != nil {
 		return err
@@ -97,14 +103,16 @@ type montageRecord struct {
 }
 
 // judgeComposite judges one composite and prints its answer: its JSON
-// line or its report. A rejected record prints {"id","line","error"}
-// with --json, and nothing in the report (stderr names it).
-func judgeComposite(ctx context.Context, a provenance.Archive, rec montageRecord, opts montage.Options, asJSON bool) answer {
+// line, its fact check (review, with --claimreview) or its report. A
+// rejected record prints {"id","line","error"} with --json or
+// --claimreview, and nothing in the report (stderr names it).
+func judgeComposite(ctx context.Context, a provenance.Archive, rec montageRecord, opts montage.Options, asJSON bool,
+	review *claimreview.Options) answer {
 	var ans answer
 	var buf bytes.Buffer
 	if rej := rec.rejected; rej != nil {
 		ans.rejected = rej.Error()
-		if asJSON {
+		if asJSON || review != nil {
 			id := rec.comp.ID
 			if id == "" && rej.Line > 0 {
 				id = strconv.Itoa(rej.Line)
@@ -121,9 +129,15 @@ func judgeComposite(ctx context.Context, a provenance.Archive, rec montageRecord
 		ans.err = err
 		return ans
 	}
-	if asJSON {
+	switch {
+	case review != nil:
+		var cr *claimreview.ClaimReview
+		if cr, ans.err = claimreview.Montage(m, *review); ans.err == nil {
+			ans.err = writeReview(&buf, cr)
+		}
+	case asJSON:
 		ans.err = report.WriteLine(&buf, report.Montage(m))
-	} else {
+	default:
 		t := report.NewText(&buf, language.French)
 		t.Montage(m)
 		ans.err = t.Err()

@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/guillemet/guillemet/claimreview"
 	"github.com/guillemet/guillemet/provenance"
 	"github.com/guillemet/guillemet/quote"
 	"github.com/guillemet/guillemet/report"
@@ -43,8 +44,9 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	many := fs.String("quotes", "", "JSON Lines of {\"id\",\"text\"} (`FILE`, or - for standard input); a line's \"author\" names its author")
 	article := fs.String("article", "", "an article (`FILE`, or -): verify every quotation in it")
 	author := fs.String("author", "", "the author the quotes are attributed to (`HANDLE`, or \"Name (@handle)\"): among posts with the same words, the source is theirs")
+	rf := addReviewFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: guillemet verify --archive PATH... (--quote TEXT | --quotes FILE|- | --article FILE|-) [--author HANDLE] [--json] [--stats] [--strict]")
+		fmt.Fprintln(stderr, "usage: guillemet verify --archive PATH... (--quote TEXT | --quotes FILE|- | --article FILE|-) [--author HANDLE] [--json | --claimreview --org NAME [--org-url URL] [--published TIME]] [--stats] [--strict]")
 		fs.PrintDefaults()
 	}
 	if help, err := parseFlags(fs, args); help || err != nil {
@@ -68,6 +70,10 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return usagef("--article needs a file name, or - for standard input")
 	case set["author"] && provenance.ParseAuthor(*author).IsZero():
 		return usagef("--author %q names nobody: give a handle (@name) or \"Name (@handle)\"", *author)
+	}
+	review, err := rf.options(*asJSON, time.Now())
+	if err != nil {
+		return err
 	}
 
 	// The inputs, read before the archive loads.
@@ -123,9 +129,9 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	st := &report.Stats{Posts: posts, LoadMS: report.Millis(loadTime), IndexMS: report.Millis(mem.IndexTime())}
 
-	answered, rejected, err := answerAll(ctx, "verify", stdout, stderr, *asJSON, st, next,
+	answered, rejected, err := answerAll(ctx, "verify", stdout, stderr, *asJSON || review != nil, st, next,
 		func(ctx context.Context, in verifyInput) answer {
-			return answerQuote(ctx, mem, in, *asJSON, where)
+			return answerQuote(ctx, mem, in, *asJSON, review, where)
 		})
 	if err != nil {
 		return err
@@ -161,9 +167,11 @@ func sliceInputs(ins []verifyInput) func() (verifyInput, bool, error) {
 	}
 }
 
-// answerQuote links one input and prints its answer; where names the
+// answerQuote links one input and prints its answer: its JSON line, its
+// fact check (review, with --claimreview) or its report; where names the
 // input on stderr when it is rejected.
-func answerQuote(ctx context.Context, a provenance.Archive, in verifyInput, asJSON bool, where func(verifyInput) string) answer {
+func answerQuote(ctx context.Context, a provenance.Archive, in verifyInput, asJSON bool, review *claimreview.Options,
+	where func(verifyInput) string) answer {
 	var ans answer
 	bad := in.bad
 	var res *provenance.Result
@@ -181,13 +189,17 @@ func answerQuote(ctx context.Context, a provenance.Archive, in verifyInput, asJS
 	}
 	q := report.Quote{ID: in.id, Line: in.line, Speaker: in.speaker}
 	var buf bytes.Buffer
-	if asJSON {
-		if bad != nil {
-			ans.err = report.WriteLine(&buf, report.RejectedJSON{ID: in.id, Line: in.line, Error: bad.en})
-		} else {
-			ans.err = report.WriteLine(&buf, report.Verify(res, q))
+	switch {
+	case (asJSON || review != nil) && bad != nil:
+		ans.err = report.WriteLine(&buf, report.RejectedJSON{ID: in.id, Line: in.line, Error: bad.en})
+	case review != nil:
+		var cr *claimreview.ClaimReview
+		if cr, ans.err = claimreview.Verify(res, in.text, *review); ans.err == nil {
+			ans.err = writeReview(&buf, cr)
 		}
-	} else {
+	case asJSON:
+		ans.err = report.WriteLine(&buf, report.Verify(res, q))
+	default:
 		t := report.NewText(&buf, language.French)
 		if bad != nil {
 			t.Rejected(q, in.text, bad.fr)
