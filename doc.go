@@ -52,6 +52,11 @@
 // verdict first, the montage beside the real context, every difference
 // marked, in one self-contained HTML document, inert to hostile posts.
 //
+// [claimreview] writes a verdict as a fact check a newsroom's CMS can
+// publish as is: schema.org ClaimReview JSON-LD of a verified quote or a
+// judged screenshot (with a MediaReview of the screenshot), the rating
+// in French words from the same catalogue.
+//
 // [server] is guillemet serve: the contract's JSON over HTTP for a CMS
 // plugin (verify, montage, abuse, a post's thread, health), byte for
 // byte the command's, with bounded bodies, per-request deadlines, JSON

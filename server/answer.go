@@ -116,7 +116,7 @@ func (s *Server) negotiate(r *http.Request) (format, language.Tag, *response) {
 		fail := failf(http.StatusNotAcceptable, "server: no HTML report renderer in this server (Config.HTML): ask for JSON (?format=json)")
 		return 0, lang, &fail
 	case f == formatClaimReview && s.claim == nil:
-		fail := failf(http.StatusNotAcceptable, "server: no ClaimReview renderer in this server (Config.ClaimReview): ask for JSON (?format=json)")
+		fail := failf(http.StatusNotAcceptable, "server: no ClaimReview without a publisher (guillemet serve --org NAME; Config.Publisher): ask for JSON (?format=json)")
 		return 0, lang, &fail
 	}
 	return f, lang, nil
@@ -161,7 +161,7 @@ func (s *Server) render(f format, lang language.Tag, v View, line func() any) re
 	case formatHTML:
 		ctype, what, err = contentHTML, "HTML report", s.html(&b, v, lang)
 	case formatClaimReview:
-		ctype, what, err = contentJSONLD, "ClaimReview", s.claim(&b, v)
+		ctype, what, err = contentJSONLD, "ClaimReview", s.claim(&b, v, lang)
 	default:
 		return jsonLine(http.StatusOK, line())
 	}

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/guillemet/guillemet/abuse"
+	"github.com/guillemet/guillemet/claimreview"
 	"github.com/guillemet/guillemet/montage"
 	"github.com/guillemet/guillemet/provenance"
 	"github.com/guillemet/guillemet/report"
@@ -76,9 +77,17 @@ type Config struct {
 	// sent). nil: ?format=html and Accept: text/html are answered 406.
 	HTML func(w io.Writer, v View, lang language.Tag) error
 	// ClaimReview writes the schema.org ClaimReview JSON-LD of a verify
-	// or a montage to w, sent as application/ld+json as HTML's page is
-	// sent. nil: ?format=claimreview is answered 406.
-	ClaimReview func(w io.Writer, v View) error
+	// or a montage to w, in the language lang, sent as
+	// application/ld+json as HTML's page is sent. nil: package
+	// claimreview's, published by Publisher at the time of the request,
+	// when Publisher has a name; else ?format=claimreview is answered
+	// 406.
+	ClaimReview func(w io.Writer, v View, lang language.Tag) error
+	// Publisher is the organisation that publishes the fact checks: the
+	// ClaimReview's author (guillemet serve --org, --org-url). A
+	// ClaimReview names its publisher, so the server does not invent
+	// one.
+	Publisher claimreview.Organization
 }
 
 // View is the result a renderer (Config.HTML, Config.ClaimReview)
@@ -104,7 +113,7 @@ type Server struct {
 	maxBody    int64
 	timeout    time.Duration
 	html       func(io.Writer, View, language.Tag) error
-	claim      func(io.Writer, View) error
+	claim      func(io.Writer, View, language.Tag) error
 	mux        *http.ServeMux
 }
 
@@ -123,6 +132,9 @@ func New(c Config) (*Server, error) {
 		html: c.HTML, claim: c.ClaimReview, mux: http.NewServeMux()}
 	if s.classifier == nil {
 		s.classifier = abuse.Default
+	}
+	if s.claim == nil && c.Publisher.Name != "" {
+		s.claim = claimReview(c.Publisher)
 	}
 	if s.log == nil {
 		s.log = slog.Default()

@@ -21,6 +21,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/guillemet/guillemet/abuse"
+	"github.com/guillemet/guillemet/claimreview"
 	"github.com/guillemet/guillemet/montage"
 	"github.com/guillemet/guillemet/provenance"
 	"github.com/guillemet/guillemet/report"
@@ -195,7 +196,7 @@ func TestErrors(t *testing.T) {
 		{"POST", "/v1/montage", `nope`, nil, 400, "server: not a composite: invalid JSON", ""},
 		{"POST", "/v1/verify?format=html", `{"text":"a"}`, nil, 406, "server: no HTML report renderer in this server (Config.HTML)", ""},
 		{"POST", "/v1/montage", composite(t), []string{"Accept", "text/html,application/xhtml+xml,*/*;q=0.8"}, 406, "no HTML report renderer", ""},
-		{"POST", "/v1/verify?format=claimreview", `{"text":"a"}`, nil, 406, "server: no ClaimReview renderer in this server (Config.ClaimReview)", ""},
+		{"POST", "/v1/verify?format=claimreview", `{"text":"a"}`, nil, 406, "server: no ClaimReview without a publisher (guillemet serve --org NAME; Config.Publisher)", ""},
 		{"POST", "/v1/verify?format=pdf", `{"text":"a"}`, nil, 400, `server: format "pdf": want json (the default), html or claimreview`, ""},
 		{"POST", "/v1/verify?lang=de", `{"text":"a"}`, nil, 400, `server: lang "de": want fr (the default) or en`, ""},
 		{"POST", "/v1/abuse?format=html", `{"text":"a"}`, nil, 406, `server: /v1/abuse answers JSON only, not "html"`, ""},
@@ -260,7 +261,7 @@ func TestRenderers(t *testing.T) {
 			_, err := io.WriteString(w, "<p>page</p>")
 			return err
 		},
-		ClaimReview: func(w io.Writer, v server.View) error {
+		ClaimReview: func(w io.Writer, v server.View, _ language.Tag) error {
 			got = append(got, v)
 			_, err := io.WriteString(w, `{"@type":"ClaimReview"}`)
 			return err
@@ -424,4 +425,25 @@ func TestServeGraceful(t *testing.T) {
 	close(release)
 	assert.Equal(t, "<p>fini</p>", <-answer)
 	assert.NoError(t, <-done)
+}
+
+// TestClaimReviewPublisher: with a publisher and no ClaimReview hook,
+// the server writes package claimreview's JSON-LD, published by it, in
+// the request's language.
+func TestClaimReviewPublisher(t *testing.T) {
+	s := newServer(t, server.Config{Publisher: claimreview.Organization{Name: "Le Vérificateur", URL: "https://verif.example"}})
+	for _, tc := range []struct{ path, body, rating string }{
+		{"/v1/verify?format=claimreview", `{"text":"` + crossQuote + `"}`, `"alternateName": "Extrait fidèle"`},
+		{"/v1/verify?format=claimreview&lang=en", `{"text":"` + crossQuote + `"}`, `"alternateName": "Faithful excerpt"`},
+		{"/v1/montage?format=claimreview", composite(t), `"@type": "MediaReview"`},
+	} {
+		w := do(s, "POST", tc.path, tc.body)
+		require.Equal(t, http.StatusOK, w.Code, w.Body.String())
+		assert.Equal(t, "application/ld+json", w.Header().Get("Content-Type"))
+		var v map[string]any
+		require.NoError(t, json.Unmarshal(w.Body.Bytes(), &v), tc.path)
+		assert.Equal(t, "ClaimReview", v["@type"], tc.path)
+		assert.Equal(t, "Le Vérificateur", v["author"].(map[string]any)["name"], tc.path)
+		assert.Contains(t, w.Body.String(), tc.rating, tc.path)
+	}
 }

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/guillemet/guillemet/abuse"
+	"github.com/guillemet/guillemet/claimreview"
 	"github.com/guillemet/guillemet/htmlreport"
 	"github.com/guillemet/guillemet/montage"
 	"github.com/guillemet/guillemet/provenance"
@@ -29,8 +30,9 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	archives, asJSON, stats, strict := &af.paths, af.json, af.stats, af.strict
 	composite := fs.String("composite", "", "composite (`FILE`, or - for standard input): one object, or JSON Lines of composites")
 	lexicon := fs.Bool("lexicon", false, "judge abuse with the lexicon alone, not the learned scorer")
+	rf := addReviewFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: guillemet montage --archive PATH... --composite FILE|- [--json] [--stats] [--strict] [--lexicon] [--html FILE]")
+		fmt.Fprintln(stderr, "usage: guillemet montage --archive PATH... --composite FILE|- [--json | --claimreview --org NAME [--org-url URL] [--published TIME]] [--stats] [--strict] [--lexicon] [--html FILE]")
 		fs.PrintDefaults()
 	}
 	if help, err := parseFlags(fs, args); help || err != nil {
@@ -44,6 +46,10 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	}
 	if *af.html == "-" {
 		return usagef("%v", errHTMLStdout)
+	}
+	review, err := rf.options(*asJSON, time.Now())
+	if err != nil {
+		return err
 	}
 	r, closeInput, err := openInput(*composite, stdin)
 	if err != nil {
@@ -86,9 +92,9 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 		}
 		return montageRecord{}, false, err
 	}
-	answered, rejected, err := answerAll(ctx, "montage", stdout, stderr, *asJSON, st, next,
+	answered, rejected, err := answerAll(ctx, "montage", stdout, stderr, *asJSON || review != nil, st, next,
 		func(ctx context.Context, rec montageRecord) answer {
-			return judgeComposite(ctx, mem, rec, opts, *asJSON, keep)
+			return judgeComposite(ctx, mem, rec, opts, *asJSON, review, keep)
 		})
 	if err != nil {
 		return err
@@ -114,15 +120,17 @@ type montageRecord struct {
 }
 
 // judgeComposite judges one composite and prints its answer: its JSON
-// line or its report. A rejected record prints {"id","line","error"}
-// with --json, and nothing in the report (stderr names it). keep, when
+// line, its fact check (review, with --claimreview) or its report. A
+// rejected record prints {"id","line","error"} with --json or
+// --claimreview, and nothing in the report (stderr names it). keep, when
 // not nil, is given the judgment for --html, in input order.
-func judgeComposite(ctx context.Context, a provenance.Archive, rec montageRecord, opts montage.Options, asJSON bool, keep func(*montage.Montage)) answer {
+func judgeComposite(ctx context.Context, a provenance.Archive, rec montageRecord, opts montage.Options, asJSON bool,
+	review *claimreview.Options, keep func(*montage.Montage)) answer {
 	var ans answer
 	var buf bytes.Buffer
 	if rej := rec.rejected; rej != nil {
 		ans.rejected = rej.Error()
-		if asJSON {
+		if asJSON || review != nil {
 			id := rec.comp.ID
 			if id == "" && rej.Line > 0 {
 				id = strconv.Itoa(rej.Line)
@@ -142,9 +150,15 @@ func judgeComposite(ctx context.Context, a provenance.Archive, rec montageRecord
 	if keep != nil {
 		ans.kept = func() { keep(m) }
 	}
-	if asJSON {
+	switch {
+	case review != nil:
+		var cr *claimreview.ClaimReview
+		if cr, ans.err = claimreview.Montage(m, *review); ans.err == nil {
+			ans.err = writeReview(&buf, cr)
+		}
+	case asJSON:
 		ans.err = report.WriteLine(&buf, report.Montage(m))
-	} else {
+	default:
 		t := report.NewText(&buf, language.French)
 		t.Montage(m)
 		ans.err = t.Err()

@@ -10,6 +10,7 @@ import (
 	"os/signal"
 	"syscall"
 
+	"github.com/guillemet/guillemet/claimreview"
 	"github.com/guillemet/guillemet/server"
 )
 
@@ -27,8 +28,10 @@ func runServe(args []string, _ io.Reader, _, stderr io.Writer) error {
 	maxBody := fs.Int64("max-body", server.DefaultMaxBodyBytes, "largest request body, in `BYTES` (413 beyond)")
 	timeout := fs.Duration("timeout", server.DefaultTimeout, "deadline of one request's work (503 beyond)")
 	logFormat := fs.String("log", "text", "log `FORMAT` on standard error: text or json")
+	org := fs.String("org", "", "the `NAME` of the organisation that publishes the fact checks: ?format=claimreview needs it")
+	orgURL := fs.String("org-url", "", "the organisation's home page (`URL`)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: guillemet serve --archive PATH... [--addr HOST:PORT] [--strict] [--lexicon] [--max-body BYTES] [--timeout DURATION] [--log text|json]")
+		fmt.Fprintln(stderr, "usage: guillemet serve --archive PATH... [--addr HOST:PORT] [--strict] [--lexicon] [--max-body BYTES] [--timeout DURATION] [--log text|json] [--org NAME [--org-url URL]]")
 		fs.PrintDefaults()
 	}
 	if help, err := parseFlags(fs, args); help || err != nil {
@@ -50,6 +53,8 @@ func runServe(args []string, _ io.Reader, _, stderr io.Writer) error {
 		return usagef("--max-body must be a positive number of bytes")
 	case *timeout <= 0:
 		return usagef("--timeout must be positive (30s, 2m)")
+	case *orgURL != "" && *org == "":
+		return usagef("--org-url goes with --org NAME")
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -59,7 +64,7 @@ func runServe(args []string, _ io.Reader, _, stderr io.Writer) error {
 	}
 	log := slog.New(handler)
 	s, err := server.New(server.Config{Archive: mem, Classifier: classifier(*lexicon), Logger: log,
-		MaxBodyBytes: *maxBody, Timeout: *timeout})
+		MaxBodyBytes: *maxBody, Timeout: *timeout, Publisher: claimreview.Organization{Name: *org, URL: *orgURL}})
 	if err != nil {
 		return err
 	}

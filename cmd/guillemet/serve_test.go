@@ -104,6 +104,7 @@ func TestServeUsage(t *testing.T) {
 		{"serve", "--archive", "testdata/crosspost.jsonl", "--max-body", "0"},
 		{"serve", "--archive", "testdata/crosspost.jsonl", "--timeout", "-1s"},
 		{"serve", "--archive", "testdata/crosspost.jsonl", "extra"},
+		{"serve", "--archive", "testdata/crosspost.jsonl", "--org-url", "https://verif.example"},
 	} {
 		code, out, errOut := runCLI(t, "", args...)
 		assert.Equal(t, exitUsage, code, "args %q", args)

@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/guillemet/guillemet/claimreview"
 	"github.com/guillemet/guillemet/htmlreport"
 	"github.com/guillemet/guillemet/provenance"
 	"github.com/guillemet/guillemet/quote"
@@ -45,8 +46,9 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	many := fs.String("quotes", "", "JSON Lines of {\"id\",\"text\"} (`FILE`, or - for standard input); a line's \"author\" names its author")
 	article := fs.String("article", "", "an article (`FILE`, or -): verify every quotation in it")
 	author := fs.String("author", "", "the author the quotes are attributed to (`HANDLE`, or \"Name (@handle)\"): among posts with the same words, the source is theirs")
+	rf := addReviewFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: guillemet verify --archive PATH... (--quote TEXT | --quotes FILE|- | --article FILE|-) [--author HANDLE] [--json] [--stats] [--strict] [--html FILE]")
+		fmt.Fprintln(stderr, "usage: guillemet verify --archive PATH... (--quote TEXT | --quotes FILE|- | --article FILE|-) [--author HANDLE] [--json | --claimreview --org NAME [--org-url URL] [--published TIME]] [--stats] [--strict] [--html FILE]")
 		fs.PrintDefaults()
 	}
 	if help, err := parseFlags(fs, args); help || err != nil {
@@ -72,6 +74,10 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return usagef("--author %q names nobody: give a handle (@name) or \"Name (@handle)\"", *author)
 	case *af.html == "-":
 		return usagef("%v", errHTMLStdout)
+	}
+	review, err := rf.options(*asJSON, time.Now())
+	if err != nil {
+		return err
 	}
 
 	// The inputs, read before the archive loads.
@@ -138,9 +144,9 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	st := &report.Stats{Posts: posts, LoadMS: report.Millis(loadTime), IndexMS: report.Millis(mem.IndexTime())}
 
-	answered, rejected, err := answerAll(ctx, "verify", stdout, stderr, *asJSON, st, next,
+	answered, rejected, err := answerAll(ctx, "verify", stdout, stderr, *asJSON || review != nil, st, next,
 		func(ctx context.Context, in verifyInput) answer {
-			return answerQuote(ctx, mem, in, *asJSON, where, keep)
+			return answerQuote(ctx, mem, in, *asJSON, review, where, keep)
 		})
 	if err != nil {
 		return err
@@ -179,10 +185,12 @@ func sliceInputs(ins []verifyInput) func() (verifyInput, bool, error) {
 	}
 }
 
-// answerQuote links one input and prints its answer; where names the
+// answerQuote links one input and prints its answer: its JSON line, its
+// fact check (review, with --claimreview) or its report; where names the
 // input on stderr when it is rejected. keep, when not nil, is given the
 // answer for --html, in input order.
-func answerQuote(ctx context.Context, a provenance.Archive, in verifyInput, asJSON bool, where func(verifyInput) string, keep func(htmlreport.VerifyItem)) answer {
+func answerQuote(ctx context.Context, a provenance.Archive, in verifyInput, asJSON bool, review *claimreview.Options,
+	where func(verifyInput) string, keep func(htmlreport.VerifyItem)) answer {
 	var ans answer
 	bad := in.bad
 	var res *provenance.Result
@@ -210,13 +218,17 @@ func answerQuote(ctx context.Context, a provenance.Archive, in verifyInput, asJS
 		ans.kept = func() { keep(item) }
 	}
 	var buf bytes.Buffer
-	if asJSON {
-		if bad != nil {
-			ans.err = report.WriteLine(&buf, report.RejectedJSON{ID: in.id, Line: in.line, Error: bad.en})
-		} else {
-			ans.err = report.WriteLine(&buf, report.Verify(res, q))
+	switch {
+	case (asJSON || review != nil) && bad != nil:
+		ans.err = report.WriteLine(&buf, report.RejectedJSON{ID: in.id, Line: in.line, Error: bad.en})
+	case review != nil:
+		var cr *claimreview.ClaimReview
+		if cr, ans.err = claimreview.Verify(res, in.text, *review); ans.err == nil {
+			ans.err = writeReview(&buf, cr)
 		}
-	} else {
+	case asJSON:
+		ans.err = report.WriteLine(&buf, report.Verify(res, q))
+	default:
 		t := report.NewText(&buf, language.French)
 		if bad != nil {
 			t.Rejected(q, in.text, bad.fr)
