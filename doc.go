@@ -48,6 +48,10 @@
 // montage.Montage print as their French report; every sentence of the
 // reports, in both languages, is kept in one catalogue (internal/wording).
 //
+// [htmlreport] writes the report page a committee reads and prints: the
+// verdict first, the montage beside the real context, every difference
+// marked, in one self-contained HTML document, inert to hostile posts.
+//
 // [claimreview] writes a verdict as a fact check a newsroom's CMS can
 // publish as is: schema.org ClaimReview JSON-LD of a verified quote or a
 // judged screenshot (with a MediaReview of the screenshot), the rating

@@ -97,18 +97,8 @@ func (it *ItemJudgment) report(w *wording.Writer, t *wording.Words, disputed boo
 	if it.DateNote != "" {
 		w.Line(t.F(wording.ItemDateNote, strings.TrimSpace(it.Shown.Date)))
 	}
-	if it.Abuse.Abusive {
-		sev := ""
-		if it.Abuse.Severity != abuse.NoSeverity {
-			sev = t.F(wording.ItemSeverity, t.Severity(it.Abuse.Severity.String()))
-		}
-		names := make([]string, len(it.Abuse.Categories))
-		for i, c := range it.Abuse.Categories {
-			names[i] = t.Category(string(c))
-		}
-		w.Line(t.F(wording.ItemAbusive, strings.Join(names, ", "), sev))
-	} else if it.Abuse.Reported {
-		w.Line(t.S(wording.ItemReports))
+	if s := it.abuseLine(t); s != "" {
+		w.Line(s)
 	}
 	if s := it.SameContextAsPrevious; s != nil {
 		if *s {
@@ -117,6 +107,39 @@ func (it *ItemJudgment) report(w *wording.Writer, t *wording.Words, disputed boo
 			w.Line(t.F(wording.ItemNoLink, t.Gap(it.Gap)))
 		}
 	}
+}
+
+// Headline returns the report's first line in the language of tag
+// (French by default, English for an English tag): what a committee
+// must not miss. For a spliced montage, which items were brought
+// together and who really wrote each; for a doctored screenshot, which
+// items were changed and how; else the verdict in words.
+func (m *Montage) Headline(tag language.Tag) string { return m.headline(wording.For(tag)) }
+
+// AbuseLine says in the language of tag (French by default, English
+// for an English tag) what the classifier found in the item, as its
+// report's line does: the abuse categories and severity of an abusive
+// item, or that it reports abuse without uttering it; "" for an item
+// that is neither. The line is indented for the text report.
+func (it *ItemJudgment) AbuseLine(tag language.Tag) string { return it.abuseLine(wording.For(tag)) }
+
+// abuseLine is AbuseLine with the words t.
+func (it *ItemJudgment) abuseLine(t *wording.Words) string {
+	switch {
+	case it.Abuse.Abusive:
+		sev := ""
+		if it.Abuse.Severity != abuse.NoSeverity {
+			sev = t.F(wording.ItemSeverity, t.Severity(it.Abuse.Severity.String()))
+		}
+		names := make([]string, len(it.Abuse.Categories))
+		for i, c := range it.Abuse.Categories {
+			names[i] = t.Category(string(c))
+		}
+		return t.F(wording.ItemAbusive, strings.Join(names, ", "), sev)
+	case it.Abuse.Reported:
+		return t.S(wording.ItemReports)
+	}
+	return ""
 }
 
 // headline is the report's first line: what a committee must not miss

@@ -233,15 +233,18 @@ func isNull(v json.RawMessage) bool { return len(v) == 0 || string(v) == "null" 
 type archiveFlags struct {
 	paths               multiFlag
 	json, stats, strict *bool
+	html                *string
 }
 
 // addArchiveFlags registers --archive, --json (one object per what),
-// --stats and --strict (exit 1 if strictWhat is rejected).
+// --stats, --strict (exit 1 if strictWhat is rejected) and --html (the
+// report page of everything judged).
 func addArchiveFlags(fs *flag.FlagSet, what, strictWhat string) *archiveFlags {
 	a := &archiveFlags{}
 	fs.Var(&a.paths, "archive", "archive `PATH` (file or folder; repeatable)")
 	a.json = fs.Bool("json", false, "print one JSON object per "+what)
 	a.stats = fs.Bool("stats", false, "print timing figures as one JSON line on stderr after the run")
 	a.strict = fs.Bool("strict", false, "exit 1 if any "+strictWhat+" is rejected")
+	a.html = fs.String("html", "", "also write the report page (HTML) of every "+what+" judged to `FILE`")
 	return a
 }

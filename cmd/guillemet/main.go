@@ -5,9 +5,9 @@
 //	guillemet demo
 //	guillemet normalize [--profile match|display] [--json] [--whole] < text
 //	guillemet extract --in FILE|- [--json]
-//	guillemet verify --archive PATH... (--quote TEXT | --quotes FILE|- | --article FILE|-) [--author HANDLE] [--json] [--stats] [--strict]
+//	guillemet verify --archive PATH... (--quote TEXT | --quotes FILE|- | --article FILE|-) [--author HANDLE] [--json | --claimreview --org NAME [--org-url URL] [--published TIME]] [--stats] [--strict] [--html FILE]
 //	guillemet abuse (--text TEXT | --in FILE|-) [--json] [--strict]
-//	guillemet montage --archive PATH... --composite FILE|- [--json] [--stats] [--strict]
+//	guillemet montage --archive PATH... --composite FILE|- [--json | --claimreview --org NAME [--org-url URL] [--published TIME]] [--stats] [--strict] [--lexicon] [--html FILE]
 //	guillemet serve --archive PATH... [--addr HOST:PORT] [--strict] [--lexicon] [--max-body BYTES] [--timeout DURATION] [--log text|json]
 //
 // Every subcommand takes --json (JSON Lines on stdout, one object per

@@ -13,6 +13,7 @@ import (
 
 	"github.com/guillemet/guillemet/abuse"
 	"github.com/guillemet/guillemet/claimreview"
+	"github.com/guillemet/guillemet/htmlreport"
 	"github.com/guillemet/guillemet/montage"
 	"github.com/guillemet/guillemet/provenance"
 	"github.com/guillemet/guillemet/report"
@@ -31,7 +32,7 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	lexicon := fs.Bool("lexicon", false, "judge abuse with the lexicon alone, not the learned scorer")
 	rf := addReviewFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: guillemet montage --archive PATH... --composite FILE|- [--json | --claimreview --org NAME [--org-url URL] [--published TIME]] [--stats] [--strict] [--lexicon]")
+		fmt.Fprintln(stderr, "usage: guillemet montage --archive PATH... --composite FILE|- [--json | --claimreview --org NAME [--org-url URL] [--published TIME]] [--stats] [--strict] [--lexicon] [--html FILE]")
 		fs.PrintDefaults()
 	}
 	if help, err := parseFlags(fs, args); help || err != nil {
@@ -43,6 +44,9 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	if *composite == "" {
 		return usagef("--composite is required (a file, or - for standard input)")
 	}
+	if *af.html == "-" {
+		return usagef("%v", errHTMLStdout)
+	}
 	review, err := rf.options(*asJSON, time.Now())
 	if err != nil {
 		return err
@@ -53,6 +57,16 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	}
 	defer closeInput()
 	sc := montage.NewScanner(r, *composite)
+	page, err := openHTML(*af.html)
+	if err != nil {
+		return err
+	}
+	defer page.abandon()
+	var judged []*montage.Montage
+	keep := func(m *montage.Montage) { judged = append(judged, m) }
+	if page == nil {
+		keep = nil
+	}
 	ctx := context.Background()
 	mem, _, loadTime, err := loadArchives(ctx, "montage", *archives, *strict, stderr)
 	if err != nil {
@@ -80,9 +94,12 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	}
 	answered, rejected, err := answerAll(ctx, "montage", stdout, stderr, *asJSON || review != nil, st, next,
 		func(ctx context.Context, rec montageRecord) answer {
-			return judgeComposite(ctx, mem, rec, opts, *asJSON, review)
+			return judgeComposite(ctx, mem, rec, opts, *asJSON, review, keep)
 		})
 	if err != nil {
+		return err
+	}
+	if err := page.write(func(w io.Writer) error { return htmlreport.Montage(w, judged, htmlreport.Options{}) }); err != nil {
 		return err
 	}
 	fmt.Fprintf(stderr, "guillemet montage: judged %d composites from %s (%d rejected)\n", answered-rejected, *composite, rejected)
@@ -105,9 +122,10 @@ type montageRecord struct {
 // judgeComposite judges one composite and prints its answer: its JSON
 // line, its fact check (review, with --claimreview) or its report. A
 // rejected record prints {"id","line","error"} with --json or
-// --claimreview, and nothing in the report (stderr names it).
+// --claimreview, and nothing in the report (stderr names it). keep, when
+// not nil, is given the judgment for --html, in input order.
 func judgeComposite(ctx context.Context, a provenance.Archive, rec montageRecord, opts montage.Options, asJSON bool,
-	review *claimreview.Options) answer {
+	review *claimreview.Options, keep func(*montage.Montage)) answer {
 	var ans answer
 	var buf bytes.Buffer
 	if rej := rec.rejected; rej != nil {
@@ -128,6 +146,9 @@ func judgeComposite(ctx context.Context, a provenance.Archive, rec montageRecord
 	if err != nil {
 		ans.err = err
 		return ans
+	}
+	if keep != nil {
+		ans.kept = func() { keep(m) }
 	}
 	switch {
 	case review != nil:

@@ -32,6 +32,9 @@ type answer struct {
 	rejected string
 	took     time.Duration // the time the work took, for --stats
 	err      error         // a failure that stops the run
+	// kept, when set, is called in input order as the answer is
+	// written: it keeps what --html shows.
+	kept func()
 }
 
 // answerAll answers the inputs on every core (ordered) and writes each
@@ -49,6 +52,9 @@ func answerAll[In any](ctx context.Context, cmd string, stdout, stderr io.Writer
 		func(a answer) error {
 			if a.err != nil {
 				return a.err
+			}
+			if a.kept != nil {
+				a.kept()
 			}
 			answered++
 			if a.rejected != "" {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -13,6 +14,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/guillemet/guillemet/claimreview"
+	"github.com/guillemet/guillemet/htmlreport"
 	"github.com/guillemet/guillemet/provenance"
 	"github.com/guillemet/guillemet/quote"
 	"github.com/guillemet/guillemet/report"
@@ -46,7 +48,7 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	author := fs.String("author", "", "the author the quotes are attributed to (`HANDLE`, or \"Name (@handle)\"): among posts with the same words, the source is theirs")
 	rf := addReviewFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: guillemet verify --archive PATH... (--quote TEXT | --quotes FILE|- | --article FILE|-) [--author HANDLE] [--json | --claimreview --org NAME [--org-url URL] [--published TIME]] [--stats] [--strict]")
+		fmt.Fprintln(stderr, "usage: guillemet verify --archive PATH... (--quote TEXT | --quotes FILE|- | --article FILE|-) [--author HANDLE] [--json | --claimreview --org NAME [--org-url URL] [--published TIME]] [--stats] [--strict] [--html FILE]")
 		fs.PrintDefaults()
 	}
 	if help, err := parseFlags(fs, args); help || err != nil {
@@ -70,6 +72,8 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return usagef("--article needs a file name, or - for standard input")
 	case set["author"] && provenance.ParseAuthor(*author).IsZero():
 		return usagef("--author %q names nobody: give a handle (@name) or \"Name (@handle)\"", *author)
+	case *af.html == "-":
+		return usagef("%v", errHTMLStdout)
 	}
 	review, err := rf.options(*asJSON, time.Now())
 	if err != nil {
@@ -118,6 +122,17 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		where = func(in verifyInput) string { return fmt.Sprintf("%s: quotation %s", *article, in.id) }
 	}
 
+	page, err := openHTML(*af.html)
+	if err != nil {
+		return err
+	}
+	defer page.abandon()
+	var judged []htmlreport.VerifyItem
+	keep := func(it htmlreport.VerifyItem) { judged = append(judged, it) }
+	if page == nil {
+		keep = nil
+	}
+
 	ctx := context.Background()
 	mem, _, loadTime, err := loadArchives(ctx, "verify", *archives, *strict, stderr)
 	if err != nil {
@@ -131,9 +146,12 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 
 	answered, rejected, err := answerAll(ctx, "verify", stdout, stderr, *asJSON || review != nil, st, next,
 		func(ctx context.Context, in verifyInput) answer {
-			return answerQuote(ctx, mem, in, *asJSON, review, where)
+			return answerQuote(ctx, mem, in, *asJSON, review, where, keep)
 		})
 	if err != nil {
+		return err
+	}
+	if err := page.write(func(w io.Writer) error { return htmlreport.Verify(w, judged, htmlreport.Options{}) }); err != nil {
 		return err
 	}
 	if !set["quote"] {
@@ -169,25 +187,36 @@ func sliceInputs(ins []verifyInput) func() (verifyInput, bool, error) {
 
 // answerQuote links one input and prints its answer: its JSON line, its
 // fact check (review, with --claimreview) or its report; where names the
-// input on stderr when it is rejected.
+// input on stderr when it is rejected. keep, when not nil, is given the
+// answer for --html, in input order.
 func answerQuote(ctx context.Context, a provenance.Archive, in verifyInput, asJSON bool, review *claimreview.Options,
-	where func(verifyInput) string) answer {
+	where func(verifyInput) string, keep func(htmlreport.VerifyItem)) answer {
 	var ans answer
 	bad := in.bad
 	var res *provenance.Result
+	var linkErr error
 	if bad == nil {
 		t0 := time.Now()
-		var err error
-		res, err = provenance.Link(ctx, a, in.text, &provenance.Options{Author: in.author})
+		res, linkErr = provenance.Link(ctx, a, in.text, &provenance.Options{Author: in.author})
 		ans.took = time.Since(t0)
-		if err != nil {
-			if bad = quoteRejection(err); bad == nil {
-				ans.err = err
+		if linkErr != nil {
+			if bad = quoteRejection(linkErr); bad == nil {
+				ans.err = linkErr
 				return ans
 			}
 		}
 	}
 	q := report.Quote{ID: in.id, Line: in.line, Speaker: in.speaker}
+	if keep != nil {
+		item := htmlreport.VerifyItem{Result: res, Quote: q, Text: in.text}
+		switch {
+		case linkErr != nil:
+			item.Result, item.Err = nil, linkErr
+		case bad != nil:
+			item.Err = errors.New(bad.fr)
+		}
+		ans.kept = func() { keep(item) }
+	}
 	var buf bytes.Buffer
 	switch {
 	case (asJSON || review != nil) && bad != nil:
