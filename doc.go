@@ -9,10 +9,11 @@
 // The work flows one way, each package importing only the ones to its
 // left (flow_test.go reads every import and fails on one against it):
 //
-//	normalize ← quote ← provenance ← montage ← report ← server ← cmd/guillemet ← examples
+//	normalize ← quote ← provenance ← montage ← report ← htmlreport ← server ← cmd/guillemet ← examples
+//	montage ← claimreview ← server
 //	normalize ← abuse ← montage
 //	provenance ← provenance/archivetest
-//	internal/jsonrec, internal/ordered, internal/wording, internal/corpus: below all
+//	internal/jsonrec, internal/ordered, internal/wording, internal/corpus, internal/browsertest: below all
 //
 // [normalize] makes French text comparable — apostrophes and guillemets,
 // no-break spaces, case and accents, ligatures, inclusive writing,

@@ -24,6 +24,7 @@ var layers = map[string]int{
 	"abuse/internal/linear":  0, // the learned scorer's features and weights file, read by abuse and written by its training program
 	"abuse/internal/eval":    3, // the figures of a classifier on labelled data: it imports abuse
 	"internal/jsonrec":       0, "internal/ordered": 0, "internal/corpus": 0, "internal/wording": 0,
+	"internal/browsertest":   0, // headless Chromium for the tests that look at the report pages
 	"normalize":              1,
 	"quote":                  2,
 	"abuse":                  2,

@@ -2,16 +2,13 @@ package htmlreport_test
 
 import (
 	"bytes"
-	"context"
 	"flag"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -23,60 +20,13 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/guillemet/guillemet/htmlreport"
+	"github.com/guillemet/guillemet/internal/browsertest"
 )
 
 var updateScreenshot = flag.Bool("update-screenshot", false, "rewrite docs/montage-report.png from the browser test")
 
 // screenshotFile is the README's screenshot of the seed-002 page.
 const screenshotFile = "../docs/montage-report.png"
-
-// chromium returns the path of a Chromium (or Chrome) binary: the one
-// $CHROMIUM names, else the first of Debian's and Google's names on
-// $PATH. Without one, the test is skipped, unless CI=true: CI installs
-// Debian's chromium (.ci/run) and the test must run there.
-func chromium(t *testing.T) string {
-	t.Helper()
-	names := []string{os.Getenv("CHROMIUM"), "chromium", "chromium-browser", "google-chrome", "google-chrome-stable"}
-	for _, n := range names {
-		if n == "" {
-			continue
-		}
-		if p, err := exec.LookPath(n); err == nil {
-			return p
-		}
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatal("CI=true but no chromium binary found: .ci/run installs Debian's chromium (apt-get install chromium)")
-	}
-	t.Skip("browser test skipped: no chromium binary found on $PATH (apt-get install chromium, or set $CHROMIUM); it runs in CI")
-	return ""
-}
-
-// browser starts a headless Chromium for the test, and counts the
-// JavaScript dialogs any page opens (closing each).
-func browser(t *testing.T) (context.Context, *atomic.Int32) {
-	bin := chromium(t)
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(bin), chromedp.NoSandbox,
-		chromedp.Flag("disable-gpu", true), chromedp.WindowSize(1200, 900))
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
-	t.Cleanup(cancel)
-	actx, acancel := chromedp.NewExecAllocator(ctx, opts...)
-	t.Cleanup(acancel)
-	bctx, bcancel := chromedp.NewContext(actx)
-	t.Cleanup(bcancel)
-	require.NoError(t, chromedp.Do(bctx, chromedp.Navigate("about:blank")), "start %s", bin)
-	dialogs := &atomic.Int32{}
-	go func() {
-		for _, err := range chromedp.Events(bctx, page.JavascriptDialogOpening) {
-			if err != nil {
-				return
-			}
-			dialogs.Add(1)
-			_, _ = chromedp.Call(bctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: false})
-		}
-	}()
-	return bctx, dialogs
-}
 
 // serve serves each page at its path on loopback.
 func serve(t *testing.T, pages map[string][]byte) string {
@@ -92,24 +42,6 @@ func serve(t *testing.T, pages map[string][]byte) string {
 	return ts.URL
 }
 
-// eval evaluates a JavaScript expression in the page.
-func eval[T any](t *testing.T, ctx context.Context, expr string) T {
-	t.Helper()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr))
-	require.NoError(t, err, expr)
-	return v
-}
-
-// screenshotDir is where the test writes its screenshots: $GUILLEMET_ARTEFACTS
-// when set (CI keeps them), else a temporary folder.
-func screenshotDir(t *testing.T) string {
-	if d := os.Getenv("GUILLEMET_ARTEFACTS"); d != "" {
-		require.NoError(t, os.MkdirAll(d, 0o755))
-		return d
-	}
-	return t.TempDir()
-}
-
 // TestBrowser loads the report pages in headless Chromium: the seed-002
 // montage page shows, in the live DOM, its verdict, the authors the
 // archive found, its flags and the cuts between items; on a phone's
@@ -121,7 +53,7 @@ func screenshotDir(t *testing.T) string {
 // opens) — while a control page that does carry the payload sets it, so
 // that the check can fail.
 func TestBrowser(t *testing.T) {
-	ctx, dialogs := browser(t)
+	ctx, dialogs := browsertest.New(t)
 	all := judge(t, montageDir+"/archive.jsonl", montageDir+"/composites.jsonl")
 	seed := all[:1]
 	var allPage bytes.Buffer
@@ -136,11 +68,11 @@ func TestBrowser(t *testing.T) {
 		"/hostile/montage-en": pages["montage.en"], "/hostile/verify-en": pages["verify.en"],
 		"/control": []byte(`<!DOCTYPE html><title>control</title><p>x</p><script>window.__pwned=1;alert("pwned")</script>`),
 	})
-	dir := screenshotDir(t)
+	dir := browsertest.ArtefactDir(t)
 
 	t.Run("seed-002", func(t *testing.T) {
 		require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(1200, 900), chromedp.Navigate(base+"/montage")))
-		text := eval[string](t, ctx, "document.body.innerText")
+		text := browsertest.Eval[string](t, ctx, "document.body.innerText")
 		first := strings.Index(text, "MONTAGE — des éléments qui n'ont jamais été ensemble ont été rapprochés")
 		assert.GreaterOrEqual(t, first, 0, "the verdict in words")
 		assert.Less(t, first, strings.Index(text, "Tel qu'il a circulé"), "the verdict first")
@@ -152,8 +84,8 @@ func TestBrowser(t *testing.T) {
 			assert.Contains(t, text, f.Flag.String(), "flag shown")
 			assert.Contains(t, text, f.Detail, "its French explanation")
 		}
-		assert.Equal(t, 3, eval[int](t, ctx, `[...document.querySelectorAll(".cut")].filter(e => e.offsetHeight > 0 && e.innerText.includes("COUPURE")).length`), "three visible cuts")
-		assert.Equal(t, 2, eval[int](t, ctx, `getComputedStyle(document.querySelector(".pair")).gridTemplateColumns.split(" ").length`), "two columns on a wide screen")
+		assert.Equal(t, 3, browsertest.Eval[int](t, ctx, `[...document.querySelectorAll(".cut")].filter(e => e.offsetHeight > 0 && e.innerText.includes("COUPURE")).length`), "three visible cuts")
+		assert.Equal(t, 2, browsertest.Eval[int](t, ctx, `getComputedStyle(document.querySelector(".pair")).gridTemplateColumns.split(" ").length`), "two columns on a wide screen")
 		shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 		require.NoError(t, err)
 		require.NoError(t, os.WriteFile(filepath.Join(dir, "montage-report.png"), shot, 0o644))
@@ -163,8 +95,8 @@ func TestBrowser(t *testing.T) {
 		}
 
 		require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(390, 844), chromedp.Reload()))
-		assert.Equal(t, 1, eval[int](t, ctx, `getComputedStyle(document.querySelector(".pair")).gridTemplateColumns.split(" ").length`), "one column on a phone")
-		assert.LessOrEqual(t, eval[int](t, ctx, "document.documentElement.scrollWidth"), 390, "no sideways scrolling on a phone")
+		assert.Equal(t, 1, browsertest.Eval[int](t, ctx, `getComputedStyle(document.querySelector(".pair")).gridTemplateColumns.split(" ").length`), "one column on a phone")
+		assert.LessOrEqual(t, browsertest.Eval[int](t, ctx, "document.documentElement.scrollWidth"), 390, "no sideways scrolling on a phone")
 		shot, err = chromedp.Run(ctx, chromedp.FullScreenshot(100))
 		require.NoError(t, err)
 		require.NoError(t, os.WriteFile(filepath.Join(dir, "montage-report-phone.png"), shot, 0o644))
@@ -175,8 +107,8 @@ func TestBrowser(t *testing.T) {
 		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
 		require.NoError(t, err)
 		t.Cleanup(func() { _, _ = chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{}) })
-		assert.Equal(t, len(all), eval[int](t, ctx, `[...document.querySelectorAll("section.report")].filter((s, i) => i == 0 || getComputedStyle(s).breakBefore == "page").length`), "each screenshot starts a page")
-		assert.Equal(t, 0, eval[int](t, ctx, `[...document.querySelectorAll(".shown,.found,.post")].filter(e => getComputedStyle(e).breakInside != "avoid").length`), "no item cut across pages")
+		assert.Equal(t, len(all), browsertest.Eval[int](t, ctx, `[...document.querySelectorAll("section.report")].filter((s, i) => i == 0 || getComputedStyle(s).breakBefore == "page").length`), "each screenshot starts a page")
+		assert.Equal(t, 0, browsertest.Eval[int](t, ctx, `[...document.querySelectorAll(".shown,.found,.post")].filter(e => getComputedStyle(e).breakInside != "avoid").length`), "no item cut across pages")
 		background := true
 		pdf, err := chromedp.Call(ctx, page.PrintToPDF, page.PrintToPDFParams{PrintBackground: &background})
 		require.NoError(t, err)
@@ -187,10 +119,10 @@ func TestBrowser(t *testing.T) {
 	t.Run("hostile", func(t *testing.T) {
 		for _, path := range []string{"/hostile/montage", "/hostile/verify", "/hostile/montage-en", "/hostile/verify-en"} {
 			require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(1200, 900), chromedp.Navigate(base+path)))
-			assert.Equal(t, "undefined", eval[string](t, ctx, "typeof window.__pwned"), "%s: a payload ran", path)
-			assert.Equal(t, 0, eval[int](t, ctx, "document.scripts.length + document.images.length + document.querySelectorAll('svg,iframe,object,embed').length"), path)
-			assert.Contains(t, eval[string](t, ctx, "document.body.textContent"), "<script>window.__pwned=1</script>", "%s: the payload shown as text", path)
-			assert.LessOrEqual(t, eval[int](t, ctx, "document.documentElement.scrollWidth"), 1200, "%s: the 5 000-character line wraps", path)
+			assert.Equal(t, "undefined", browsertest.Eval[string](t, ctx, "typeof window.__pwned"), "%s: a payload ran", path)
+			assert.Equal(t, 0, browsertest.Eval[int](t, ctx, "document.scripts.length + document.images.length + document.querySelectorAll('svg,iframe,object,embed').length"), path)
+			assert.Contains(t, browsertest.Eval[string](t, ctx, "document.body.textContent"), "<script>window.__pwned=1</script>", "%s: the payload shown as text", path)
+			assert.LessOrEqual(t, browsertest.Eval[int](t, ctx, "document.documentElement.scrollWidth"), 1200, "%s: the 5 000-character line wraps", path)
 			if path == "/hostile/montage" {
 				shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 				require.NoError(t, err)
@@ -202,7 +134,7 @@ func TestBrowser(t *testing.T) {
 
 	t.Run("control", func(t *testing.T) {
 		require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(base+"/control")))
-		assert.Equal(t, fmt.Sprint(1), fmt.Sprint(eval[any](t, ctx, "window.__pwned")), "a page that runs the payload sets the marker")
+		assert.Equal(t, fmt.Sprint(1), fmt.Sprint(browsertest.Eval[any](t, ctx, "window.__pwned")), "a page that runs the payload sets the marker")
 		assert.Eventually(t, func() bool { return dialogs.Load() == 1 }, 5*time.Second, 50*time.Millisecond, "and its dialog is seen")
 	})
 }

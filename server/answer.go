@@ -112,9 +112,6 @@ func (s *Server) negotiate(r *http.Request) (format, language.Tag, *response) {
 		return 0, lang, &fail
 	}
 	switch {
-	case f == formatHTML && s.html == nil:
-		fail := failf(http.StatusNotAcceptable, "server: no HTML report renderer in this server (Config.HTML): ask for JSON (?format=json)")
-		return 0, lang, &fail
 	case f == formatClaimReview && s.claim == nil:
 		fail := failf(http.StatusNotAcceptable, "server: no ClaimReview without a publisher (guillemet serve --org NAME; Config.Publisher): ask for JSON (?format=json)")
 		return 0, lang, &fail

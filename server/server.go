@@ -74,7 +74,7 @@ type Config struct {
 	// language lang (language.French unless the request says ?lang=en).
 	// The server sends it as text/html; charset=utf-8 when it returns
 	// nil, a 500 JSON error otherwise (nothing of a failed page is
-	// sent). nil: ?format=html and Accept: text/html are answered 406.
+	// sent). nil: package htmlreport's page.
 	HTML func(w io.Writer, v View, lang language.Tag) error
 	// ClaimReview writes the schema.org ClaimReview JSON-LD of a verify
 	// or a montage to w, in the language lang, sent as
@@ -132,6 +132,9 @@ func New(c Config) (*Server, error) {
 		html: c.HTML, claim: c.ClaimReview, mux: http.NewServeMux()}
 	if s.classifier == nil {
 		s.classifier = abuse.Default
+	}
+	if s.html == nil {
+		s.html = htmlPage
 	}
 	if s.claim == nil && c.Publisher.Name != "" {
 		s.claim = claimReview(c.Publisher)

@@ -194,8 +194,6 @@ func TestErrors(t *testing.T) {
 		{"POST", "/v1/montage", `{"items":[]}`, nil, 400, "server: not a composite: composite has no items", ""},
 		{"POST", "/v1/montage", `{"items":[{"text":2}]}`, nil, 400, "server: not a composite: items[0].text: ", ""},
 		{"POST", "/v1/montage", `nope`, nil, 400, "server: not a composite: invalid JSON", ""},
-		{"POST", "/v1/verify?format=html", `{"text":"a"}`, nil, 406, "server: no HTML report renderer in this server (Config.HTML)", ""},
-		{"POST", "/v1/montage", composite(t), []string{"Accept", "text/html,application/xhtml+xml,*/*;q=0.8"}, 406, "no HTML report renderer", ""},
 		{"POST", "/v1/verify?format=claimreview", `{"text":"a"}`, nil, 406, "server: no ClaimReview without a publisher (guillemet serve --org NAME; Config.Publisher)", ""},
 		{"POST", "/v1/verify?format=pdf", `{"text":"a"}`, nil, 400, `server: format "pdf": want json (the default), html or claimreview`, ""},
 		{"POST", "/v1/verify?lang=de", `{"text":"a"}`, nil, 400, `server: lang "de": want fr (the default) or en`, ""},
@@ -446,4 +444,19 @@ func TestClaimReviewPublisher(t *testing.T) {
 		assert.Equal(t, "Le Vérificateur", v["author"].(map[string]any)["name"], tc.path)
 		assert.Contains(t, w.Body.String(), tc.rating, tc.path)
 	}
+}
+
+// TestHTMLDefault: without an HTML hook the server answers package
+// htmlreport's page, in French or, with ?lang=en, English.
+func TestHTMLDefault(t *testing.T) {
+	s := newServer(t, server.Config{})
+	w := do(s, "POST", "/v1/montage", composite(t), "Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+	require.Equal(t, http.StatusOK, w.Code, w.Body.String())
+	assert.Equal(t, "text/html; charset=utf-8", w.Header().Get("Content-Type"))
+	assert.True(t, strings.HasPrefix(w.Body.String(), "<!DOCTYPE html>"), w.Body.String()[:min(80, w.Body.Len())])
+	assert.Contains(t, w.Body.String(), `lang="fr"`)
+	w = do(s, "POST", "/v1/verify?format=html&lang=en", `{"text":"`+crossQuote+`"}`)
+	require.Equal(t, http.StatusOK, w.Code, w.Body.String())
+	assert.Contains(t, w.Body.String(), `lang="en"`)
+	assert.Contains(t, w.Body.String(), "piaille.fr/@mcorbiere")
 }

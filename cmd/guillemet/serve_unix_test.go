@@ -35,15 +35,13 @@ func (l *lockedBuffer) String() string {
 	return l.b.String()
 }
 
-// TestServeCommand starts guillemet serve on a free loopback port, reads
-// the address from its log, asks it what the command answers, sends it
-// SIGINT and checks a clean exit.
-func TestServeCommand(t *testing.T) {
-	var stdout bytes.Buffer
-	stderr := &lockedBuffer{}
-	exit := make(chan int, 1)
-	args := append([]string{"serve", "--addr", "127.0.0.1:0"}, archiveArgs()...)
-	go func() { exit <- run(args, strings.NewReader(""), &stdout, stderr) }()
+// startServe runs guillemet serve with args (and --addr 127.0.0.1:0) and
+// returns its URL, read from its log, with its output and exit code.
+func startServe(t *testing.T, args ...string) (url string, stdout *bytes.Buffer, stderr *lockedBuffer, exit chan int) {
+	t.Helper()
+	stdout, stderr, exit = &bytes.Buffer{}, &lockedBuffer{}, make(chan int, 1)
+	args = append([]string{"serve", "--addr", "127.0.0.1:0"}, args...)
+	go func() { exit <- run(args, strings.NewReader(""), stdout, stderr) }()
 
 	listening := regexp.MustCompile(`msg=listening addr=(127\.0\.0\.1:\d+)`)
 	var addr string
@@ -58,7 +56,14 @@ func TestServeCommand(t *testing.T) {
 		}
 	}
 	require.NotEmpty(t, addr, "no address logged:\n%s", stderr)
-	url := "http://" + addr
+	return "http://" + addr, stdout, stderr, exit
+}
+
+// TestServeCommand starts guillemet serve on a free loopback port, reads
+// the address from its log, asks it what the command answers, sends it
+// SIGINT and checks a clean exit.
+func TestServeCommand(t *testing.T) {
+	url, stdout, stderr, exit := startServe(t, archiveArgs()...)
 
 	resp, err := http.Get(url + "/healthz")
 	require.NoError(t, err)
