@@ -11,8 +11,10 @@ package browsertest
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -21,24 +23,42 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// Chromium returns the path of a Chromium (or Chrome) binary: the one
-// $CHROMIUM names, else the first of Debian's and Google's names on
-// $PATH. Without one, the test is skipped, unless CI=true: then it
-// fails.
+// names are the Chromium and Chrome binaries Find looks for on $PATH.
+var names = []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"}
+
+// Find returns the path of a Chromium (or Chrome) binary: the one
+// $CHROMIUM names when it is set (a path, or a name on $PATH), else the
+// first of Debian's and Google's names on $PATH; an error saying how to
+// get one when there is none.
+func Find() (string, error) {
+	if c := os.Getenv("CHROMIUM"); c != "" {
+		p, err := exec.LookPath(c)
+		if err != nil {
+			return "", fmt.Errorf("browsertest: $CHROMIUM is %q, not a program: %w", c, err)
+		}
+		return p, nil
+	}
+	for _, n := range names {
+		if p, err := exec.LookPath(n); err == nil {
+			return p, nil
+		}
+	}
+	return "", fmt.Errorf("browsertest: none of %s is on $PATH (apt-get install chromium, or set $CHROMIUM)", strings.Join(names, ", "))
+}
+
+// Chromium returns Find's binary. Without one, the test is skipped,
+// unless CI=true: then it fails.
 func Chromium(t testing.TB) string {
 	t.Helper()
-	for _, n := range []string{os.Getenv("CHROMIUM"), "chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
-		if n == "" {
-			continue
-		}
-		if p, err := exec.LookPath(n); err == nil {
-			return p
-		}
+	p, err := Find()
+	switch {
+	case err == nil:
+		return p
+	case os.Getenv("CI") == "true":
+		t.Fatalf("CI=true, and the browser tests must run there (.ci/run installs Debian's chromium): %v", err)
+	default:
+		t.Skipf("browser test skipped, it runs in CI: %v", err)
 	}
-	if os.Getenv("CI") == "true" {
-		t.Fatal("CI=true but no chromium binary found: .ci/run installs Debian's chromium (apt-get install chromium)")
-	}
-	t.Skip("browser test skipped: no chromium binary found on $PATH (apt-get install chromium, or set $CHROMIUM); it runs in CI")
 	return ""
 }
 
