@@ -1,5 +1,6 @@
 // Package server is guillemet serve: the contract's JSON over HTTP, for
-// the plugins of a newsroom's CMS (CONTRACT.md §4 serve).
+// the plugins of a newsroom's CMS (CONTRACT.md §4 serve; the details the
+// contract leaves open, bodies, codes, limits and formats, in EXTENSIONS.md).
 //
 // A Server answers from one opened archive (a provenance.Archive: the
 // Memory that provenance.Open loads, or a database archive):
