@@ -8,9 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
@@ -36,15 +34,7 @@ const hostileDir = "../../htmlreport/testdata/hostile"
 func TestServeBrowser(t *testing.T) {
 	ctx, dialogs := browsertest.New(t) // first: it may skip the test
 	url, _, stderr, exit := startServe(t, "--archive", montageDir+"/archive.jsonl", "--archive", hostileDir+"/archive.jsonl")
-	t.Cleanup(func() {
-		require.NoError(t, syscall.Kill(syscall.Getpid(), syscall.SIGINT))
-		select {
-		case code := <-exit:
-			assert.Equal(t, exitOK, code, stderr.String())
-		case <-time.After(30 * time.Second):
-			t.Errorf("serve did not stop on SIGINT:\n%s", stderr)
-		}
-	})
+	t.Cleanup(func() { stopServe(t, stderr, exit) })
 	dir := browsertest.ArtefactDir(t)
 
 	// show posts body to the page at path and writes the answer into the

@@ -72,13 +72,7 @@ func TestServeCommand(t *testing.T) {
 	assert.Equal(t, `{"status":"ok","posts":21}`+"\n", string(b))
 	checkSameAsCommand(t, url)
 
-	require.NoError(t, syscall.Kill(syscall.Getpid(), syscall.SIGINT))
-	select {
-	case code := <-exit:
-		assert.Equal(t, exitOK, code, stderr.String())
-	case <-time.After(30 * time.Second):
-		t.Fatalf("serve did not stop on SIGINT:\n%s", stderr)
-	}
+	stopServe(t, stderr, exit)
 	log := stderr.String()
 	assert.Contains(t, log, "guillemet serve: loaded 21 posts from 2 files (0 rejected)\n")
 	assert.Contains(t, log, "msg=request method=POST path=/v1/verify status=200")
@@ -86,4 +80,17 @@ func TestServeCommand(t *testing.T) {
 	assert.Contains(t, log, "msg=stopped")
 	assert.NotContains(t, log, "retraites", "the log holds no request body")
 	assert.Empty(t, stdout.String())
+}
+
+// stopServe sends SIGINT to the test process, which the serve command
+// running in it catches, and checks that it exits 0 within 30 s.
+func stopServe(t *testing.T, stderr *lockedBuffer, exit chan int) {
+	t.Helper()
+	require.NoError(t, syscall.Kill(syscall.Getpid(), syscall.SIGINT))
+	select {
+	case code := <-exit:
+		assert.Equal(t, exitOK, code, stderr.String())
+	case <-time.After(30 * time.Second):
+		t.Errorf("serve did not stop on SIGINT:\n%s", stderr)
+	}
 }
