@@ -81,22 +81,29 @@ var scorerPool = sync.Pool{New: func() any { return new(scorer) }}
 // n is the number of posts held; records is the number of post numbers
 // given (posts and placeholders).
 func (x *index) search(q Query, n, records, limit int, lim Limits) []hit {
+	return rank(q, n, records, limit, lim, x.df, func(sc *scorer, t Term) {
+		for _, p := range x.postings[x.dict[t.Key]] {
+			sc.add(p, t.Weight)
+		}
+	})
+}
+
+// rank scores the posts of an archive of n posts and records post
+// numbers for q and returns up to limit of the best, best first: df
+// gives a key's document frequency, read adds a term's weight to each
+// post of its postings (scorer.add). Memory and Saved both rank with it.
+func rank(q Query, n, records, limit int, lim Limits, df func(string) int, read func(*scorer, Term)) []hit {
 	if n == 0 || limit <= 0 {
 		return nil
 	}
-	terms := q.Terms(n, x.df, lim)
+	terms := q.Terms(n, df, lim)
 	sc := scorerPool.Get().(*scorer)
 	if cap(sc.score) < records {
 		sc.score = make([]float32, records+records/4)
 	}
 	sc.score = sc.score[:records]
 	for _, t := range terms {
-		for _, p := range x.postings[x.dict[t.Key]] {
-			if sc.score[p] == 0 {
-				sc.touched = append(sc.touched, p)
-			}
-			sc.score[p] += t.Weight
-		}
+		read(sc, t)
 	}
 	hits := topHits(sc, limit)
 	for _, p := range sc.touched {
@@ -105,6 +112,14 @@ func (x *index) search(q Query, n, records, limit int, lim Limits) []hit {
 	sc.touched = sc.touched[:0]
 	scorerPool.Put(sc)
 	return hits
+}
+
+// add adds w to the score of post p.
+func (sc *scorer) add(p int32, w float32) {
+	if sc.score[p] == 0 {
+		sc.touched = append(sc.touched, p)
+	}
+	sc.score[p] += w
 }
 
 // topHits selects the limit best-scored touched posts, best first; ties
