@@ -113,6 +113,13 @@ func (m *Memory) Len(ctx context.Context) (int, error) {
 	return m.posts, nil
 }
 
+// held returns the number of posts held.
+func (m *Memory) held() int {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	return m.posts
+}
+
 // IndexTime returns the time spent so far adding posts to the search
 // index (the rest of loading is reading and decoding).
 func (m *Memory) IndexTime() time.Duration {
