@@ -329,6 +329,7 @@ func newSaved(file string, data []byte, o SavedOptions) (*Saved, error) {
 			return fail(ErrCorrupt, "corrupt: section %s of %d bytes", sectionNames[c.sec], n)
 		}
 	}
+	primeScorer(s.nrec)
 	s.plats = s.strrefs(s.sec[secPlatforms])
 	s.langs = s.strrefs(s.sec[secLangs])
 	if len(s.plats) > 255 || len(s.langs) > 255 {
