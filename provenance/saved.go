@@ -195,6 +195,7 @@ var (
 
 // SavedError is the error OpenSaved returns for a file it refuses.
 type SavedError struct {
+	// File is the file's name, as OpenSaved was given it.
 	File string
 	// Kind is one of ErrNotSaved, ErrTruncated, ErrSavedVersion,
 	// ErrChecksum, ErrOtherKeys, ErrCorrupt.
