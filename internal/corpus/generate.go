@@ -26,6 +26,12 @@ type Config struct {
 	// Platform is written in every post (default "x"). Ids and URLs keep
 	// the shapes of X whatever the platform.
 	Platform string
+	// Wide selects a wide vocabulary: ten times the towns (with their
+	// demonyms, hashtags and slugs) and surnames, seven times the people
+	// named, from the same templates. 100 000 posts then hold about
+	// twice the word forms, and a million posts several times more: the
+	// corpus for measuring an index's dictionary, not its ranking.
+	Wide bool
 }
 
 // Post is a post in the shape of the canonical JSON Lines format
@@ -106,7 +112,11 @@ func Generate(cfg Config) []Post {
 
 	posts := make([]Post, cfg.Posts)
 	metas := make([]meta, cfg.Posts)
-	g := newGen(authors, authorZ, cfg.Start.Year())
+	lx := theLexicon()
+	if cfg.Wide {
+		lx = theWideLexicon()
+	}
+	g := newGen(lx, authors, authorZ, cfg.Start.Year())
 
 	var (
 		lastID  uint64

@@ -99,7 +99,11 @@ type lexicon struct {
 	conj        *conjugator
 }
 
-var theLexicon = sync.OnceValue(buildLexicon)
+var theLexicon = sync.OnceValue(func() *lexicon { return buildLexicon(false) })
+
+// theWideLexicon is the lexicon of Config.Wide: the same words, with ten
+// times the towns and surnames and seven times the cast.
+var theWideLexicon = sync.OnceValue(func() *lexicon { return buildLexicon(true) })
 
 // splitList splits a comma-separated list, trimming space and dropping
 // duplicates (first occurrence kept).
@@ -363,7 +367,7 @@ func camel(s string) string {
 	return b.String()
 }
 
-func buildLexicon() *lexicon {
+func buildLexicon(wide bool) *lexicon {
 	zc := zipfCache{}
 	lx := &lexicon{
 		adjByLemma:  make(map[string]*adj),
@@ -458,15 +462,21 @@ se détériorer, empirer, décliner, s’aggraver, dépérir, péricliter, s’e
 		lx.verbForms(inf).etre = true
 	}
 
-	lx.buildNames()
+	lx.buildNames(wide)
 	lx.tp = lx.buildTemplates()
 	return lx
 }
 
 // buildNames fills the proper-noun lists, completing towns and surnames
 // with combinations drawn by a fixed seed (the same on every run, and
-// independent of the corpus seed).
-func (lx *lexicon) buildNames() {
+// independent of the corpus seed). A wide lexicon glues a second tail
+// to some names (Valbrunac, Lebenaudière) to reach 36 000 towns, 32 000
+// surnames and 60 000 people.
+func (lx *lexicon) buildNames(wide bool) {
+	nTowns, nSurnames, nCast := 3600, 3200, 9000
+	if wide {
+		nTowns, nSurnames, nCast = 36000, 32000, 60000
+	}
 	zc := zipfCache{}
 	r := newRNG(0x6775696c6c656d65, 7) // "guilleme"
 	names := splitList(signatureTowns)
@@ -476,7 +486,7 @@ func (lx *lexicon) buildNames() {
 	}
 	heads, tails, quals := splitList(townHeads), splitList(townTails), splitList(townQualifiers)
 	sm, sf := splitList(saintsM), splitList(saintsF)
-	for len(names) < 3600 {
+	for len(names) < nTowns {
 		var n string
 		switch k := r.intn(100); {
 		case k < 12:
@@ -489,6 +499,9 @@ func (lx *lexicon) buildNames() {
 				continue
 			}
 			n = h + t
+			if wide && r.pm(600) {
+				n += pick(r, tails)
+			}
 		}
 		if r.pm(220) {
 			n += pick(r, quals)
@@ -512,8 +525,11 @@ func (lx *lexicon) buildNames() {
 		seenS[s] = true
 	}
 	sh, st := splitList(surnameHeads), splitList(surnameTails)
-	for len(sn) < 3200 {
+	for len(sn) < nSurnames {
 		s := pick(r, sh) + pick(r, st)
+		if wide && r.pm(600) {
+			s += pick(r, st)
+		}
 		if !seenS[s] {
 			seenS[s] = true
 			sn = append(sn, s)
@@ -521,7 +537,7 @@ func (lx *lexicon) buildNames() {
 	}
 	lx.surnames = list[string]{it: sn, z: newZipf(len(sn), 20, false)}
 
-	cast := make([]castMember, 9000)
+	cast := make([]castMember, nCast)
 	for i := range cast {
 		c := &cast[i]
 		c.fem = r.intn(2) == 0
