@@ -32,8 +32,9 @@ const (
 	// sentences of one subject share phrasing). Verdict "not_found".
 	Unseen QueryKind = "unseen"
 	// Paraphrase is a run of 10 to 25 words of a post with one word in
-	// four (two at least) replaced by words of other posts (capitalized
-	// alike, of about the same length: a name for a name), spread so
+	// four (two at least, of four letters or more) replaced by words of
+	// other posts (capitalized alike, of about the same length: a name
+	// for a name), spread so
 	// that no post holds more than half of it in a row: the same sentence
 	// about something else. Verdict "not_found".
 	Paraphrase QueryKind = "paraphrase"
@@ -114,22 +115,37 @@ func Hard(cfg HardConfig) HardSet {
 			x.group[i] = x.group[at[id]]
 		}
 	}
-	seen := map[int32]bool{}
+	// Each family's posts in time order, its source first.
+	family := map[int32]int{}
 	for i := range posts {
-		if id, ok := source[posts[i].ID]; ok && !seen[x.group[at[id]]] {
-			seen[x.group[at[id]]] = true
-			x.families = append(x.families, int(x.group[at[id]]))
+		id, ok := source[posts[i].ID]
+		if !ok {
+			continue
 		}
+		root := x.group[at[id]]
+		f, seen := family[root]
+		if !seen {
+			f = len(x.families)
+			family[root] = f
+			x.families = append(x.families, int(root))
+			x.members = append(x.members, []int{int(root)})
+		}
+		x.members[f] = append(x.members[f], i)
 	}
 	r := newRNG(cfg.QuerySeed, 0x68617264) // "hard"
 	qs := x.draw(planKinds(cfg.Queries, hardShares[:], r), r, "h")
 	return HardSet{Posts: posts, Queries: qs, Source: source}
 }
 
-// comments are written before or after a copied post.
+// comments are written before or after a copied post. Half are made of
+// French function words only, as the comments of shares often are: they
+// add no word that tells the share from the post it shares.
 var comments = [...]string{"Exactement.", "À lire :", "Tout est dit.", "Partagez !", "Bravo.", "Incroyable…",
 	"Ils osent tout.", "Je signe.", "Voilà.", "Merci pour ce rappel.", "Lisez ça 👇", "À faire tourner.",
-	"On en parle ?", "C’est exactement ça.", "Rien à ajouter.", "Enfin quelqu’un qui le dit.", "+1", "Ça mérite d’être relu."}
+	"On en parle ?", "C’est exactement ça.", "Rien à ajouter.", "Enfin quelqu’un qui le dit.", "+1", "Ça mérite d’être relu.",
+	"Et c’est tout.", "C’est ça.", "Tout est là.", "Et pour vous ?", "Et vous ?", "Nous aussi.", "Et nous ?",
+	"Pour qui ?", "Et ils sont où ?", "Et ce n’est pas tout.", "C’est tout.", "Pour nous tous.", "Il est où ?",
+	"C’est pour quand ?", "Qui est qui ?", "Mais pour qui ?", "Et avec quoi ?", "Et elle est où ?"}
 
 // addFamilies adds n families of copies to posts (see Hard) and returns
 // the posts in time order, the ids of the families' sources and the
@@ -170,7 +186,7 @@ func addFamilies(posts []Post, n int, seed uint64) ([]Post, []string, map[string
 		chosen[si] = true
 		src := posts[si]
 		sources = append(sources, src.ID)
-		for range 4 + r.intn(r.intn(61)+1) {
+		for range 8 + r.intn(r.intn(91)+1) {
 			a := pick(r, accounts)
 			if a.handle == src.Author && !r.pm(50) {
 				a = pick(r, accounts)
@@ -287,6 +303,9 @@ func (x *qindex) pickFamily(r *rng, minWords int) *src {
 }
 
 func (x *qindex) copied(r *rng) *cand {
+	if r.intn(2) == 0 {
+		return x.straddle(r, 16+r.intn(15), Copied)
+	}
 	s := x.pickFamily(r, 12)
 	if s == nil {
 		return nil
@@ -302,11 +321,79 @@ func (x *qindex) copied(r *rng) *cand {
 }
 
 func (x *qindex) shortQuote(r *rng) *cand {
+	if r.intn(2) == 0 {
+		return x.straddle(r, 8+r.intn(8), ShortQuote)
+	}
 	s := x.pickFamily(r, 10)
 	if s == nil {
 		return nil
 	}
 	return x.cut(s, r, 8+r.intn(8), ShortQuote)
+}
+
+// straddle cuts n words from a copy that adds words to its source (a
+// comment, a sentence before it): 2 to 6 of its own words and the
+// source's words next to them. The copy is not the earliest post of the
+// family, and its own words are few and common: the post a quote-tweet
+// or a share of boilerplate is quoted from. Want is the earliest post of
+// the family that holds the excerpt.
+func (x *qindex) straddle(r *rng, n int, k QueryKind) *cand {
+	if len(x.families) == 0 {
+		return nil
+	}
+	f := r.intn(len(x.families))
+	root := x.posts[x.families[f]].Text
+	ms := x.members[f]
+	i, at := -1, -1
+	for try := 0; try < 8 && at < 0; try++ { // a copy with words of its own
+		if i = ms[r.intn(len(ms))]; len(x.posts[i].Text) > len(root) {
+			at = strings.Index(x.posts[i].Text, root)
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	text := x.posts[i].Text
+	s := &src{i: i, text: text, cs: chunks(nil, text), ws: keyWords(nil, text)}
+	first, last := -1, -1 // the source's words in the copy
+	for w, c := range s.cs {
+		if c.kind != cWord {
+			continue
+		}
+		if c.start >= at && c.end <= at+len(root) {
+			if first < 0 {
+				first = len(s.words)
+			}
+			last = len(s.words)
+		}
+		s.words = append(s.words, w)
+	}
+	own := 2 + r.intn(5)
+	var a int
+	switch {
+	case first >= own && n-own <= last-first+1: // own words before the source
+		a = first - own
+	case last+own < len(s.words) && n-own <= last-first+1: // after it
+		a = last + own - n + 1
+	default:
+		return nil
+	}
+	if n-own < 5 || !s.clean(a, a+n-1) || s.dangling(a+n-1) || s.midNumber(a) || !s.meaningSafe(a, a+n-1) {
+		return nil
+	}
+	start, end := s.span(a, a+n-1)
+	q := text[start:end]
+	want := -1
+	for _, j := range ms {
+		if strings.Contains(x.posts[j].Text, q) {
+			want = j
+			break
+		}
+	}
+	return &cand{
+		q:      Query{Kind: k, Text: q, Want: x.id(want), Verdict: "excerpt"},
+		pieces: []piece{{group: x.group[i], grams: grams(nil, s.ws, start, end)}},
+	}
 }
 
 // cut makes an excerpt of n words of s, of kind k.
@@ -412,7 +499,7 @@ func (x *qindex) paraphrase(r *rng) *cand {
 	for j := range m {
 		i := a + (j+1)*n/(m+1) + r.intn(3) - 1
 		c := s.cs[s.words[i]]
-		if c.end-c.start < 3 || s.negation(i) {
+		if c.end-c.start < 4 || s.negation(i) || strings.ContainsAny(s.text[c.start:c.end], "'’") {
 			return nil
 		}
 		word := x.likeWord(r, s.text[c.start:c.end])
@@ -432,8 +519,8 @@ func (x *qindex) paraphrase(r *rng) *cand {
 }
 
 // likeWord draws a word of another post that could stand for w: another
-// word, capitalized as w is, of about its length (three letters or
-// more); "" when none is found.
+// word, capitalized as w is, of about its length (four bytes or more,
+// no elision, no negation); "" when none is found.
 func (x *qindex) likeWord(r *rng, w string) string {
 	for try := 0; try < 8; try++ {
 		other := x.pick(r, 8)
@@ -442,7 +529,8 @@ func (x *qindex) likeWord(r *rng, w string) string {
 		}
 		oc := other.cs[other.words[r.intn(len(other.words))]]
 		o := other.text[oc.start:oc.end]
-		if len(o) >= 3 && len(o) >= len(w)-2 && len(o) <= len(w)+2 && !strings.EqualFold(o, w) && isUpperStart(o) == isUpperStart(w) {
+		if len(o) >= 4 && len(o) >= len(w)-2 && len(o) <= len(w)+2 && !strings.EqualFold(o, w) &&
+			isUpperStart(o) == isUpperStart(w) && !strings.ContainsAny(o, "'’") && !negationWords[strings.ToLower(o)] {
 			return o
 		}
 	}

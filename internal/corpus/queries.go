@@ -233,6 +233,7 @@ type qindex struct {
 	bloom     []uint64 // the corpus's 5-grams, filled by the first check
 	group     []int32  // index of the original of each post's text
 	families  []int    // the sources of Hard's families of copies
+	members   [][]int  // each family's posts in time order, its source first
 	usedText  map[string]bool
 	gen       *gen
 	textBytes int
