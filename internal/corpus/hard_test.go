@@ -71,3 +71,24 @@ func TestHard(t *testing.T) {
 		}
 	}
 }
+
+// TestWide checks that Config.Wide widens the vocabulary and nothing
+// else: the same number of posts, more word forms (a half more at
+// 20 000 posts, more the larger the corpus: the tail is long).
+func TestWide(t *testing.T) {
+	forms := func(posts []corpus.Post) int {
+		seen := map[string]bool{}
+		for _, p := range posts {
+			for _, w := range strings.Fields(strings.ToLower(p.Text)) {
+				seen[strings.Trim(w, ".,;:!?«»\"()…")] = true
+			}
+		}
+		return len(seen)
+	}
+	narrow := corpus.Generate(corpus.Config{Posts: 20000, Seed: 5})
+	wide := corpus.Generate(corpus.Config{Posts: 20000, Seed: 5, Wide: true})
+	require.Len(t, wide, len(narrow))
+	n, w := forms(narrow), forms(wide)
+	t.Logf("word forms over 20 000 posts: %d, wide %d", n, w)
+	require.Greater(t, w, n*4/3)
+}

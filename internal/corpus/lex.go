@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -462,16 +463,41 @@ se détériorer, empirer, décliner, s’aggraver, dépérir, péricliter, s’e
 		lx.verbForms(inf).etre = true
 	}
 
+	if wide {
+		zw := zipfCache{}
+		for _, l := range []*list[noun]{&lx.facilities, &lx.actions, &lx.events, &lx.misc, &lx.topics} {
+			*l = mkList(zw, widen(l.it, splitList(`anti, pro, contre, ultra, hyper, néo, super, méga, mini, micro, éco,
+co, pré, post, sur, sous, inter, multi, semi, auto, bio, télé, cyber, agro, géo, para`)))
+		}
+	}
 	lx.buildNames(wide)
 	lx.tp = lx.buildTemplates()
 	return lx
+}
+
+// widen returns nouns followed by each of them with each prefix glued
+// on (écorénovation, cofinancement, surtaxe), in that order: the words a
+// wide vocabulary adds, each drawn rarely.
+func widen(nouns []noun, prefixes []string) []noun {
+	out := slices.Clone(nouns)
+	for _, p := range prefixes {
+		for _, n := range nouns {
+			if strings.ContainsAny(n.sg, " ’'-") {
+				continue
+			}
+			w := n
+			w.sg, w.pl, w.tag = p+n.sg, p+n.pl, camel(p+n.sg)
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // buildNames fills the proper-noun lists, completing towns and surnames
 // with combinations drawn by a fixed seed (the same on every run, and
 // independent of the corpus seed). A wide lexicon glues a second tail
 // to some names (Valbrunac, Lebenaudière) to reach 36 000 towns, 32 000
-// surnames and 60 000 people.
+// surnames and 60 000 people, drawn with a flatter head.
 func (lx *lexicon) buildNames(wide bool) {
 	nTowns, nSurnames, nCast := 3600, 3200, 9000
 	if wide {
@@ -515,7 +541,11 @@ func (lx *lexicon) buildNames(wide bool) {
 	for i, n := range names {
 		towns[i] = makeTown(n, i)
 	}
-	lx.towns = list[town]{it: towns, z: newZipf(len(towns), 2, false)}
+	townQ, surnameQ := 2.0, 20.0
+	if wide { // a flatter head: the tail is drawn too
+		townQ, surnameQ = 400, 400
+	}
+	lx.towns = list[town]{it: towns, z: newZipf(len(towns), townQ, false)}
 
 	lx.firstM = mkList(zc, splitList(firstNamesM))
 	lx.firstF = mkList(zc, splitList(firstNamesF))
@@ -535,7 +565,7 @@ func (lx *lexicon) buildNames(wide bool) {
 			sn = append(sn, s)
 		}
 	}
-	lx.surnames = list[string]{it: sn, z: newZipf(len(sn), 20, false)}
+	lx.surnames = list[string]{it: sn, z: newZipf(len(sn), surnameQ, false)}
 
 	cast := make([]castMember, nCast)
 	for i := range cast {
