@@ -255,6 +255,7 @@ var magic = []struct {
 	{"\x1f\x8b", "gzip-compressed data: decompress it to read the posts it may hold", true},
 	{"\xfd7zXZ\x00", "xz-compressed data: decompress it to read the posts it may hold", true},
 	{"(\xb5/\xfd", "zstd-compressed data: decompress it to read the posts it may hold", true},
+	{savedMagic, "a saved archive (guillemet index): open it with OpenSaved (--index), not as an export", true},
 }
 
 // binaryKind recognises a file that is not UTF-8 text from its first

@@ -16,6 +16,15 @@
 // Score, Merge, ClosesCycle), and package provenance/archivetest checks
 // an implementation against the contract.
 //
+// A Memory saves to one file (Memory.Save) that OpenSaved opens again in
+// milliseconds, by mapping it into memory, without reading any export or
+// building any index: a Saved archive answers as the Memory it was
+// saved from, read-only; Saved.Memory reads it back to add posts. The
+// format (a grammar with a worked example) is documented in saved.go;
+// a file that is not a saved archive, truncated, of another version,
+// damaged (CRC-32C) or built with other search keys is refused with a
+// *SavedError naming it.
+//
 // Link finds the post a quote comes from: the archive proposes
 // candidates, package quote aligns each, and the source is the earliest
 // post, not a repost, that supports the quote's words, with its thread

@@ -46,7 +46,7 @@ func loadBig(b *testing.B) (*Memory, []corpus.Query) {
 // measureLinks links n queries, round robin, and reports the latency
 // percentiles and the quality: the source first for the queries that
 // have one, not_found for fabricated sentences.
-func measureLinks(b *testing.B, m *Memory, qs []corpus.Query, n int) {
+func measureLinks(b *testing.B, m Archive, qs []corpus.Query, n int) {
 	ctx := context.Background()
 	times := make([]time.Duration, 0, n)
 	var found, want, rejected, fabricated int

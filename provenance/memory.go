@@ -113,6 +113,13 @@ func (m *Memory) Len(ctx context.Context) (int, error) {
 	return m.posts, nil
 }
 
+// held returns the number of posts held.
+func (m *Memory) held() int {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	return m.posts
+}
+
 // IndexTime returns the time spent so far adding posts to the search
 // index (the rest of loading is reading and decoding).
 func (m *Memory) IndexTime() time.Duration {
@@ -369,75 +376,31 @@ func (m *Memory) with(ctx context.Context, k Key, fn func(n int32)) error {
 
 // Ancestors returns the reply chain above k.
 func (m *Memory) Ancestors(ctx context.Context, k Key) (a Ancestry, err error) {
-	err = m.with(ctx, k, func(n int32) { a = m.ancestors(n) })
+	err = m.with(ctx, k, func(n int32) { a = ancestors(m, n) })
 	return a, err
-}
-
-func (m *Memory) ancestors(n int32) Ancestry {
-	var a Ancestry
-	seen := map[int32]bool{n: true}
-	for p := m.recs[n].reply; p != none; p = m.recs[p].reply {
-		if m.recs[p].absent {
-			a.BrokenAt = m.recs[p].id
-			break
-		}
-		if seen[p] || len(a.Posts) >= MaxDepth {
-			a.Cycle = seen[p]
-			break
-		}
-		seen[p] = true
-		a.Posts = append(a.Posts, m.post(p))
-	}
-	slices.Reverse(a.Posts)
-	return a
 }
 
 // Descendants returns the replies below k in thread order.
 func (m *Memory) Descendants(ctx context.Context, k Key, limit int) (out []Post, err error) {
-	err = m.with(ctx, k, func(n int32) { out = m.descendants(n, limit) })
+	err = m.with(ctx, k, func(n int32) { out = descendants(m, n, limit) })
 	return out, err
-}
-
-func (m *Memory) descendants(n int32, limit int) []Post {
-	var out []Post
-	seen := map[int32]bool{n: true}
-	var walk func(n int32, depth int)
-	walk = func(n int32, depth int) {
-		if depth >= MaxDepth {
-			return
-		}
-		var kids []int32
-		for c := m.recs[n].child; c != none; c = m.recs[c].next {
-			if !m.recs[c].absent && !seen[c] {
-				kids = append(kids, c)
-			}
-		}
-		slices.SortFunc(kids, func(a, b int32) int {
-			return cmp.Or(cmp.Compare(m.recs[a].created, m.recs[b].created), cmp.Compare(a, b))
-		})
-		for _, c := range kids {
-			if limit > 0 && len(out) >= limit {
-				return
-			}
-			seen[c] = true
-			out = append(out, m.post(c))
-			walk(c, depth+1)
-		}
-	}
-	walk(n, 0)
-	return out
 }
 
 // Shares returns the posts quoting or reposting k, by time.
 func (m *Memory) Shares(ctx context.Context, k Key) (out []Post, err error) {
-	err = m.with(ctx, k, func(n int32) {
-		for s, steps := m.recs[n].share, 0; s != none && steps < MaxDepth; s, steps = m.recs[s].nextSh, steps+1 {
-			out = append(out, m.post(s))
-		}
-		slices.SortStableFunc(out, func(a, b Post) int { return a.CreatedAt.Compare(b.CreatedAt) })
-	})
+	err = m.with(ctx, k, func(n int32) { out = shares(m, n) })
 	return out, err
 }
+
+// links returns record n (graph). The caller holds the lock.
+func (m *Memory) links(n int32) rec { return m.recs[n] }
+
+// id returns record n's id (graph). The caller holds the lock.
+func (m *Memory) id(n int32) string { return m.recs[n].id }
+
+// records returns the number of records, posts and placeholders
+// (graph). The caller holds the lock.
+func (m *Memory) records() int { return len(m.recs) }
 
 // Timeline returns the author's posts nearest to t. Each author's posts
 // are kept in time order (sorted again, under the write lock, on the

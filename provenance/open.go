@@ -29,8 +29,13 @@ type OpenOptions struct {
 	// (an image, like.js, a hidden entry) is no error.
 	Strict bool
 	// Limits bound the archive's searches (NewMemory's WithLimits); the
-	// zero value takes the defaults.
+	// zero value takes the defaults. Unused with Into.
 	Limits Limits
+	// Into, when set, is the Memory the posts are added to (under its
+	// rules for duplicates, merges and reply links), instead of a new
+	// one: a saved archive read back with Saved.Memory, to add exports
+	// to it. Open returns it.
+	Into *Memory
 }
 
 // ErrNoPost is the error (wrapped) Open returns when the archive holds no
@@ -41,12 +46,13 @@ var ErrNoPost = errors.New("provenance: no post could be loaded")
 // OpenOptions.Strict when a record, file or link was rejected.
 var ErrRejected = errors.New("provenance: the archive is incomplete")
 
-// Open reads an archive into a new Memory in one call: the files and
+// Open reads an archive into a new Memory (or o.Into) in one call: the files and
 // folders of o.Paths, each file's format detected from its content. It
 // fails when a path cannot be read at all (Load's errors), under o.Strict
 // when anything was rejected (ErrRejected, naming the first rejection),
-// and when no post loads (ErrNoPost), where Load returns no error: a
-// caller never verifies quotes against an empty archive by mistake. The
+// and when the archive holds no post (ErrNoPost), where Load returns no
+// error: a caller never verifies quotes against an empty archive by
+// mistake. The
 // LoadStats count what was read, also when Open fails.
 func Open(ctx context.Context, o OpenOptions) (*Memory, LoadStats, error) {
 	if o.FS == nil && len(o.Paths) == 0 {
@@ -61,7 +67,10 @@ func Open(ctx context.Context, o OpenOptions) (*Memory, LoadStats, error) {
 			o.Reject(r)
 		}
 	}}
-	mem := NewMemory(WithLimits(o.Limits))
+	mem := o.Into
+	if mem == nil {
+		mem = NewMemory(WithLimits(o.Limits))
+	}
 	var st LoadStats
 	var err error
 	if o.FS != nil {
@@ -74,7 +83,7 @@ func Open(ctx context.Context, o OpenOptions) (*Memory, LoadStats, error) {
 		return nil, st, err
 	case o.Strict && st.Rejected > 0:
 		return nil, st, fmt.Errorf("%w: %d rejected, the first: %s", ErrRejected, st.Rejected, first)
-	case st.Loaded == 0:
+	case st.Loaded == 0 && mem.held() == 0:
 		where := strings.Join(o.Paths, ", ")
 		if where == "" {
 			where = "the file system"

@@ -3,12 +3,14 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"strings"
 	"time"
 
 	"github.com/guillemet/guillemet/provenance"
+	"github.com/guillemet/guillemet/report"
 )
 
 // multiFlag is a repeatable string flag (--archive A --archive B).
@@ -25,18 +27,27 @@ func (m *multiFlag) Set(v string) error {
 	return nil
 }
 
+// addArchivePaths registers the repeatable --archive flag.
+func addArchivePaths(fs *flag.FlagSet) *multiFlag {
+	var paths multiFlag
+	fs.Var(&paths, "archive", "archive `PATH` (file or folder; repeatable)")
+	return &paths
+}
+
 // errStrict reports rejections under --strict.
 var errStrict = errors.New("--strict: some records were rejected (listed above)")
 
-// loadArchives reads the archives into memory, reporting on stderr each
+// loadArchives reads the archives into memory (into, when not nil: a
+// saved archive read back, for guillemet index --index), reporting on stderr each
 // rejected record, file or link, each file or link skipped (with the
 // reason), then the summary line (CONTRACT §6). Under strict, any
 // rejection fails the load; a file skipped because it holds no posts (an
 // image, like.js, a hidden entry) does not.
-func loadArchives(ctx context.Context, cmd string, paths []string, strict bool, stderr io.Writer) (*provenance.Memory, provenance.LoadStats, time.Duration, error) {
+func loadArchives(ctx context.Context, cmd string, paths []string, into *provenance.Memory, strict bool, stderr io.Writer) (*provenance.Memory, provenance.LoadStats, time.Duration, error) {
 	start := time.Now()
 	mem, st, err := provenance.Open(ctx, provenance.OpenOptions{
 		Paths:  paths,
+		Into:   into,
 		Strict: strict,
 		Reject: func(r provenance.Rejection) {
 			fmt.Fprintf(stderr, "guillemet %s: %s\n", cmd, r)
@@ -54,4 +65,44 @@ func loadArchives(ctx context.Context, cmd string, paths []string, strict bool, 
 		err = fmt.Errorf("no post could be loaded from %s", strings.Join(paths, ", "))
 	}
 	return mem, st, elapsed, err
+}
+
+// checkArchiveFlags checks that a command is given exports (--archive)
+// or a saved archive (--index), not both: adding exports to a saved
+// archive is guillemet index's work.
+func checkArchiveFlags(paths []string, index string) error {
+	switch {
+	case len(paths) == 0 && index == "":
+		return usagef("--archive is required (or --index FILE, a saved archive)")
+	case len(paths) > 0 && index != "":
+		return usagef("give --archive or --index, not both: to add exports to a saved archive, guillemet index --index OLD --archive NEW --out FILE")
+	}
+	return nil
+}
+
+// openArchive opens the archive a command reads: the saved archive of
+// --index, mapped in milliseconds, or the exports of --archive, loaded
+// as loadArchives loads them. It returns the archive, the figures of
+// --stats, and what releases the archive.
+func openArchive(ctx context.Context, cmd string, paths []string, index string, strict bool, stderr io.Writer) (provenance.Archive, *report.Stats, func(), error) {
+	if index == "" {
+		mem, _, loadTime, err := loadArchives(ctx, cmd, paths, nil, strict, stderr)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		posts, err := mem.Len(ctx)
+		return mem, &report.Stats{Posts: posts, LoadMS: report.Millis(loadTime), IndexMS: report.Millis(mem.IndexTime())}, func() {}, err
+	}
+	start := time.Now()
+	s, err := provenance.OpenSaved(index, provenance.SavedOptions{})
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	posts, err := s.Len(ctx)
+	if err != nil {
+		s.Close()
+		return nil, nil, nil, err
+	}
+	fmt.Fprintf(stderr, "guillemet %s: opened %s: %d posts (saved archive)\n", cmd, index, posts)
+	return s, &report.Stats{Posts: posts, LoadMS: report.Millis(time.Since(start))}, func() { s.Close() }, nil
 }

@@ -231,17 +231,19 @@ func isNull(v json.RawMessage) bool { return len(v) == 0 || string(v) == "null" 
 
 // archiveFlags are the flags verify and montage share.
 type archiveFlags struct {
-	paths               multiFlag
+	paths               *multiFlag
+	index               *string
 	json, stats, strict *bool
 	html                *string
 }
 
-// addArchiveFlags registers --archive, --json (one object per what),
+// addArchiveFlags registers --archive, --index (a saved archive), --json (one object per what),
 // --stats, --strict (exit 1 if strictWhat is rejected) and --html (the
 // report page of everything judged).
 func addArchiveFlags(fs *flag.FlagSet, what, strictWhat string) *archiveFlags {
 	a := &archiveFlags{}
-	fs.Var(&a.paths, "archive", "archive `PATH` (file or folder; repeatable)")
+	a.paths = addArchivePaths(fs)
+	a.index = fs.String("index", "", "a saved archive (`FILE` written by guillemet index), instead of --archive")
 	a.json = fs.Bool("json", false, "print one JSON object per "+what)
 	a.stats = fs.Bool("stats", false, "print timing figures as one JSON line on stderr after the run")
 	a.strict = fs.Bool("strict", false, "exit 1 if any "+strictWhat+" is rejected")

@@ -5,10 +5,11 @@
 //	guillemet demo
 //	guillemet normalize [--profile match|display] [--json] [--whole] < text
 //	guillemet extract --in FILE|- [--json]
-//	guillemet verify --archive PATH... (--quote TEXT | --quotes FILE|- | --article FILE|-) [--author HANDLE] [--json | --claimreview --org NAME [--org-url URL] [--published TIME]] [--stats] [--strict] [--html FILE]
+//	guillemet verify (--archive PATH... | --index FILE) (--quote TEXT | --quotes FILE|- | --article FILE|-) [--author HANDLE] [--json | --claimreview --org NAME [--org-url URL] [--published TIME]] [--stats] [--strict] [--html FILE]
 //	guillemet abuse (--text TEXT | --in FILE|-) [--json] [--strict]
-//	guillemet montage --archive PATH... --composite FILE|- [--json | --claimreview --org NAME [--org-url URL] [--published TIME]] [--stats] [--strict] [--lexicon] [--html FILE]
-//	guillemet serve --archive PATH... [--addr HOST:PORT] [--strict] [--lexicon] [--max-body BYTES] [--timeout DURATION] [--log text|json]
+//	guillemet montage (--archive PATH... | --index FILE) --composite FILE|- [--json | --claimreview --org NAME [--org-url URL] [--published TIME]] [--stats] [--strict] [--lexicon] [--html FILE]
+//	guillemet serve (--archive PATH... | --index FILE) [--addr HOST:PORT] [--strict] [--lexicon] [--max-body BYTES] [--timeout DURATION] [--log text|json]
+//	guillemet index --archive PATH... [--index OLD] --out FILE [--strict]
 //
 // Every subcommand takes --json (JSON Lines on stdout, one object per
 // input, in input order); without it, it prints a readable report. Errors
@@ -60,6 +61,7 @@ func init() {
 		{"abuse", "classify abusive French text (--text TEXT | --in FILE|-)", runAbuse},
 		{"montage", "judge a screenshot of several posts: were they ever together? (--archive PATH --composite FILE)", runMontage},
 		{"serve", "answer verify, montage and abuse over HTTP, as the JSON above (--archive PATH --addr 127.0.0.1:8080)", runServe},
+		{"index", "save archives to one file that verify, montage and serve open in milliseconds (--archive PATH --out FILE)", runIndex},
 	}
 }
 

@@ -27,19 +27,19 @@ import (
 func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlagSet("montage", stderr)
 	af := addArchiveFlags(fs, "composite", "archive record or composite")
-	archives, asJSON, stats, strict := &af.paths, af.json, af.stats, af.strict
+	archives, asJSON, stats, strict := af.paths, af.json, af.stats, af.strict
 	composite := fs.String("composite", "", "composite (`FILE`, or - for standard input): one object, or JSON Lines of composites")
 	lexicon := fs.Bool("lexicon", false, "judge abuse with the lexicon alone, not the learned scorer")
 	rf := addReviewFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: guillemet montage --archive PATH... --composite FILE|- [--json | --claimreview --org NAME [--org-url URL] [--published TIME]] [--stats] [--strict] [--lexicon] [--html FILE]")
+		fmt.Fprintln(stderr, "usage: guillemet montage (--archive PATH... | --index FILE) --composite FILE|- [--json | --claimreview --org NAME [--org-url URL] [--published TIME]] [--stats] [--strict] [--lexicon] [--html FILE]")
 		fs.PrintDefaults()
 	}
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
-	if len(*archives) == 0 {
-		return usagef("--archive is required")
+	if err := checkArchiveFlags(*archives, *af.index); err != nil {
+		return err
 	}
 	if *composite == "" {
 		return usagef("--composite is required (a file, or - for standard input)")
@@ -68,15 +68,11 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 		keep = nil
 	}
 	ctx := context.Background()
-	mem, _, loadTime, err := loadArchives(ctx, "montage", *archives, *strict, stderr)
+	mem, st, release, err := openArchive(ctx, "montage", *archives, *af.index, *strict, stderr)
 	if err != nil {
 		return err
 	}
-	posts, err := mem.Len(ctx)
-	if err != nil {
-		return err
-	}
-	st := &report.Stats{Posts: posts, LoadMS: report.Millis(loadTime), IndexMS: report.Millis(mem.IndexTime())}
+	defer release()
 	opts := montage.Options{Classifier: classifier(*lexicon)}
 
 	next := func() (montageRecord, bool, error) {

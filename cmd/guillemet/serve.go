@@ -20,8 +20,8 @@ import (
 // (server.ShutdownGrace at most) and the command exits 0.
 func runServe(args []string, _ io.Reader, _, stderr io.Writer) error {
 	fs := newFlagSet("serve", stderr)
-	var archives multiFlag
-	fs.Var(&archives, "archive", "archive `PATH` (file or folder; repeatable)")
+	archives := addArchivePaths(fs)
+	index := fs.String("index", "", "a saved archive (`FILE` written by guillemet index), instead of --archive")
 	addr := fs.String("addr", server.DefaultAddr, "listen on `HOST:PORT` (loopback by default; port 0 picks a free one)")
 	strict := fs.Bool("strict", false, "exit 1 before serving if any archive record is rejected")
 	lexicon := fs.Bool("lexicon", false, "judge abuse with the lexicon alone, not the learned scorer")
@@ -31,7 +31,7 @@ func runServe(args []string, _ io.Reader, _, stderr io.Writer) error {
 	org := fs.String("org", "", "the `NAME` of the organisation that publishes the fact checks: ?format=claimreview needs it")
 	orgURL := fs.String("org-url", "", "the organisation's home page (`URL`)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: guillemet serve --archive PATH... [--addr HOST:PORT] [--strict] [--lexicon] [--max-body BYTES] [--timeout DURATION] [--log text|json] [--org NAME [--org-url URL]]")
+		fmt.Fprintln(stderr, "usage: guillemet serve (--archive PATH... | --index FILE) [--addr HOST:PORT] [--strict] [--lexicon] [--max-body BYTES] [--timeout DURATION] [--log text|json] [--org NAME [--org-url URL]]")
 		fs.PrintDefaults()
 	}
 	if help, err := parseFlags(fs, args); help || err != nil {
@@ -46,9 +46,10 @@ func runServe(args []string, _ io.Reader, _, stderr io.Writer) error {
 	default:
 		return usagef("--log %q: want text or json", *logFormat)
 	}
+	if err := checkArchiveFlags(*archives, *index); err != nil {
+		return err
+	}
 	switch {
-	case len(archives) == 0:
-		return usagef("--archive is required")
 	case *maxBody <= 0:
 		return usagef("--max-body must be a positive number of bytes")
 	case *timeout <= 0:
@@ -58,10 +59,11 @@ func runServe(args []string, _ io.Reader, _, stderr io.Writer) error {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	mem, _, _, err := loadArchives(ctx, "serve", archives, *strict, stderr)
+	mem, _, release, err := openArchive(ctx, "serve", *archives, *index, *strict, stderr)
 	if err != nil {
 		return err
 	}
+	defer release()
 	log := slog.New(handler)
 	s, err := server.New(server.Config{Archive: mem, Classifier: classifier(*lexicon), Logger: log,
 		MaxBodyBytes: *maxBody, Timeout: *timeout, Publisher: claimreview.Organization{Name: *org, URL: *orgURL}})

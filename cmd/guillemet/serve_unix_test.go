@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"io"
 	"net/http"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -93,4 +94,15 @@ func stopServe(t *testing.T, stderr *lockedBuffer, exit chan int) {
 	case <-time.After(30 * time.Second):
 		t.Errorf("serve did not stop on SIGINT:\n%s", stderr)
 	}
+}
+
+// TestServeIndex serves a saved archive (--index): the same answers as
+// the command on the exports it was saved from.
+func TestServeIndex(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "archive.gidx")
+	cli(t, "", append([]string{"index", "--out", file}, archiveArgs()...)...)
+	url, _, stderr, exit := startServe(t, "--index", file)
+	checkSameAsCommand(t, url)
+	stopServe(t, stderr, exit)
+	assert.Contains(t, stderr.String(), "guillemet serve: opened "+file+": 21 posts (saved archive)\n")
 }

@@ -41,14 +41,14 @@ type verifyInput struct {
 func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlagSet("verify", stderr)
 	af := addArchiveFlags(fs, "quote", "archive record or quote")
-	archives, asJSON, stats, strict := &af.paths, af.json, af.stats, af.strict
+	archives, asJSON, stats, strict := af.paths, af.json, af.stats, af.strict
 	one := fs.String("quote", "", "one quote `TEXT` to verify")
 	many := fs.String("quotes", "", "JSON Lines of {\"id\",\"text\"} (`FILE`, or - for standard input); a line's \"author\" names its author")
 	article := fs.String("article", "", "an article (`FILE`, or -): verify every quotation in it")
 	author := fs.String("author", "", "the author the quotes are attributed to (`HANDLE`, or \"Name (@handle)\"): among posts with the same words, the source is theirs")
 	rf := addReviewFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: guillemet verify --archive PATH... (--quote TEXT | --quotes FILE|- | --article FILE|-) [--author HANDLE] [--json | --claimreview --org NAME [--org-url URL] [--published TIME]] [--stats] [--strict] [--html FILE]")
+		fmt.Fprintln(stderr, "usage: guillemet verify (--archive PATH... | --index FILE) (--quote TEXT | --quotes FILE|- | --article FILE|-) [--author HANDLE] [--json | --claimreview --org NAME [--org-url URL] [--published TIME]] [--stats] [--strict] [--html FILE]")
 		fs.PrintDefaults()
 	}
 	if help, err := parseFlags(fs, args); help || err != nil {
@@ -56,8 +56,8 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
-	if len(*archives) == 0 {
-		return usagef("--archive is required")
+	if err := checkArchiveFlags(*archives, *af.index); err != nil {
+		return err
 	}
 	switch n := btoi(set["quote"]) + btoi(set["quotes"]) + btoi(set["article"]); {
 	case n == 0:
@@ -134,15 +134,11 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 
 	ctx := context.Background()
-	mem, _, loadTime, err := loadArchives(ctx, "verify", *archives, *strict, stderr)
+	mem, st, release, err := openArchive(ctx, "verify", *archives, *af.index, *strict, stderr)
 	if err != nil {
 		return err
 	}
-	posts, err := mem.Len(ctx)
-	if err != nil {
-		return err
-	}
-	st := &report.Stats{Posts: posts, LoadMS: report.Millis(loadTime), IndexMS: report.Millis(mem.IndexTime())}
+	defer release()
 
 	answered, rejected, err := answerAll(ctx, "verify", stdout, stderr, *asJSON || review != nil, st, next,
 		func(ctx context.Context, in verifyInput) answer {
