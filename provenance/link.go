@@ -161,10 +161,19 @@ func fewEdits(al quote.Alignment) bool {
 // minShared is the fewest supported words for fewEdits.
 const minShared = 4
 
+// maxWiden bounds how far Link widens its search when the candidates
+// tie to the end of the budget: maxWiden times Options.Candidates (96
+// posts by default).
+const maxWiden = 8
+
 // Link finds the post a quote comes from.
 //
 // The quote is prepared once (quote.Prepare), the archive proposes
-// candidates (Archive.Candidates) and each is aligned with the quote. A
+// candidates (Archive.Candidates) and each is aligned with the quote;
+// when they tie to the end of the budget (posts that share every search
+// key of the quote: copies, reposts, boilerplate), the archive is asked
+// for more, up to maxWiden times the budget, and posts of the same text
+// share one alignment. A
 // candidate supports the quote when the alignment is not NotFound and,
 // for an altered quote, when at least five consecutive words of the
 // quote stand unchanged in it (quote.Alignment.LongestRun), or when it
@@ -192,17 +201,35 @@ func Link(ctx context.Context, a Archive, text string, opts *Options) (*Result, 
 	if err != nil {
 		return nil, err
 	}
-	cands, err := a.Candidates(ctx, NewQuery(text), o.Candidates)
+	query := NewQuery(text)
+	cands, err := a.Candidates(ctx, query, o.Candidates)
 	if err != nil {
 		return nil, err
+	}
+	// Posts that share every search key of the quote tie: copies,
+	// reposts, boilerplate, posts of one template. When the budget ends
+	// inside such a tie, the true post may lie past it, behind older
+	// neighbours: the search widens, up to maxWiden times the budget.
+	for limit := o.Candidates; len(cands) == limit && limit < maxWiden*o.Candidates && cands[limit-1].Score >= cands[0].Score; {
+		limit = min(4*limit, maxWiden*o.Candidates)
+		if cands, err = a.Candidates(ctx, query, limit); err != nil {
+			return nil, err
+		}
 	}
 	type scored struct {
 		Match
 		n int // count of supported words
 	}
 	var all []scored
+	// A family of copies costs one alignment: posts of the same text
+	// share it (an Alignment is never changed once made).
+	aligned := make(map[string]quote.Alignment, len(cands))
 	for _, c := range cands {
-		al := q.Align(c.Post.Text)
+		al, ok := aligned[c.Post.Text]
+		if !ok {
+			al = q.Align(c.Post.Text)
+			aligned[c.Post.Text] = al
+		}
 		all = append(all, scored{Match{c.Post, al, supports(al)}, supportedWords(al)})
 	}
 	class := func(s scored) int {
