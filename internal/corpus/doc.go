@@ -35,6 +35,21 @@
 // post holds (fabricated), each with the post it comes from and the
 // verdict of CONTRACT §3 a verifier should reach.
 //
+// [Hard] makes the measurement as hard as an archive built by others:
+// it adds families of 8 to 98 copies to a corpus (word-for-word copies,
+// retweets, shares with a comment before or after, the post after a
+// sentence of another as boilerplate, near-copies with a word dropped),
+// then draws queries of every kind above and of six hard families:
+// copied (a post with a family, or a share quoted across its own
+// words), short_quote (8 to 15 words of those), short_ocr (OCR slips in
+// de, le, la, il: dc, cle, lc, 1e, Ia, Il, 11), unseen (sentences the
+// generator writes but never posts, no run of more than half of them in
+// any post), paraphrase (a posted run with one word in four replaced)
+// and splice (two posts by different authors). Each query carries its
+// slip counts, its length class ([Query.LengthClass]) and a dev or test
+// split ([Query.Split]): tune on dev, judge on test. [Config.Wide] makes
+// a corpus of a wide vocabulary.
+//
 // Everything is deterministic: the same [Config] or seed gives the same
 // bytes on every machine. The package draws from math/rand/v2's PCG and
 // turns its output into choices with integer arithmetic only (its Zipf

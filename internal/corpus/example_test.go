@@ -73,3 +73,26 @@ func ExampleQueries() {
 	//   Le gouvemement n'a pas taaclé les fonctionnaires sur le plan pour la souveraineté alimentaire. #Arfond #Manif
 	//   from: Le gouvernement n’a pas taclé les fonctionnaires sur le plan pour la souveraineté alimentaire. #Arfond #Manif
 }
+
+func ExampleHard() {
+	set := corpus.Hard(corpus.HardConfig{Config: corpus.Config{Posts: 5000, Seed: 1}, Queries: 200, QuerySeed: 1})
+	fmt.Println(len(set.Posts)-5000, "copies added")
+	shown := map[corpus.QueryKind]bool{}
+	for _, q := range set.Queries {
+		switch q.Kind {
+		case corpus.ShortOCR, corpus.Unseen, corpus.Splice:
+			if !shown[q.Kind] {
+				shown[q.Kind] = true
+				fmt.Printf("%s %s, %s words, %d short-word slips, %s → %s\n  %s\n", q.ID, q.Kind, q.LengthClass(), q.ShortSlips, q.Split(), q.Verdict, q.Text)
+			}
+		}
+	}
+	// Output:
+	// 174 copies added
+	// h003 splice, 16-25 words, 0 short-word slips, test → altered
+	//   Laras a salué la réfection de la médiathèque. Cohérence! Et après ils s’étonnent que les cyclistes se détournent de la
+	// h005 unseen, 16-25 words, 0 short-word slips, test → not_found
+	//   Pendant ce temps, le climat se détériore à Hautefond. Le projet de l'écluse a été enterré discrètement.
+	// h008 short_ocr, 8-15 words, 1 short-word slips, test → excerpt
+	//   ancienne au plus vite. Vous preniez acte dc l’agrandissement partiel de la maternité
+}

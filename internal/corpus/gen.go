@@ -68,8 +68,7 @@ type gen struct {
 	depth       int
 }
 
-func newGen(authors []author, authorZ *zipf, year int) *gen {
-	lx := theLexicon()
+func newGen(lx *lexicon, authors []author, authorZ *zipf, year int) *gen {
 	g := &gen{lx: lx, tp: lx.tp, authors: authors, authorZ: authorZ, year: year}
 	g.w.b = make([]byte, 0, 512)
 	return g

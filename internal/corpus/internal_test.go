@@ -113,8 +113,8 @@ func TestOCRSlips(t *testing.T) {
 	r := newRNG(1, 1)
 	base := "La fermeture de la piscine municipale de Valbrune est une décision incompréhensible pour les familles."
 	for range 200 {
-		out, ok := ocrSlips(base, r)
-		if !ok {
+		out, k := ocrSlips(base, r)
+		if k == 0 {
 			t.Fatal("no slips made")
 		}
 		a, b := strings.Fields(base), strings.Fields(out)

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -99,7 +100,11 @@ type lexicon struct {
 	conj        *conjugator
 }
 
-var theLexicon = sync.OnceValue(buildLexicon)
+var theLexicon = sync.OnceValue(func() *lexicon { return buildLexicon(false) })
+
+// theWideLexicon is the lexicon of Config.Wide: the same words, with ten
+// times the towns and surnames and seven times the cast.
+var theWideLexicon = sync.OnceValue(func() *lexicon { return buildLexicon(true) })
 
 // splitList splits a comma-separated list, trimming space and dropping
 // duplicates (first occurrence kept).
@@ -363,7 +368,7 @@ func camel(s string) string {
 	return b.String()
 }
 
-func buildLexicon() *lexicon {
+func buildLexicon(wide bool) *lexicon {
 	zc := zipfCache{}
 	lx := &lexicon{
 		adjByLemma:  make(map[string]*adj),
@@ -458,15 +463,46 @@ se détériorer, empirer, décliner, s’aggraver, dépérir, péricliter, s’e
 		lx.verbForms(inf).etre = true
 	}
 
-	lx.buildNames()
+	if wide {
+		zw := zipfCache{}
+		for _, l := range []*list[noun]{&lx.facilities, &lx.actions, &lx.events, &lx.misc, &lx.topics} {
+			*l = mkList(zw, widen(l.it, splitList(`anti, pro, contre, ultra, hyper, néo, super, méga, mini, micro, éco,
+co, pré, post, sur, sous, inter, multi, semi, auto, bio, télé, cyber, agro, géo, para`)))
+		}
+	}
+	lx.buildNames(wide)
 	lx.tp = lx.buildTemplates()
 	return lx
 }
 
+// widen returns nouns followed by each of them with each prefix glued
+// on (écorénovation, cofinancement, surtaxe), in that order: the words a
+// wide vocabulary adds, each drawn rarely.
+func widen(nouns []noun, prefixes []string) []noun {
+	out := slices.Clone(nouns)
+	for _, p := range prefixes {
+		for _, n := range nouns {
+			if strings.ContainsAny(n.sg, " ’'-") {
+				continue
+			}
+			w := n
+			w.sg, w.pl, w.tag = p+n.sg, p+n.pl, camel(p+n.sg)
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // buildNames fills the proper-noun lists, completing towns and surnames
 // with combinations drawn by a fixed seed (the same on every run, and
-// independent of the corpus seed).
-func (lx *lexicon) buildNames() {
+// independent of the corpus seed). A wide lexicon glues a second tail
+// to some names (Valbrunac, Lebenaudière) to reach 36 000 towns, 32 000
+// surnames and 60 000 people, drawn with a flatter head.
+func (lx *lexicon) buildNames(wide bool) {
+	nTowns, nSurnames, nCast := 3600, 3200, 9000
+	if wide {
+		nTowns, nSurnames, nCast = 36000, 32000, 60000
+	}
 	zc := zipfCache{}
 	r := newRNG(0x6775696c6c656d65, 7) // "guilleme"
 	names := splitList(signatureTowns)
@@ -476,7 +512,7 @@ func (lx *lexicon) buildNames() {
 	}
 	heads, tails, quals := splitList(townHeads), splitList(townTails), splitList(townQualifiers)
 	sm, sf := splitList(saintsM), splitList(saintsF)
-	for len(names) < 3600 {
+	for len(names) < nTowns {
 		var n string
 		switch k := r.intn(100); {
 		case k < 12:
@@ -489,6 +525,9 @@ func (lx *lexicon) buildNames() {
 				continue
 			}
 			n = h + t
+			if wide && r.pm(600) {
+				n += pick(r, tails)
+			}
 		}
 		if r.pm(220) {
 			n += pick(r, quals)
@@ -502,7 +541,11 @@ func (lx *lexicon) buildNames() {
 	for i, n := range names {
 		towns[i] = makeTown(n, i)
 	}
-	lx.towns = list[town]{it: towns, z: newZipf(len(towns), 2, false)}
+	townQ, surnameQ := 2.0, 20.0
+	if wide { // a flatter head: the tail is drawn too
+		townQ, surnameQ = 400, 400
+	}
+	lx.towns = list[town]{it: towns, z: newZipf(len(towns), townQ, false)}
 
 	lx.firstM = mkList(zc, splitList(firstNamesM))
 	lx.firstF = mkList(zc, splitList(firstNamesF))
@@ -512,16 +555,19 @@ func (lx *lexicon) buildNames() {
 		seenS[s] = true
 	}
 	sh, st := splitList(surnameHeads), splitList(surnameTails)
-	for len(sn) < 3200 {
+	for len(sn) < nSurnames {
 		s := pick(r, sh) + pick(r, st)
+		if wide && r.pm(600) {
+			s += pick(r, st)
+		}
 		if !seenS[s] {
 			seenS[s] = true
 			sn = append(sn, s)
 		}
 	}
-	lx.surnames = list[string]{it: sn, z: newZipf(len(sn), 20, false)}
+	lx.surnames = list[string]{it: sn, z: newZipf(len(sn), surnameQ, false)}
 
-	cast := make([]castMember, 9000)
+	cast := make([]castMember, nCast)
 	for i := range cast {
 		c := &cast[i]
 		c.fem = r.intn(2) == 0

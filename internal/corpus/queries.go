@@ -50,15 +50,22 @@ type Query struct {
 	// Verdict is the verdict a verifier should give (CONTRACT §3):
 	// "equivalent" for variants and whole-post OCR, "excerpt" for excerpts,
 	// short excerpts and OCR excerpts, "elided", "not_found" for fabricated
-	// and "altered" for merged queries.
+	// and "altered" for merged queries (see Hard for the hard kinds).
 	Verdict string
+	// Slips counts the OCR slips of an OCR or short_ocr query, all
+	// kinds together; ShortSlips those of them in words under four
+	// letters (de read dc, le read 1e…).
+	Slips, ShortSlips int
 }
 
-// kindShares is the mix of kinds, in ‰.
-var kindShares = [...]struct {
+// share is a kind's part of a mix of queries, in ‰.
+type share struct {
 	kind QueryKind
 	pm   int
-}{{Variant, 200}, {Excerpt, 200}, {OCR, 150}, {Elided, 150}, {Fabricated, 200}, {Merged, 50}, {Short, 50}}
+}
+
+// kindShares is the mix of kinds of Queries.
+var kindShares = [...]share{{Variant, 200}, {Excerpt, 200}, {OCR, 150}, {Elided, 150}, {Fabricated, 200}, {Merged, 50}, {Short, 50}}
 
 // Queries draws n labelled queries from posts, deterministically for a
 // seed: 20% variants, 20% excerpts, 15% OCR, 15% elided, 20% fabricated,
@@ -78,7 +85,13 @@ func Queries(posts []Post, n int, seed uint64) []Query {
 	}
 	x := newQIndex(posts)
 	r := newRNG(seed, 0x71756572) // "quer"
-	plan := planKinds(n, r)
+	return x.draw(planKinds(n, kindShares[:], r), r, "q")
+}
+
+// draw fills the planned kinds, in order, and numbers the queries with
+// prefix.
+func (x *qindex) draw(plan []QueryKind, r *rng, prefix string) []Query {
+	n := len(plan)
 	slots := make([]*cand, len(plan))
 	width := len(strconv.Itoa(n))
 	take := func(cs []*cand) {
@@ -92,16 +105,17 @@ func Queries(posts []Post, n int, seed uint64) []Query {
 	// Rounds of candidates for the kinds that need a unique source: each
 	// round proposes a few candidates for each open slot and checks them
 	// in one scan of the corpus. The first scan also fills the Bloom
-	// filter of the corpus's 5-grams that fabricated queries are tested
-	// against.
+	// filter of the corpus's 5-grams that the kinds without a source are
+	// tested against.
 	for round := 0; round < 5; round++ {
 		var cs []*cand
 		for i, k := range plan {
-			if slots[i] != nil || k == Fabricated {
+			if slots[i] != nil || noSource(k) {
 				continue
 			}
 			per := 4 << (2 * round) // enough that one scan is usually enough
-			if k == Short || k == Elided || k == Merged {
+			switch k {
+			case Short, Elided, Merged, ShortQuote, ShortOCR, Splice:
 				per = 6 << (2 * round)
 			}
 			for range per {
@@ -118,11 +132,11 @@ func Queries(posts []Post, n int, seed uint64) []Query {
 		take(cs)
 	}
 	for i, k := range plan {
-		if k != Fabricated {
+		if !noSource(k) {
 			continue
 		}
 		for try := 0; try < 2000 && slots[i] == nil; try++ {
-			if c := x.fabricated(r); c != nil {
+			if c := x.candidate(k, r); c != nil {
 				c.slot = i
 				take([]*cand{c})
 			}
@@ -134,11 +148,14 @@ func Queries(posts []Post, n int, seed uint64) []Query {
 			continue
 		}
 		q := c.q
-		q.ID = "q" + pad(len(out)+1, width)
+		q.ID = prefix + pad(len(out)+1, width)
 		out = append(out, q)
 	}
 	return out
 }
+
+// noSource reports the kinds that no post holds.
+func noSource(k QueryKind) bool { return k == Fabricated || k == Unseen || k == Paraphrase }
 
 func pad(i, width int) string {
 	s := strconv.Itoa(i)
@@ -150,11 +167,11 @@ func pad(i, width int) string {
 
 // planKinds lays out the kinds of n queries by largest remainder, then
 // shuffles them.
-func planKinds(n int, r *rng) []QueryKind {
-	counts := make([]int, len(kindShares))
-	rem := make([]int, len(kindShares))
+func planKinds(n int, shares []share, r *rng) []QueryKind {
+	counts := make([]int, len(shares))
+	rem := make([]int, len(shares))
 	total := 0
-	for i, ks := range kindShares {
+	for i, ks := range shares {
 		counts[i] = n * ks.pm / 1000
 		rem[i] = n * ks.pm % 1000
 		total += counts[i]
@@ -170,7 +187,7 @@ func planKinds(n int, r *rng) []QueryKind {
 		rem[best] = -1
 		total++
 	}
-	if n >= len(kindShares) {
+	if n >= len(shares) {
 		for i := range counts {
 			for counts[i] == 0 {
 				big := 0
@@ -187,7 +204,7 @@ func planKinds(n int, r *rng) []QueryKind {
 	plan := make([]QueryKind, 0, n)
 	for i, c := range counts {
 		for range c {
-			plan = append(plan, kindShares[i].kind)
+			plan = append(plan, shares[i].kind)
 		}
 	}
 	for i := len(plan) - 1; i > 0; i-- {
@@ -215,6 +232,8 @@ type qindex struct {
 	posts     []Post
 	bloom     []uint64 // the corpus's 5-grams, filled by the first check
 	group     []int32  // index of the original of each post's text
+	families  []int    // the sources of Hard's families of copies
+	members   [][]int  // each family's posts in time order, its source first
 	usedText  map[string]bool
 	gen       *gen
 	textBytes int
@@ -537,10 +556,10 @@ func (x *qindex) candidate(k QueryKind, r *rng) *cand {
 		return x.elided(r)
 	case Fabricated:
 		return x.fabricated(r)
-	case Merged:
-		return x.merged(r)
+	case Merged, Splice:
+		return x.merged(r, k)
 	}
-	return nil
+	return x.hardCandidate(k, r)
 }
 
 func (x *qindex) id(i int) string { return x.posts[i].ID }
@@ -603,12 +622,12 @@ func (x *qindex) ocr(r *rng) *cand {
 		base = s.text[start:end]
 		verdict = "excerpt"
 	}
-	text, ok := ocrSlips(base, r)
-	if !ok {
+	text, slips := ocrSlips(base, r)
+	if slips == 0 {
 		return nil
 	}
 	return &cand{
-		q:      Query{Kind: OCR, Text: text, Want: x.id(s.i), Verdict: verdict},
+		q:      Query{Kind: OCR, Text: text, Want: x.id(s.i), Verdict: verdict, Slips: slips},
 		pieces: []piece{x.pieceOf(s, start, end)},
 	}
 }
@@ -693,28 +712,8 @@ func (x *qindex) elided(r *rng) *cand {
 }
 
 func (x *qindex) fabricated(r *rng) *cand {
-	if x.gen == nil {
-		x.gen = newGen(nil, nil, DefaultStart.Year())
-		x.gen.fab = true
-		x.gen.au = &author{}
-	}
-	g := x.gen
-	g.r.seed(r.u64(), r.u64())
-	g.au.st = makeStyle(kindCitizen, &g.r)
-	g.au.fem = g.r.intn(2) == 0
-	g.au.kind = kindCitizen
-	g.st = g.au.st
-	g.st.lower = false
-	g.top = g.newTopic(g.lx.towns.idx(g))
-	g.fabricate()
-	text := string(g.w.b)
-	words := 0
-	for _, c := range chunks(x.cs[:0], text) {
-		if c.kind == cWord {
-			words++
-		}
-	}
-	if words < 8 {
+	text := x.compose(r, true)
+	if countWords(x.cs[:0], text) < 8 {
 		return nil
 	}
 	ws := keyWords(x.ws[:0], text)
@@ -727,14 +726,54 @@ func (x *qindex) fabricated(r *rng) *cand {
 	return &cand{q: Query{Kind: Fabricated, Text: text, Verdict: "not_found"}, ok: true}
 }
 
-func (x *qindex) merged(r *rng) *cand {
+// compose writes one or two sentences in the corpus's manner, as a
+// citizen of a random town would: with uniform draws (fab, favouring
+// rare words) or with the corpus's own Zipf draws.
+func (x *qindex) compose(r *rng, fab bool) string {
+	if x.gen == nil {
+		x.gen = newGen(theLexicon(), nil, nil, DefaultStart.Year())
+		x.gen.au = &author{}
+	}
+	g := x.gen
+	g.fab = fab
+	g.r.seed(r.u64(), r.u64())
+	g.au.st = makeStyle(kindCitizen, &g.r)
+	g.au.fem = g.r.intn(2) == 0
+	g.au.kind = kindCitizen
+	g.st = g.au.st
+	g.st.lower = false
+	g.top = g.newTopic(g.lx.towns.idx(g))
+	g.fabricate()
+	return string(g.w.b)
+}
+
+// countWords counts the words of text (chunks of kind cWord), using cs
+// as scratch.
+func countWords(cs []chunk, text string) int {
+	words := 0
+	for _, c := range chunks(cs, text) {
+		if c.kind == cWord {
+			words++
+		}
+	}
+	return words
+}
+
+// merged joins the end of a post and the start of another: a later post
+// by the same author (Merged), or any post by another author (Splice).
+func (x *qindex) merged(r *rng, k QueryKind) *cand {
 	a := x.pick(r, 8)
 	if a == nil {
 		return nil
 	}
 	author := x.posts[a.i].Author
 	var b *src
-	for j := a.i + 1; j < len(x.posts) && j < a.i+50000; j++ {
+	if k == Splice {
+		if b = x.pick(r, 8); b == nil || x.posts[b.i].Author == author {
+			return nil
+		}
+	}
+	for j := a.i + 1; k == Merged && j < len(x.posts) && j < a.i+50000; j++ {
 		if x.posts[j].Author == author && x.posts[j].Text != x.posts[a.i].Text {
 			if b = x.source(j, 8); b != nil {
 				break
@@ -779,7 +818,7 @@ func (x *qindex) merged(r *rng) *cand {
 		want, also = b.i, a.i
 	}
 	return &cand{
-		q:      Query{Kind: Merged, Text: text, Want: x.id(want), Also: x.id(also), Verdict: "altered"},
+		q:      Query{Kind: k, Text: text, Want: x.id(want), Also: x.id(also), Verdict: "altered"},
 		pieces: []piece{pa, pb},
 	}
 }

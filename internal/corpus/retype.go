@@ -170,8 +170,9 @@ func retypeForOCR(s string, r *rng) string {
 // than 1.5 nor more than 3.5), at most one a word and only in words of 5
 // letters or more outside mentions, hashtags and links: m read rn and
 // back, l read 1 or I and back, O read 0, accents lost, cl read d and
-// back, a letter dropped or doubled.
-func ocrSlips(s string, r *rng) (string, bool) {
+// back, a letter dropped or doubled. It returns the text and the number
+// of slips, 0 when the text has too few such words.
+func ocrSlips(s string, r *rng) (string, int) {
 	type word struct{ start, end int }
 	var words []word
 	for _, c := range chunks(nil, s) {
@@ -214,7 +215,7 @@ func ocrSlips(s string, r *rng) (string, bool) {
 	k := (rate*length + 500) / 1000
 	k = min(max(k, lo), hi)
 	if k < 1 || k > len(words) {
-		return "", false
+		return "", 0
 	}
 	// Choose k words.
 	for i := range k {
@@ -239,9 +240,9 @@ func ocrSlips(s string, r *rng) (string, bool) {
 	out := b.String()
 	n := utf8.RuneCountInString(out)
 	if k*1000 < 15*n || k*1000 > 35*n {
-		return "", false
+		return "", 0
 	}
-	return out, true
+	return out, k
 }
 
 // slip makes one OCR error in word w.
