@@ -159,6 +159,11 @@ func TestAlignCases(t *testing.T) {
 		{"numbers never slip", "Nous étions 2021 personnes", "Nous étions 2020 personnes", quote.Altered, "word_replaced"},
 		{"tool words never slip", "Il faut agir dans attendre le rapport", "Il faut agir sans attendre le rapport", quote.Altered, "word_replaced"},
 		{"OCR slip inside a negation word", "Je n'ai jarnais menti", "Je n'ai jamais menti", quote.Equivalent, "spelling"},
+		// Short words misread by OCR (issue 15) are slips, one way only.
+		{"OCR misreads short words", "1e maire dc la ville a dit qu'11 partirait", "Le maire de la ville a dit qu'il partirait", quote.Equivalent, "spelling"},
+		{"OCR Ia for la", "Ia réforme des retraites", "la réforme des retraites", quote.Equivalent, "spelling"},
+		{"a short word is no misreading of another", "Il faut parler du budget de la ville", "Il faut parler de budget de la ville", quote.Altered, "word_replaced"},
+		{"the source's 11 is no misreading", "il était une fois", "11 était une fois", quote.Altered, "word_replaced"},
 		{"nous for vous", "Nous avez menti aux électeurs", "Vous avez menti aux électeurs", quote.Altered, "word_replaced"},
 		{"a plural slip of a tool word", "Merci à leur agents", "Merci à leurs agents", quote.Equivalent, "spelling"},
 		{"one character, several words", "la moitié, ½ pas plus", "la moitié, ½ pas plus", quote.Verbatim, ""},

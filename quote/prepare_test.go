@@ -120,6 +120,11 @@ func TestSupportedMeaningKinds(t *testing.T) {
 		{"Les élu·e·s repoussent le projet de ludothèque", "Les élus repoussent le projet de ludothèque", 7, 5},
 		// A word replaced: supported on both sides of it, the run stops there.
 		{"Il faut voter contre la réforme des retraites", "Il faut voter pour la réforme des retraites", 7, 4},
+		// Short words misread by OCR (« dc », « 1e ») are slips that do not
+		// stop the run (issue 15): the 9 words run whole.
+		{"1e maire dc la ville a voté lc budget", "Le maire de la ville a voté le budget", 9, 9},
+		// A real slip of a long word does stop it.
+		{"Le maire de la vile a voté le budget", "Le maire de la ville a voté le budget", 9, 4},
 		// Sharing a few words is no support at all.
 		{"Le conseil municipal a voté la fermeture des écoles", "Les écoles ferment", 0, 0},
 	} {

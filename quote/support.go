@@ -41,7 +41,9 @@ func (p *Prepared) supported(a Alignment) []bool {
 // against one gender (élu·e·s for élus): slips are tolerated in a quote,
 // but a run must show that the words themselves are the source's, as
 // written ("méritent" for "mérite" is a slip, and also another
-// sentence).
+// sentence). An OCR misreading of a short word (« dc » for « de »,
+// shortOCR) does not stop it: it is no French word, so it cannot make
+// another sentence, and a screenshot's OCR makes it on every line.
 func (p *Prepared) longestRun(a Alignment) int {
 	words := p.words
 	var breaks []int // quote offsets where a run must stop
@@ -51,7 +53,9 @@ func (p *Prepared) longestRun(a Alignment) int {
 		case Elision, WordDeleted, Negation:
 			breaks = append(breaks, d.Quote.Start)
 		case Spelling:
-			slips = append(slips, d.Quote)
+			if !ocrShort(normalize.Match.String(d.QuoteText), normalize.Match.String(d.SourceText)) {
+				slips = append(slips, d.Quote)
+			}
 		case Inclusive:
 			if d.Quote.Len() > 0 && d.Source.Len() > 0 && normalize.Match.String(d.QuoteText) != normalize.Match.String(d.SourceText) {
 				slips = append(slips, d.Quote)
