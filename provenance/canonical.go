@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/guillemet/guillemet/internal/jsonrec"
@@ -43,6 +44,9 @@ type jsonlPost struct {
 // therefore come out exactly as a sequential read would give them.
 func (in *input) readJSONL() error {
 	workers := runtime.GOMAXPROCS(0)
+	// A Memory takes its posts keyed: the workers key each batch while
+	// the committer stores the one before.
+	mem, keyed := in.dst.(*Memory)
 	work := make(chan *lineBatch, workers)
 	order := make(chan *lineBatch, 2*workers)
 	var wg sync.WaitGroup
@@ -53,6 +57,9 @@ func (in *input) readJSONL() error {
 			var d flatDecoder
 			for b := range work {
 				b.decode(&d)
+				if keyed {
+					b.key()
+				}
 				close(b.done)
 			}
 		}()
@@ -74,14 +81,20 @@ func (in *input) readJSONL() error {
 		// The batch's posts go to the sink in one Put; each line's
 		// outcome is then counted in reading order.
 		var posts []Post
+		var keys [][]string
 		for i := range b.results {
 			if b.results[i].ok {
 				posts = append(posts, b.results[i].post)
+				keys = append(keys, b.results[i].keys)
 			}
 		}
 		var perr error
 		if err == nil && len(posts) > 0 {
-			perr = in.dst.Put(in.ctx, posts...)
+			if keyed {
+				perr = mem.putKeyed(posts, keys, b.keying)
+			} else {
+				perr = in.dst.Put(in.ctx, posts...)
+			}
 			var errs PutErrors
 			if perr != nil && !errors.As(perr, &errs) {
 				err = perr
@@ -170,13 +183,15 @@ type lineBatch struct {
 	lines [][2]int // spans of buf; a line too long is {-1, its length}
 	// results holds what decoding made of each line.
 	results []lineResult
+	keying  time.Duration // spent keying the posts (key)
 	done    chan struct{}
 }
 
 type lineResult struct {
 	post   Post
-	reason string // why the line is rejected
-	ok     bool   // a post to store
+	keys   []string // SearchKeys of post.Text, for a Memory
+	reason string   // why the line is rejected
+	ok     bool     // a post to store
 }
 
 // readBatches reads the input into batches, sending each to a worker and,
@@ -260,6 +275,17 @@ func (b *lineBatch) decode(d *flatDecoder) {
 		r.ok = true
 	}
 	b.buf = nil
+}
+
+// key computes the search keys of the batch's posts.
+func (b *lineBatch) key() {
+	t0 := time.Now()
+	for i := range b.results {
+		if r := &b.results[i]; r.ok {
+			r.keys = SearchKeys(r.post.Text)
+		}
+	}
+	b.keying = time.Since(t0)
 }
 
 // tooLongLine explains a line past MaxLineBytes.
