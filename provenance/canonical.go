@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -67,10 +68,12 @@ func (in *input) readJSONL() error {
 	fl := newInflight(inflightBytes)
 	readErr := make(chan error, 1)
 	stop := make(chan struct{})
+	// Committed batches go back to the reader, their buffers reused.
+	free := make(chan *lineBatch, 3*workers+1)
 	go func() {
 		defer close(order)
 		defer close(work)
-		readErr <- in.readBatches(work, order, stop, fl)
+		readErr <- in.readBatches(work, order, stop, fl, free)
 	}()
 	var err error
 	for b := range order {
@@ -80,14 +83,14 @@ func (in *input) readJSONL() error {
 		}
 		// The batch's posts go to the sink in one Put; each line's
 		// outcome is then counted in reading order.
-		var posts []Post
-		var keys [][]string
+		posts, keys := b.posts[:0], b.keys[:0]
 		for i := range b.results {
 			if b.results[i].ok {
 				posts = append(posts, b.results[i].post)
 				keys = append(keys, b.results[i].keys)
 			}
 		}
+		b.posts, b.keys = posts, keys
 		var perr error
 		if err == nil && len(posts) > 0 {
 			if keyed {
@@ -115,6 +118,7 @@ func (in *input) readJSONL() error {
 			}
 		}
 		fl.release(b.held)
+		b.recycle(free)
 		if err != nil {
 			select {
 			case <-stop:
@@ -185,6 +189,26 @@ type lineBatch struct {
 	results []lineResult
 	keying  time.Duration // spent keying the posts (key)
 	done    chan struct{}
+	// posts and keys are the committer's: the batch's posts to store.
+	posts []Post
+	keys  [][]string
+}
+
+// recycle empties a committed batch and gives it back to the reader,
+// keeping its buffers unless they grew past a batch's usual size (a
+// line near MaxLineBytes).
+func (b *lineBatch) recycle(free chan<- *lineBatch) {
+	if cap(b.buf) > 2*batchBytes {
+		return
+	}
+	clear(b.results)
+	clear(b.posts)
+	clear(b.keys)
+	*b = lineBatch{buf: b.buf[:0], lines: b.lines[:0], results: b.results[:0], posts: b.posts[:0], keys: b.keys[:0]}
+	select {
+	case free <- b:
+	default:
+	}
 }
 
 type lineResult struct {
@@ -196,9 +220,18 @@ type lineResult struct {
 
 // readBatches reads the input into batches, sending each to a worker and,
 // in order, to the committer. It returns the read error, if any.
-func (in *input) readBatches(work, order chan<- *lineBatch, stop <-chan struct{}, fl *inflight) error {
+func (in *input) readBatches(work, order chan<- *lineBatch, stop <-chan struct{}, fl *inflight, free <-chan *lineBatch) error {
 	line := in.line
-	b := &lineBatch{first: line + 1, done: make(chan struct{})}
+	next := func() *lineBatch {
+		select {
+		case b := <-free:
+			b.first, b.done = line+1, make(chan struct{})
+			return b
+		default:
+			return &lineBatch{first: line + 1, done: make(chan struct{})}
+		}
+	}
+	b := next()
 	send := func() bool {
 		if len(b.lines) == 0 {
 			return true
@@ -212,7 +245,7 @@ func (in *input) readBatches(work, order chan<- *lineBatch, stop <-chan struct{}
 			return false
 		}
 		work <- b
-		b = &lineBatch{first: line + 1, done: make(chan struct{})}
+		b = next()
 		return true
 	}
 	for {
@@ -247,7 +280,7 @@ func (in *input) readBatches(work, order chan<- *lineBatch, stop <-chan struct{}
 
 // decode decodes every line of the batch.
 func (b *lineBatch) decode(d *flatDecoder) {
-	b.results = make([]lineResult, len(b.lines))
+	b.results = slices.Grow(b.results[:0], len(b.lines))[:len(b.lines)]
 	for i, sp := range b.lines {
 		r := &b.results[i]
 		if sp[0] < 0 {
@@ -258,23 +291,29 @@ func (b *lineBatch) decode(d *flatDecoder) {
 		if len(text) == 0 {
 			continue
 		}
-		if !utf8.Valid(text) {
+		// A line the fast path reads is an object of valid UTF-8 (it
+		// checks every string's runes): the checks of the other lines,
+		// in their order, would pass.
+		var fp flatPost
+		switch {
+		case d.decode(text, &fp):
+			r.reason = flatRecord(&fp, &r.post)
+		case !utf8.Valid(text):
 			r.reason = "invalid UTF-8"
-			continue
-		}
-		if text[0] != '{' {
+		case text[0] != '{':
 			r.reason = notObject(text)
+		default:
+			r.reason = jsonCanonical(text, &r.post)
+		}
+		if r.reason != "" {
 			continue
 		}
-		if r.reason = decodeCanonical(d, text, &r.post); r.reason != "" {
-			continue
-		}
-		if r.reason = ready(&r.post); r.reason != "" {
+		// The line is valid UTF-8, and so is every field decoded from it.
+		if r.reason = readyUTF8(&r.post); r.reason != "" {
 			continue
 		}
 		r.ok = true
 	}
-	b.buf = nil
 }
 
 // key computes the search keys of the batch's posts.
@@ -310,6 +349,12 @@ func decodeCanonical(d *flatDecoder, line []byte, p *Post) string {
 	if d.decode(line, &fp) {
 		return flatRecord(&fp, p)
 	}
+	return jsonCanonical(line, p)
+}
+
+// jsonCanonical decodes one canonical record by encoding/json (see
+// decodeCanonical).
+func jsonCanonical(line []byte, p *Post) string {
 	var rec jsonlPost
 	if err := json.Unmarshal(line, &rec); err != nil {
 		return jsonrec.Invalid(err)
@@ -341,8 +386,26 @@ func decodeCanonical(d *flatDecoder, line []byte, p *Post) string {
 
 // flatRecord builds the post of a line the fast path decoded, with the
 // same checks and messages as the encoding/json path.
+//
+// The text gets a string of its own; the other fields share one
+// allocation (an archive keeps the text, and copies what it keeps of
+// the rest).
 func flatRecord(fp *flatPost, p *Post) string {
-	str := func(f int) string { return string(fp.fields[f].v) }
+	var start [numFlatFields]int // where each field but the text starts in rest
+	var b strings.Builder
+	for f, v := range fp.fields {
+		if f != fText {
+			start[f] = b.Len()
+			b.Write(v.v)
+		}
+	}
+	rest := b.String()
+	str := func(f int) string {
+		if f == fText {
+			return string(fp.fields[f].v)
+		}
+		return rest[start[f] : start[f]+len(fp.fields[f].v)]
+	}
 	*p = Post{Platform: str(fPlatform), ID: str(fID), Author: strings.TrimPrefix(str(fAuthor), "@"),
 		AuthorID: str(fAuthorID), AuthorName: str(fAuthorName), ReplyTo: str(fReplyTo), Conversation: str(fConversation),
 		QuoteOf: str(fQuoteOf), RepostOf: str(fRepostOf), URL: str(fURL), Lang: str(fLang)}

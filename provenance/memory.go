@@ -93,7 +93,7 @@ func intern(table *[]string, s string) uint8 {
 	if len(*table) == 255 {
 		return 255 // the table is full: the 256th value and beyond read as ""
 	}
-	*table = append(*table, s)
+	*table = append(*table, strings.Clone(s))
 	return uint8(len(*table) - 1)
 }
 
@@ -254,7 +254,7 @@ func (m *Memory) merge(n int32, p Post) error {
 	r := &m.recs[n]
 	m.setURL(r, merged.URL)
 	a := &m.authors[r.author]
-	a.name, a.id = merged.AuthorName, merged.AuthorID
+	a.name, a.id = strings.Clone(merged.AuthorName), strings.Clone(merged.AuthorID)
 	if lerr := m.link(n, r.platform, merged); lerr != nil {
 		return lerr
 	}
@@ -277,20 +277,26 @@ func (m *Memory) ref(plat uint8, id string) int32 {
 	return m.newRec(plat, strings.Clone(id))
 }
 
+// authorOf returns the number of p's author, added when new.
+//
+// Memory keeps copies of the strings of p it holds but the text: a
+// reader may give a post's fields in one allocation (flatRecord), and
+// the copies keep the rest of it from being held.
 func (m *Memory) authorOf(plat uint8, p Post) int32 {
 	key := authorKey{plat, strings.ToLower(p.Author)}
 	if a, ok := m.byAuthor[key]; ok {
 		au := &m.authors[a]
 		if au.name == "" {
-			au.name = p.AuthorName
+			au.name = strings.Clone(p.AuthorName)
 		}
 		if au.id == "" {
-			au.id = p.AuthorID
+			au.id = strings.Clone(p.AuthorID)
 		}
 		return a
 	}
 	a := int32(len(m.authors))
-	m.authors = append(m.authors, author{platform: plat, handle: p.Author, id: p.AuthorID, name: p.AuthorName})
+	m.authors = append(m.authors, author{platform: plat, handle: strings.Clone(p.Author), id: strings.Clone(p.AuthorID), name: strings.Clone(p.AuthorName)})
+	key.handle = strings.Clone(key.handle)
 	m.byAuthor[key] = a
 	return a
 }
@@ -354,15 +360,15 @@ const xPrefix, xStatus = "https://x.com/", "/status/"
 // and its id spell it (most X posts') is not held: url builds it again,
 // which saves a string of some 60 bytes a post.
 func (m *Memory) setURL(r *rec, url string) {
-	r.url, r.xurl = url, false
-	if r.author == none || !strings.HasPrefix(url, xPrefix) {
-		return
+	r.url, r.xurl = "", true
+	if r.author != none && strings.HasPrefix(url, xPrefix) {
+		rest := url[len(xPrefix):]
+		h := m.authors[r.author].handle
+		if strings.HasPrefix(rest, h) && strings.HasPrefix(rest[len(h):], xStatus) && rest[len(h)+len(xStatus):] == r.id {
+			return
+		}
 	}
-	rest := url[len(xPrefix):]
-	h := m.authors[r.author].handle
-	if strings.HasPrefix(rest, h) && rest[len(h):] == xStatus+r.id {
-		r.url, r.xurl = "", true
-	}
+	r.url, r.xurl = strings.Clone(url), false
 }
 
 // url returns the address of record r (see setURL).

@@ -246,6 +246,16 @@ var stopwords = func() map[string]bool {
 	return m
 }()
 
+// stopwordLen is the length of the longest stop word: a longer key is
+// not looked up.
+var stopwordLen = func() int {
+	n := 0
+	for w := range stopwords {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 // indexable reports whether a token of a Match key is a search key, and
 // returns the key.
 func indexable(tok normalize.Token) (string, bool) {
@@ -253,7 +263,7 @@ func indexable(tok normalize.Token) (string, bool) {
 		return "", false
 	}
 	k := normalize.OCRKey(tok.Text)
-	if stopwords[k] {
+	if len(k) <= stopwordLen && stopwords[k] {
 		return "", false
 	}
 	return k, true
