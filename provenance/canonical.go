@@ -192,6 +192,9 @@ type lineBatch struct {
 	// posts and keys are the committer's: the batch's posts to store.
 	posts []Post
 	keys  [][]string
+	// keyLens and keyStore are key's.
+	keyLens  []int32
+	keyStore []string
 }
 
 // recycle empties a committed batch and gives it back to the reader,
@@ -204,7 +207,9 @@ func (b *lineBatch) recycle(free chan<- *lineBatch) {
 	clear(b.results)
 	clear(b.posts)
 	clear(b.keys)
-	*b = lineBatch{buf: b.buf[:0], lines: b.lines[:0], results: b.results[:0], posts: b.posts[:0], keys: b.keys[:0]}
+	clear(b.keyStore)
+	*b = lineBatch{buf: b.buf[:0], lines: b.lines[:0], results: b.results[:0], posts: b.posts[:0], keys: b.keys[:0],
+		keyLens: b.keyLens[:0], keyStore: b.keyStore[:0]}
 	select {
 	case free <- b:
 	default:
@@ -316,14 +321,42 @@ func (b *lineBatch) decode(d *flatDecoder) {
 	}
 }
 
-// key computes the search keys of the batch's posts.
+// key computes the search keys of the batch's posts (SearchKeys of each
+// text). The keys of the whole batch share one string, and their slices
+// one array kept from batch to batch: Memory copies the keys it keeps.
 func (b *lineBatch) key() {
 	t0 := time.Now()
+	var all strings.Builder
+	lens := b.keyLens[:0]
+	ks := keyPool.Get().(*keyScratch)
 	for i := range b.results {
 		if r := &b.results[i]; r.ok {
-			r.keys = SearchKeys(r.post.Text)
+			textKeys(ks, r.post.Text)
+			for _, k := range ks.keys {
+				all.WriteString(k)
+				lens = append(lens, int32(len(k)))
+			}
+			lens = append(lens, -1) // the end of a post's keys
 		}
 	}
+	keyPool.Put(ks)
+	rest := all.String()
+	store := slices.Grow(b.keyStore[:0], len(lens))
+	at := 0
+	for i := range b.results {
+		if r := &b.results[i]; r.ok {
+			from := len(store)
+			for ; lens[at] >= 0; at++ {
+				store = append(store, rest[:lens[at]])
+				rest = rest[lens[at]:]
+			}
+			at++
+			if len(store) > from {
+				r.keys = store[from:len(store):len(store)]
+			}
+		}
+	}
+	b.keyLens, b.keyStore = lens, store
 	b.keying = time.Since(t0)
 }
 

@@ -53,8 +53,9 @@ import (
 // under, and the keys a query for this text looks up. A text of function
 // words only has none.
 func SearchKeys(text string) []string {
-	ks := textKeys(text)
+	ks := keyPool.Get().(*keyScratch)
 	defer keyPool.Put(ks)
+	textKeys(ks, text)
 	return ownKeys(ks.keys)
 }
 
@@ -278,11 +279,10 @@ type keyScratch struct {
 
 var keyPool = sync.Pool{New: func() any { return new(keyScratch) }}
 
-// textKeys returns the distinct search keys of text in a scratch from
-// the pool: the keys may point into its normalize buffer, so they are
-// valid until the scratch is put back (keyPool.Put).
-func textKeys(text string) *keyScratch {
-	ks := keyPool.Get().(*keyScratch)
+// textKeys sets ks.keys to the distinct search keys of text: they may
+// point into ks's normalize buffer, so they are valid until ks is used
+// again or put back in the pool.
+func textKeys(ks *keyScratch, text string) {
 	t := normalize.Match.NormalizeBuffer(text, &ks.buf)
 	ks.toks = t.AppendTokens(ks.toks[:0])
 	ks.keys = ks.keys[:0]
@@ -292,5 +292,4 @@ func textKeys(text string) *keyScratch {
 			ks.keys = append(ks.keys, k)
 		}
 	}
-	return ks
 }
