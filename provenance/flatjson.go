@@ -198,28 +198,26 @@ func (d *flatDecoder) str(keep bool) ([]byte, bool) {
 		return nil, false
 	}
 	start := d.i
-	// Bytes of multi-byte runes are never a quote, a backslash or a
-	// control character: find the end byte by byte, then check the
-	// runes of the whole string at once.
 	for d.i < len(d.s) {
 		c := d.s[d.i]
 		switch {
 		case c == '"':
 			s := d.s[start:d.i]
-			if !utf8.Valid(s) {
-				return nil, false
-			}
 			d.i++
 			return s, true
 		case c == '\\':
-			if !utf8.Valid(d.s[start:d.i]) {
-				return nil, false
-			}
 			return d.escaped(start)
 		case c < 0x20:
 			return nil, false
+		case c < utf8.RuneSelf:
+			d.i++
+		default:
+			r, n := utf8.DecodeRune(d.s[d.i:])
+			if r == utf8.RuneError && n == 1 {
+				return nil, false
+			}
+			d.i += n
 		}
-		d.i++
 	}
 	return nil, false
 }
