@@ -327,6 +327,11 @@ func (b *lineBatch) decode(d *flatDecoder) {
 func (b *lineBatch) key() {
 	t0 := time.Now()
 	var all strings.Builder
+	size := 0
+	for i := range b.results {
+		size += len(b.results[i].post.Text)
+	}
+	all.Grow(size * 3 / 4) // keys take about half of a text's bytes
 	lens := b.keyLens[:0]
 	ks := keyPool.Get().(*keyScratch)
 	for i := range b.results {
@@ -426,6 +431,11 @@ func jsonCanonical(line []byte, p *Post) string {
 func flatRecord(fp *flatPost, p *Post) string {
 	var start [numFlatFields]int // where each field but the text starts in rest
 	var b strings.Builder
+	size := 0
+	for _, v := range fp.fields {
+		size += len(v.v)
+	}
+	b.Grow(size - len(fp.fields[fText].v))
 	for f, v := range fp.fields {
 		if f != fText {
 			start[f] = b.Len()
