@@ -247,15 +247,33 @@ var stopwords = func() map[string]bool {
 	return m
 }()
 
-// stopwordLen is the length of the longest stop word: a longer key is
-// not looked up.
-var stopwordLen = func() int {
-	n := 0
+// stopKeys holds the stop words packed (packStop): looking a key up
+// costs no string hashing, and a key longer than every stop word is not
+// looked up.
+var stopKeys = func() map[uint64]bool {
+	m := map[uint64]bool{}
 	for w := range stopwords {
-		n = max(n, len(w))
+		k, ok := packStop(w)
+		if !ok {
+			panic("provenance: a stop word longer than 7 bytes: " + w)
+		}
+		m[k] = true
 	}
-	return n
+	return m
 }()
+
+// packStop packs a key of at most 7 bytes and its length into a number,
+// one number a key; it returns false for a longer key.
+func packStop(k string) (uint64, bool) {
+	if len(k) > 7 {
+		return 0, false
+	}
+	v := uint64(len(k)) << 56
+	for i := range len(k) {
+		v |= uint64(k[i]) << (8 * i)
+	}
+	return v, true
+}
 
 // indexable reports whether a token of a Match key is a search key, and
 // returns the key.
@@ -264,7 +282,7 @@ func indexable(tok normalize.Token) (string, bool) {
 		return "", false
 	}
 	k := normalize.OCRKey(tok.Text)
-	if len(k) <= stopwordLen && stopwords[k] {
+	if p, ok := packStop(k); ok && stopKeys[p] {
 		return "", false
 	}
 	return k, true
