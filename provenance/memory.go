@@ -122,7 +122,9 @@ func (m *Memory) held() int {
 }
 
 // IndexTime returns the time spent so far adding posts to the search
-// index (the rest of loading is reading and decoding).
+// index (the rest of loading is reading and decoding). The keying that
+// the loader runs on several goroutines at once counts the time of each,
+// so that IndexTime may exceed the wall time of a load.
 func (m *Memory) IndexTime() time.Duration {
 	m.mu.RLock()
 	defer m.mu.RUnlock()

@@ -1,6 +1,7 @@
 package provenance
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -8,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/guillemet/guillemet/internal/corpus"
 	"github.com/stretchr/testify/require"
 )
 
@@ -174,6 +176,35 @@ func TestMemoryURLs(t *testing.T) {
 			require.NoError(t, err)
 			require.True(t, ok)
 			require.Equal(t, want.URL, got.URL, want.ID)
+		}
+	}
+}
+
+// TestLoaderKeysAsPut checks that the loader's way of storing canonical
+// JSON Lines (keys computed on its workers into shared buffers, posts
+// made ready once, putKeyed) builds the archive Put builds from the same
+// posts: the same records, the same keys and postings.
+func TestLoaderKeysAsPut(t *testing.T) {
+	ctx := context.Background()
+	var buf bytes.Buffer
+	require.NoError(t, corpus.WriteJSONL(&buf, corpus.Generate(corpus.Config{Posts: 3000, Seed: 3, Wide: true})))
+	loaded := NewMemory()
+	st, err := (&Loader{}).ReadFrom(ctx, loaded, "c.jsonl", &buf)
+	require.NoError(t, err)
+	require.Equal(t, 3000, st.Loaded)
+	put := NewMemory()
+	for n := range loaded.recs {
+		if !loaded.recs[n].absent {
+			require.NoError(t, put.Put(ctx, loaded.post(int32(n))))
+		}
+	}
+	require.Equal(t, len(loaded.idx.dict), len(put.idx.dict))
+	for k, id := range loaded.idx.dict {
+		require.Equal(t, loaded.idx.postings[id], put.idx.postings[put.idx.dict[k]], k)
+	}
+	for n := range loaded.recs {
+		if !loaded.recs[n].absent {
+			require.Equal(t, loaded.post(int32(n)), put.post(put.find(Key{X, loaded.recs[n].id})))
 		}
 	}
 }
