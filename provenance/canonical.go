@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/guillemet/guillemet/internal/jsonrec"
@@ -43,6 +45,9 @@ type jsonlPost struct {
 // therefore come out exactly as a sequential read would give them.
 func (in *input) readJSONL() error {
 	workers := runtime.GOMAXPROCS(0)
+	// A Memory takes its posts keyed: the workers key each batch while
+	// the committer stores the one before.
+	mem, keyed := in.dst.(*Memory)
 	work := make(chan *lineBatch, workers)
 	order := make(chan *lineBatch, 2*workers)
 	var wg sync.WaitGroup
@@ -53,6 +58,9 @@ func (in *input) readJSONL() error {
 			var d flatDecoder
 			for b := range work {
 				b.decode(&d)
+				if keyed {
+					b.key()
+				}
 				close(b.done)
 			}
 		}()
@@ -60,10 +68,12 @@ func (in *input) readJSONL() error {
 	fl := newInflight(inflightBytes)
 	readErr := make(chan error, 1)
 	stop := make(chan struct{})
+	// Committed batches go back to the reader, their buffers reused.
+	free := make(chan *lineBatch, 3*workers+1)
 	go func() {
 		defer close(order)
 		defer close(work)
-		readErr <- in.readBatches(work, order, stop, fl)
+		readErr <- in.readBatches(work, order, stop, fl, free)
 	}()
 	var err error
 	for b := range order {
@@ -73,15 +83,21 @@ func (in *input) readJSONL() error {
 		}
 		// The batch's posts go to the sink in one Put; each line's
 		// outcome is then counted in reading order.
-		var posts []Post
+		posts, keys := b.posts[:0], b.keys[:0]
 		for i := range b.results {
 			if b.results[i].ok {
 				posts = append(posts, b.results[i].post)
+				keys = append(keys, b.results[i].keys)
 			}
 		}
+		b.posts, b.keys = posts, keys
 		var perr error
 		if err == nil && len(posts) > 0 {
-			perr = in.dst.Put(in.ctx, posts...)
+			if keyed {
+				perr = mem.putKeyed(posts, keys, b.keying)
+			} else {
+				perr = in.dst.Put(in.ctx, posts...)
+			}
 			var errs PutErrors
 			if perr != nil && !errors.As(perr, &errs) {
 				err = perr
@@ -102,6 +118,7 @@ func (in *input) readJSONL() error {
 			}
 		}
 		fl.release(b.held)
+		b.recycle(free)
 		if err != nil {
 			select {
 			case <-stop:
@@ -170,20 +187,56 @@ type lineBatch struct {
 	lines [][2]int // spans of buf; a line too long is {-1, its length}
 	// results holds what decoding made of each line.
 	results []lineResult
+	keying  time.Duration // spent keying the posts (key)
 	done    chan struct{}
+	// posts and keys are the committer's: the batch's posts to store.
+	posts []Post
+	keys  [][]string
+	// keyLens and keyStore are key's.
+	keyLens  []int32
+	keyStore []string
+}
+
+// recycle empties a committed batch and gives it back to the reader,
+// keeping its buffers unless they grew past a batch's usual size (a
+// line near MaxLineBytes).
+func (b *lineBatch) recycle(free chan<- *lineBatch) {
+	if cap(b.buf) > 2*batchBytes {
+		return
+	}
+	clear(b.results)
+	clear(b.posts)
+	clear(b.keys)
+	clear(b.keyStore)
+	*b = lineBatch{buf: b.buf[:0], lines: b.lines[:0], results: b.results[:0], posts: b.posts[:0], keys: b.keys[:0],
+		keyLens: b.keyLens[:0], keyStore: b.keyStore[:0]}
+	select {
+	case free <- b:
+	default:
+	}
 }
 
 type lineResult struct {
 	post   Post
-	reason string // why the line is rejected
-	ok     bool   // a post to store
+	keys   []string // SearchKeys of post.Text, for a Memory
+	reason string   // why the line is rejected
+	ok     bool     // a post to store
 }
 
 // readBatches reads the input into batches, sending each to a worker and,
 // in order, to the committer. It returns the read error, if any.
-func (in *input) readBatches(work, order chan<- *lineBatch, stop <-chan struct{}, fl *inflight) error {
+func (in *input) readBatches(work, order chan<- *lineBatch, stop <-chan struct{}, fl *inflight, free <-chan *lineBatch) error {
 	line := in.line
-	b := &lineBatch{first: line + 1, done: make(chan struct{})}
+	next := func() *lineBatch {
+		select {
+		case b := <-free:
+			b.first, b.done = line+1, make(chan struct{})
+			return b
+		default:
+			return &lineBatch{first: line + 1, done: make(chan struct{})}
+		}
+	}
+	b := next()
 	send := func() bool {
 		if len(b.lines) == 0 {
 			return true
@@ -197,7 +250,7 @@ func (in *input) readBatches(work, order chan<- *lineBatch, stop <-chan struct{}
 			return false
 		}
 		work <- b
-		b = &lineBatch{first: line + 1, done: make(chan struct{})}
+		b = next()
 		return true
 	}
 	for {
@@ -232,7 +285,7 @@ func (in *input) readBatches(work, order chan<- *lineBatch, stop <-chan struct{}
 
 // decode decodes every line of the batch.
 func (b *lineBatch) decode(d *flatDecoder) {
-	b.results = make([]lineResult, len(b.lines))
+	b.results = slices.Grow(b.results[:0], len(b.lines))[:len(b.lines)]
 	for i, sp := range b.lines {
 		r := &b.results[i]
 		if sp[0] < 0 {
@@ -243,23 +296,73 @@ func (b *lineBatch) decode(d *flatDecoder) {
 		if len(text) == 0 {
 			continue
 		}
-		if !utf8.Valid(text) {
+		// A line the fast path reads is an object of valid UTF-8 (it
+		// checks every string's runes): the checks of the other lines,
+		// in their order, would pass.
+		var fp flatPost
+		switch {
+		case d.decode(text, &fp):
+			r.reason = flatRecord(&fp, &r.post)
+		case !utf8.Valid(text):
 			r.reason = "invalid UTF-8"
-			continue
-		}
-		if text[0] != '{' {
+		case text[0] != '{':
 			r.reason = notObject(text)
+		default:
+			r.reason = jsonCanonical(text, &r.post)
+		}
+		if r.reason != "" {
 			continue
 		}
-		if r.reason = decodeCanonical(d, text, &r.post); r.reason != "" {
-			continue
-		}
-		if r.reason = ready(&r.post); r.reason != "" {
+		// The line is valid UTF-8, and so is every field decoded from it.
+		if r.reason = readyUTF8(&r.post); r.reason != "" {
 			continue
 		}
 		r.ok = true
 	}
-	b.buf = nil
+}
+
+// key computes the search keys of the batch's posts (SearchKeys of each
+// text). The keys of the whole batch share one string, and their slices
+// one array kept from batch to batch: Memory copies the keys it keeps.
+func (b *lineBatch) key() {
+	t0 := time.Now()
+	var all strings.Builder
+	size := 0
+	for i := range b.results {
+		size += len(b.results[i].post.Text)
+	}
+	all.Grow(size * 3 / 4) // keys take about half of a text's bytes
+	lens := b.keyLens[:0]
+	ks := keyPool.Get().(*keyScratch)
+	for i := range b.results {
+		if r := &b.results[i]; r.ok {
+			textKeys(ks, r.post.Text)
+			for _, k := range ks.keys {
+				all.WriteString(k)
+				lens = append(lens, int32(len(k)))
+			}
+			lens = append(lens, -1) // the end of a post's keys
+		}
+	}
+	keyPool.Put(ks)
+	rest := all.String()
+	store := slices.Grow(b.keyStore[:0], len(lens))
+	at := 0
+	for i := range b.results {
+		if r := &b.results[i]; r.ok {
+			from := len(store)
+			for ; lens[at] >= 0; at++ {
+				store = append(store, rest[:lens[at]])
+				rest = rest[lens[at]:]
+			}
+			at++
+			if len(store) > from {
+				r.keys = store[from:len(store):len(store)]
+			}
+		}
+	}
+	b.keyLens, b.keyStore = lens, store
+	b.keying = time.Since(t0)
 }
 
 // tooLongLine explains a line past MaxLineBytes.
@@ -284,6 +387,12 @@ func decodeCanonical(d *flatDecoder, line []byte, p *Post) string {
 	if d.decode(line, &fp) {
 		return flatRecord(&fp, p)
 	}
+	return jsonCanonical(line, p)
+}
+
+// jsonCanonical decodes one canonical record by encoding/json (see
+// decodeCanonical).
+func jsonCanonical(line []byte, p *Post) string {
 	var rec jsonlPost
 	if err := json.Unmarshal(line, &rec); err != nil {
 		return jsonrec.Invalid(err)
@@ -315,8 +424,31 @@ func decodeCanonical(d *flatDecoder, line []byte, p *Post) string {
 
 // flatRecord builds the post of a line the fast path decoded, with the
 // same checks and messages as the encoding/json path.
+//
+// The text gets a string of its own; the other fields share one
+// allocation (an archive keeps the text, and copies what it keeps of
+// the rest).
 func flatRecord(fp *flatPost, p *Post) string {
-	str := func(f int) string { return string(fp.fields[f].v) }
+	var start [numFlatFields]int // where each field but the text starts in rest
+	var b strings.Builder
+	size := 0
+	for _, v := range fp.fields {
+		size += len(v.v)
+	}
+	b.Grow(size - len(fp.fields[fText].v))
+	for f, v := range fp.fields {
+		if f != fText {
+			start[f] = b.Len()
+			b.Write(v.v)
+		}
+	}
+	rest := b.String()
+	str := func(f int) string {
+		if f == fText {
+			return string(fp.fields[f].v)
+		}
+		return rest[start[f] : start[f]+len(fp.fields[f].v)]
+	}
 	*p = Post{Platform: str(fPlatform), ID: str(fID), Author: strings.TrimPrefix(str(fAuthor), "@"),
 		AuthorID: str(fAuthorID), AuthorName: str(fAuthorName), ReplyTo: str(fReplyTo), Conversation: str(fConversation),
 		QuoteOf: str(fQuoteOf), RepostOf: str(fRepostOf), URL: str(fURL), Lang: str(fLang)}

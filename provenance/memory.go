@@ -62,6 +62,7 @@ type rec struct {
 	platform      uint8
 	lang          uint8
 	absent        bool // placeholder
+	xurl          bool // url is X's address of the post, built again when read (setURL)
 	author        int32
 	reply, conv   int32
 	quote, repost int32
@@ -92,7 +93,7 @@ func intern(table *[]string, s string) uint8 {
 	if len(*table) == 255 {
 		return 255 // the table is full: the 256th value and beyond read as ""
 	}
-	*table = append(*table, s)
+	*table = append(*table, strings.Clone(s))
 	return uint8(len(*table) - 1)
 }
 
@@ -121,7 +122,9 @@ func (m *Memory) held() int {
 }
 
 // IndexTime returns the time spent so far adding posts to the search
-// index (the rest of loading is reading and decoding).
+// index (the rest of loading is reading and decoding). The keying that
+// the loader runs on several goroutines at once counts the time of each,
+// so that IndexTime may exceed the wall time of a load.
 func (m *Memory) IndexTime() time.Duration {
 	m.mu.RLock()
 	defer m.mu.RUnlock()
@@ -137,16 +140,31 @@ func (m *Memory) Put(ctx context.Context, posts ...Post) error {
 	}
 	t0 := time.Now()
 	keys := PostKeys(posts)
-	took := time.Since(t0)
+	return m.put(posts, keys, time.Since(t0), true)
+}
+
+// putKeyed is Put for the loader: the posts are ready (validated, their
+// platform set) and keyed (SearchKeys of each text) by the loader's
+// workers, which spent keying on that. The caller checked ctx.
+func (m *Memory) putKeyed(posts []Post, keys [][]string, keying time.Duration) error {
+	return m.put(posts, keys, keying, false)
+}
+
+// put stores posts with their search keys under the write lock;
+// validate says whether the posts must still be completed and checked.
+func (m *Memory) put(posts []Post, keys [][]string, keying time.Duration, validate bool) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.init()
 	var errs PutErrors
 	for i, p := range posts {
-		if p.Platform == "" {
-			p.Platform = Generic
+		var err error
+		if validate {
+			if p.Platform == "" {
+				p.Platform = Generic
+			}
+			err = p.Validate()
 		}
-		err := p.Validate()
 		if err == nil {
 			err = m.store(p, keys[i])
 		}
@@ -154,7 +172,7 @@ func (m *Memory) Put(ctx context.Context, posts ...Post) error {
 			errs = append(errs, &PutError{Index: i, Key: p.Key(), Err: err})
 		}
 	}
-	m.indexTime += took
+	m.indexTime += keying
 	if len(errs) > 0 {
 		return errs
 	}
@@ -186,12 +204,13 @@ func (m *Memory) store(p Post, keys []string) error {
 	}
 	r := &m.recs[n]
 	r.absent = false
-	r.text, r.url = p.Text, p.URL
+	r.text = p.Text
 	r.created = p.CreatedAt.UnixNano()
 	_, off := p.CreatedAt.Zone()
 	r.offset = int16(off / 60)
 	r.lang = intern(&m.langs, p.Lang)
 	r.author = m.authorOf(plat, p)
+	m.setURL(r, p.URL)
 	au := &m.authors[r.author]
 	if k := len(au.posts); k > 0 && m.recs[au.posts[k-1]].created > r.created {
 		au.unsorted = true
@@ -235,9 +254,9 @@ func (m *Memory) merge(n int32, p Post) error {
 		return err
 	}
 	r := &m.recs[n]
-	r.url = merged.URL
+	m.setURL(r, merged.URL)
 	a := &m.authors[r.author]
-	a.name, a.id = merged.AuthorName, merged.AuthorID
+	a.name, a.id = strings.Clone(merged.AuthorName), strings.Clone(merged.AuthorID)
 	if lerr := m.link(n, r.platform, merged); lerr != nil {
 		return lerr
 	}
@@ -260,20 +279,26 @@ func (m *Memory) ref(plat uint8, id string) int32 {
 	return m.newRec(plat, strings.Clone(id))
 }
 
+// authorOf returns the number of p's author, added when new.
+//
+// Memory keeps copies of the strings of p it holds but the text: a
+// reader may give a post's fields in one allocation (flatRecord), and
+// the copies keep the rest of it from being held.
 func (m *Memory) authorOf(plat uint8, p Post) int32 {
 	key := authorKey{plat, strings.ToLower(p.Author)}
 	if a, ok := m.byAuthor[key]; ok {
 		au := &m.authors[a]
 		if au.name == "" {
-			au.name = p.AuthorName
+			au.name = strings.Clone(p.AuthorName)
 		}
 		if au.id == "" {
-			au.id = p.AuthorID
+			au.id = strings.Clone(p.AuthorID)
 		}
 		return a
 	}
 	a := int32(len(m.authors))
-	m.authors = append(m.authors, author{platform: plat, handle: p.Author, id: p.AuthorID, name: p.AuthorName})
+	m.authors = append(m.authors, author{platform: plat, handle: strings.Clone(p.Author), id: strings.Clone(p.AuthorID), name: strings.Clone(p.AuthorName)})
+	key.handle = strings.Clone(key.handle)
 	m.byAuthor[key] = a
 	return a
 }
@@ -310,7 +335,7 @@ func (m *Memory) post(n int32) Post {
 		Platform:  lookup(m.platforms, r.platform),
 		ID:        r.id,
 		Text:      r.text,
-		URL:       r.url,
+		URL:       m.url(r),
 		Lang:      lookup(m.langs, r.lang),
 		CreatedAt: time.Unix(0, r.created).In(zone(r.offset)),
 	}
@@ -326,6 +351,42 @@ func (m *Memory) post(n int32) Post {
 	}
 	p.ReplyTo, p.Conversation, p.QuoteOf, p.RepostOf = idOf(r.reply), idOf(r.conv), idOf(r.quote), idOf(r.repost)
 	return p
+}
+
+// xPrefix and xStatus frame X's address of a post: xPrefix, the
+// author's handle, xStatus, the post's id (fillXURL builds it).
+const xPrefix, xStatus = "https://x.com/", "/status/"
+
+// setURL sets the address of record r, whose id and author are set. An
+// address that is X's address of the post as its stored author's handle
+// and its id spell it (most X posts') is not held: url builds it again,
+// which saves a string of some 60 bytes a post.
+func (m *Memory) setURL(r *rec, url string) {
+	r.url, r.xurl = "", true
+	if r.author != none && strings.HasPrefix(url, xPrefix) {
+		rest := url[len(xPrefix):]
+		h := m.authors[r.author].handle
+		if strings.HasPrefix(rest, h) && strings.HasPrefix(rest[len(h):], xStatus) && rest[len(h)+len(xStatus):] == r.id {
+			return
+		}
+	}
+	r.url, r.xurl = strings.Clone(url), false
+}
+
+// url returns the address of record r (see setURL).
+func (m *Memory) url(r *rec) string {
+	if r.xurl {
+		return xPrefix + m.authors[r.author].handle + xStatus + r.id
+	}
+	return r.url
+}
+
+// urlLen returns len(m.url(r)) without building the address.
+func (m *Memory) urlLen(r *rec) int {
+	if r.xurl {
+		return len(xPrefix) + len(m.authors[r.author].handle) + len(xStatus) + len(r.id)
+	}
+	return len(r.url)
 }
 
 var zones sync.Map // int16 minutes → *time.Location

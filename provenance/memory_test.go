@@ -1,12 +1,15 @@
 package provenance
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"os"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/guillemet/guillemet/internal/corpus"
 	"github.com/stretchr/testify/require"
 )
 
@@ -133,4 +136,75 @@ func TestTimelineOutOfOrder(t *testing.T) {
 	tl, err = m.Timeline(ctx, X, "JulienMarcy", base.Add(-time.Hour), 4, 1)
 	require.NoError(t, err)
 	require.Equal(t, []string{"0"}, ids(tl))
+}
+
+// TestMemoryURLs checks that every address reads back as it was given,
+// whether Memory holds it or builds it again from the handle and the id
+// (setURL), and that a saved archive holds the same addresses.
+func TestMemoryURLs(t *testing.T) {
+	ctx := context.Background()
+	at := time.Date(2025, 3, 11, 8, 2, 11, 0, time.UTC)
+	posts := []Post{
+		{Platform: X, ID: "1", Author: "Lea_Martin", CreatedAt: at, Text: "a", URL: "https://x.com/Lea_Martin/status/1"},
+		{Platform: X, ID: "2", Author: "lea_martin", CreatedAt: at, Text: "b", URL: "https://x.com/lea_martin/status/2"},
+		{Platform: X, ID: "3", Author: "Lea_Martin", CreatedAt: at, Text: "c", URL: "https://x.com/Lea_Martin/status/3?s=20"},
+		{Platform: X, ID: "4", Author: "Lea_Martin", CreatedAt: at, Text: "d", URL: "https://x.com/Lea_Martin/status/"},
+		{Platform: X, ID: "5", Author: "Lea_Martin", CreatedAt: at, Text: "e"},
+		{Platform: Mastodon, ID: "6", Author: "Lea_Martin", CreatedAt: at, Text: "f", URL: "https://x.com/Lea_Martin/status/6"},
+		{Platform: X, ID: "7", Author: "Lea_Martin", CreatedAt: at, Text: "g", URL: "https://twitter.com/Lea_Martin/status/7"},
+	}
+	m := NewMemory()
+	require.NoError(t, m.Put(ctx, posts...))
+	// A merge gives post 5 the address it lacked.
+	err := m.Put(ctx, Post{Platform: X, ID: "5", Author: "Lea_Martin", CreatedAt: at, Text: "e", URL: "https://x.com/Lea_Martin/status/5"})
+	require.ErrorIs(t, err, ErrDuplicate)
+	posts[4].URL = "https://x.com/Lea_Martin/status/5"
+	require.True(t, m.recs[0].xurl && m.recs[0].url == "", "the address of post 1 is built again")
+	require.False(t, m.recs[1].xurl, "post 2's handle differs in case from the author's first one")
+	path := t.TempDir() + "/a.gidx"
+	f, err := os.Create(path)
+	require.True(t, m.recs[4].xurl, "post 5's address, merged, is built again")
+	require.NoError(t, err)
+	require.NoError(t, m.Save(f))
+	require.NoError(t, f.Close())
+	s, err := OpenSaved(path, SavedOptions{})
+	require.NoError(t, err)
+	defer s.Close()
+	for _, want := range posts {
+		for _, a := range []Archive{m, s} {
+			got, ok, err := a.Post(ctx, want.Key())
+			require.NoError(t, err)
+			require.True(t, ok)
+			require.Equal(t, want.URL, got.URL, want.ID)
+		}
+	}
+}
+
+// TestLoaderKeysAsPut checks that the loader's way of storing canonical
+// JSON Lines (keys computed on its workers into shared buffers, posts
+// made ready once, putKeyed) builds the archive Put builds from the same
+// posts: the same records, the same keys and postings.
+func TestLoaderKeysAsPut(t *testing.T) {
+	ctx := context.Background()
+	var buf bytes.Buffer
+	require.NoError(t, corpus.WriteJSONL(&buf, corpus.Generate(corpus.Config{Posts: 3000, Seed: 3, Wide: true})))
+	loaded := NewMemory()
+	st, err := (&Loader{}).ReadFrom(ctx, loaded, "c.jsonl", &buf)
+	require.NoError(t, err)
+	require.Equal(t, 3000, st.Loaded)
+	put := NewMemory()
+	for n := range loaded.recs {
+		if !loaded.recs[n].absent {
+			require.NoError(t, put.Put(ctx, loaded.post(int32(n))))
+		}
+	}
+	require.Equal(t, len(loaded.idx.dict), len(put.idx.dict))
+	for k, id := range loaded.idx.dict {
+		require.Equal(t, loaded.idx.postings[id], put.idx.postings[put.idx.dict[k]], k)
+	}
+	for n := range loaded.recs {
+		if !loaded.recs[n].absent {
+			require.Equal(t, loaded.post(int32(n)), put.post(put.find(Key{X, loaded.recs[n].id})))
+		}
+	}
 }

@@ -55,7 +55,11 @@ func (p *Post) Key() Key { return Key{p.Platform, p.ID} }
 
 // Validate checks the fields the contract requires and names the first
 // field at fault.
-func (p *Post) Validate() error {
+func (p *Post) Validate() error { return p.validate(true) }
+
+// validate is Validate; with checkUTF8 false, the fields are known to be
+// valid UTF-8.
+func (p *Post) validate(checkUTF8 bool) error {
 	switch {
 	case strings.TrimSpace(p.ID) == "":
 		return errors.New("missing field id")
@@ -64,14 +68,16 @@ func (p *Post) Validate() error {
 	case p.CreatedAt.IsZero():
 		return errors.New("missing field created_at")
 	}
-	for _, f := range [...]struct{ name, v string }{
-		{"platform", p.Platform}, {"id", p.ID}, {"author", p.Author}, {"author_id", p.AuthorID},
-		{"author_name", p.AuthorName}, {"text", p.Text}, {"reply_to", p.ReplyTo},
-		{"conversation", p.Conversation}, {"quote_of", p.QuoteOf}, {"repost_of", p.RepostOf},
-		{"url", p.URL}, {"lang", p.Lang},
-	} {
-		if !utf8.ValidString(f.v) {
-			return fmt.Errorf("field %s is not valid UTF-8", f.name)
+	if checkUTF8 {
+		for _, f := range [...]struct{ name, v string }{
+			{"platform", p.Platform}, {"id", p.ID}, {"author", p.Author}, {"author_id", p.AuthorID},
+			{"author_name", p.AuthorName}, {"text", p.Text}, {"reply_to", p.ReplyTo},
+			{"conversation", p.Conversation}, {"quote_of", p.QuoteOf}, {"repost_of", p.RepostOf},
+			{"url", p.URL}, {"lang", p.Lang},
+		} {
+			if !utf8.ValidString(f.v) {
+				return fmt.Errorf("field %s is not valid UTF-8", f.name)
+			}
 		}
 	}
 	if strings.HasPrefix(p.Author, "@") {

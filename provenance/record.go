@@ -53,11 +53,18 @@ func (in *input) post(p Post, where at) {
 // ready completes and checks a decoded post: the default platform, the
 // contract's required fields, X milliseconds from the snowflake, the
 // address of an X post. It returns why the post is rejected, or "".
-func ready(p *Post) string {
+func ready(p *Post) string { return readyAs(p, true) }
+
+// readyUTF8 is ready for a post whose fields are known to be valid UTF-8.
+func readyUTF8(p *Post) string { return readyAs(p, false) }
+
+// readyAs is ready; checkUTF8 says whether the fields' UTF-8 must be
+// checked.
+func readyAs(p *Post, checkUTF8 bool) string {
 	if p.Platform == "" {
 		p.Platform = Generic
 	}
-	if err := p.Validate(); err != nil {
+	if err := p.validate(checkUTF8); err != nil {
 		return err.Error()
 	}
 	refineXTime(p)

@@ -96,7 +96,7 @@ func (m *Memory) layout() *layout {
 	slices.Sort(l.keys)
 	strs := 0
 	for i := range m.recs {
-		strs += len(m.recs[i].id) + len(m.recs[i].text) + len(m.recs[i].url)
+		strs += len(m.recs[i].id) + len(m.recs[i].text) + m.urlLen(&m.recs[i])
 	}
 	for a, au := range m.authors {
 		strs += len(au.handle) + len(au.id) + len(au.name) + len(l.lower[a])
@@ -123,7 +123,7 @@ func (l *layout) write(m *Memory, w *bufio.Writer) {
 		r := &m.recs[i]
 		w.WriteString(r.id)
 		w.WriteString(r.text)
-		w.WriteString(r.url)
+		w.WriteString(m.url(r))
 	}
 	for a, au := range m.authors {
 		for _, s := range []string{au.handle, au.id, au.name, l.lower[a]} {
@@ -143,7 +143,7 @@ func (l *layout) write(m *Memory, w *bufio.Writer) {
 	}
 	recStrings := uint64(0)
 	for i := range m.recs {
-		recStrings += uint64(len(m.recs[i].id) + len(m.recs[i].text) + len(m.recs[i].url))
+		recStrings += uint64(len(m.recs[i].id) + len(m.recs[i].text) + m.urlLen(&m.recs[i]))
 	}
 	// Platforms and languages come after the records' and authors'
 	// strings.
@@ -167,7 +167,7 @@ func (l *layout) write(m *Memory, w *bufio.Writer) {
 		le.PutUint64(buf[8:], off)
 		le.PutUint32(buf[16:], uint32(len(r.id)))
 		le.PutUint32(buf[20:], uint32(len(r.text)))
-		le.PutUint32(buf[24:], uint32(len(r.url)))
+		le.PutUint32(buf[24:], uint32(m.urlLen(r)))
 		for j, v := range []int32{r.author, r.reply, r.conv, r.quote, r.repost, r.child, r.next, r.share, r.nextSh} {
 			le.PutUint32(buf[28+4*j:], uint32(v))
 		}
@@ -177,7 +177,7 @@ func (l *layout) write(m *Memory, w *bufio.Writer) {
 			buf[68] = 1
 		}
 		w.Write(buf[:recSize])
-		off += uint64(len(r.id) + len(r.text) + len(r.url))
+		off += uint64(len(r.id) + len(r.text) + m.urlLen(r))
 	}
 	for _, n := range l.ids {
 		le.PutUint32(buf[:], uint32(n))

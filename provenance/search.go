@@ -53,8 +53,9 @@ import (
 // under, and the keys a query for this text looks up. A text of function
 // words only has none.
 func SearchKeys(text string) []string {
-	ks := textKeys(text)
+	ks := keyPool.Get().(*keyScratch)
 	defer keyPool.Put(ks)
+	textKeys(ks, text)
 	return ownKeys(ks.keys)
 }
 
@@ -246,6 +247,34 @@ var stopwords = func() map[string]bool {
 	return m
 }()
 
+// stopKeys holds the stop words packed (packStop): looking a key up
+// costs no string hashing, and a key longer than every stop word is not
+// looked up.
+var stopKeys = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for w := range stopwords {
+		k, ok := packStop(w)
+		if !ok {
+			panic("provenance: a stop word longer than 7 bytes: " + w)
+		}
+		m[k] = true
+	}
+	return m
+}()
+
+// packStop packs a key of at most 7 bytes and its length into a number,
+// one number a key; it returns false for a longer key.
+func packStop(k string) (uint64, bool) {
+	if len(k) > 7 {
+		return 0, false
+	}
+	v := uint64(len(k)) << 56
+	for i := range len(k) {
+		v |= uint64(k[i]) << (8 * i)
+	}
+	return v, true
+}
+
 // indexable reports whether a token of a Match key is a search key, and
 // returns the key.
 func indexable(tok normalize.Token) (string, bool) {
@@ -253,7 +282,7 @@ func indexable(tok normalize.Token) (string, bool) {
 		return "", false
 	}
 	k := normalize.OCRKey(tok.Text)
-	if stopwords[k] {
+	if p, ok := packStop(k); ok && stopKeys[p] {
 		return "", false
 	}
 	return k, true
@@ -268,11 +297,10 @@ type keyScratch struct {
 
 var keyPool = sync.Pool{New: func() any { return new(keyScratch) }}
 
-// textKeys returns the distinct search keys of text in a scratch from
-// the pool: the keys may point into its normalize buffer, so they are
-// valid until the scratch is put back (keyPool.Put).
-func textKeys(text string) *keyScratch {
-	ks := keyPool.Get().(*keyScratch)
+// textKeys sets ks.keys to the distinct search keys of text: they may
+// point into ks's normalize buffer, so they are valid until ks is used
+// again or put back in the pool.
+func textKeys(ks *keyScratch, text string) {
 	t := normalize.Match.NormalizeBuffer(text, &ks.buf)
 	ks.toks = t.AppendTokens(ks.toks[:0])
 	ks.keys = ks.keys[:0]
@@ -282,5 +310,4 @@ func textKeys(text string) *keyScratch {
 			ks.keys = append(ks.keys, k)
 		}
 	}
-	return ks
 }
