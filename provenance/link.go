@@ -150,9 +150,9 @@ const minRun = 5
 // altered. A replaced word does not count, nor words inserted in one
 // place and dropped in another: sentences built on the same pattern as a
 // post ("Les cheminots de Roaure ne sont pas dupes") differ from it that
-// way, and are not that post.
-func fewEdits(al quote.Alignment) bool {
-	supported := supportedWords(al)
+// way, and are not that post. supported is the count of quote words al
+// supports (supportedWords).
+func fewEdits(al quote.Alignment, supported int) bool {
 	w := al.Words
 	edits := w.Inserted + w.Deleted
 	return w.Replaced == 0 && (w.Inserted == 0 || w.Deleted == 0) && supported >= minShared && edits <= max(2, supported/4)
@@ -222,15 +222,23 @@ func Link(ctx context.Context, a Archive, text string, opts *Options) (*Result, 
 	}
 	var all []scored
 	// A family of copies costs one alignment: posts of the same text
-	// share it (an Alignment is never changed once made).
-	aligned := make(map[string]quote.Alignment, len(cands))
+	// share it and what is read from it (an Alignment is never changed
+	// once made).
+	type reading struct {
+		al        quote.Alignment
+		supported bool
+		n         int
+	}
+	read := make(map[string]reading, len(cands))
 	for _, c := range cands {
-		al, ok := aligned[c.Post.Text]
+		r, ok := read[c.Post.Text]
 		if !ok {
-			al = q.Align(c.Post.Text)
-			aligned[c.Post.Text] = al
+			r.al = q.Align(c.Post.Text)
+			r.n = supportedWords(r.al)
+			r.supported = supports(r.al, r.n)
+			read[c.Post.Text] = r
 		}
-		all = append(all, scored{Match{c.Post, al, supports(al)}, supportedWords(al)})
+		all = append(all, scored{Match{c.Post, r.al, r.supported}, r.n})
 	}
 	class := func(s scored) int {
 		switch {
@@ -290,16 +298,17 @@ func Link(ctx context.Context, a Archive, text string, opts *Options) (*Result, 
 // supports reports whether an alignment's source supports the quote (see
 // Link): not NotFound, and for an altered quote, a few edits, or a run of
 // minRun words that is also a large part of the quote (runShare of its
-// words), unless the post supports nearly all of it (supportShare).
-func supports(al quote.Alignment) bool {
+// words), unless the post supports nearly all of it (supportShare). n is
+// the count of quote words al supports (supportedWords).
+func supports(al quote.Alignment, n int) bool {
 	if al.Verdict == quote.NotFound {
 		return false
 	}
-	if al.Verdict != quote.Altered || fewEdits(al) {
+	if al.Verdict != quote.Altered || fewEdits(al, n) {
 		return true
 	}
 	q := float64(al.Words.Quote)
-	return al.LongestRun >= minRun && (float64(al.LongestRun) >= runShare*q || float64(supportedWords(al)) >= supportShare*q)
+	return al.LongestRun >= minRun && (float64(al.LongestRun) >= runShare*q || float64(n) >= supportShare*q)
 }
 
 // runShare and supportShare keep an altered quote from being pinned on
