@@ -1,6 +1,9 @@
 package linear
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // kindStems are the beginnings of French words of kindness, praise and
 // care (accents folded, as the deobfuscated key writes them): the
@@ -26,8 +29,7 @@ var kindStems = []string{
 var negators = []string{"ne", "n", "pas", "jamais", "aucun", "aucune", "rien", "nul", "nulle"}
 
 // isKind reports whether a word of the deobfuscated key is a word of
-// kindness (kindStems), at least one letter longer than its stem or
-// equal to it.
+// kindness: it begins with one of kindStems.
 func isKind(w string) bool {
 	for _, s := range kindStems {
 		if strings.HasPrefix(w, s) {
@@ -47,13 +49,7 @@ func kindFeatures(deob string, dst []Feature, name func(Name)) []Feature {
 	var plain, negated bool
 	words(deob, func(w string) {
 		if isKind(w) {
-			neg := false
-			for _, r := range recent {
-				for _, x := range negators {
-					neg = neg || r == x
-				}
-			}
-			if neg {
+			if slices.ContainsFunc(recent[:], func(r string) bool { return slices.Contains(negators, r) }) {
 				negated = true
 			} else {
 				plain = true
