@@ -18,7 +18,7 @@ func htmlPage(w io.Writer, v View, lang language.Tag) error {
 	if v.Montage != nil {
 		return htmlreport.Montage(w, []*montage.Montage{v.Montage}, opts)
 	}
-	return htmlreport.Verify(w, []htmlreport.VerifyItem{{Result: v.Result, Quote: v.Quote, Text: v.Result.Quote}}, opts)
+	return htmlreport.Verify(w, []htmlreport.VerifyItem{{Result: v.Result, Quote: v.Quote}}, opts)
 }
 
 // claimReview returns the ClaimReview renderer of package claimreview,
