@@ -1,0 +1,490 @@
+package pgarchive
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"slices"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/guillemet/guillemet/provenance"
+)
+
+// Put stores posts in order, as if one at a time (provenance.Sink), in
+// one transaction: all of the batch is stored or, when the database
+// fails or ctx is done, none of it.
+//
+// The posts are checked and keyed in Go (provenance.PostKeys, on every
+// core). The transaction locks the archive row, so that batches are
+// stored one at a time whoever sends them, and reads the rows the batch
+// touches: the posts of its keys and of the posts they refer to, their
+// authors. Go then applies the archive's rules to them in order, as
+// provenance.Memory does (a post seen again merged, a conflicting copy
+// refused, a reply link that closes a cycle not made, placeholders for
+// the posts referred to), and the rows that changed are copied (COPY)
+// into a staging table and upserted; the new posts' search keys are
+// counted and copied into the postings. A post seen again that adds
+// nothing writes nothing: ingesting the same files twice leaves the
+// database as it was.
+func (a *Archive) Put(ctx context.Context, posts ...provenance.Post) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if len(posts) == 0 {
+		return nil
+	}
+	var errs provenance.PutErrors
+	ready := make([]provenance.Post, len(posts))
+	valid := make([]bool, len(posts))
+	for i, p := range posts {
+		if p.Platform == "" {
+			p.Platform = provenance.Generic
+		}
+		if err := p.Validate(); err != nil {
+			errs = append(errs, &provenance.PutError{Index: i, Key: p.Key(), Err: err})
+			continue
+		}
+		ready[i], valid[i] = p, true
+	}
+	keys := provenance.PostKeys(ready)
+	tx, err := a.pool.Begin(ctx)
+	if err != nil {
+		return describe(err, "")
+	}
+	defer tx.Rollback(context.WithoutCancel(ctx))
+	b := &batch{ctx: ctx, tx: tx}
+	if err := b.load(ready, valid); err != nil {
+		return err
+	}
+	for i, p := range ready {
+		if !valid[i] {
+			continue
+		}
+		if err := b.store(p, keys[i]); err != nil {
+			errs = append(errs, &provenance.PutError{Index: i, Key: p.Key(), Err: err})
+		}
+		if b.err != nil {
+			return b.err
+		}
+	}
+	if err := b.write(); err != nil {
+		return err
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return describe(err, "")
+	}
+	if len(errs) > 0 {
+		slices.SortFunc(errs, func(x, y *provenance.PutError) int { return x.Index - y.Index })
+		return errs
+	}
+	return nil
+}
+
+// batch is the state of the rows one Put touches.
+type batch struct {
+	ctx context.Context
+	tx  pgx.Tx
+	err error // the database failed: the batch is abandoned
+
+	held, nextPost, nextSeq int64
+	nextAuthor              int32
+
+	byKey   map[provenance.Key]*prow
+	byN     map[int64]*prow
+	authors map[authorKey]*arow
+	byAN    map[int32]*arow
+	parents map[int64]int64 // reply links read for cycle checks (0: none)
+	touched []*prow         // rows to write, in the order met
+	stored  []*prow         // posts stored by this batch, whose keys go to the postings
+}
+
+// prow is a row of posts; a link of 0 is none.
+type prow struct {
+	n                          int64
+	platform, id               string
+	absent                     bool
+	seq                        int64
+	author                     int32
+	text, url, lang            string
+	created                    int64
+	offset                     int16
+	reply, conv, quote, repost int64
+
+	keys         []string
+	dirty, fresh bool // to write; created by this batch
+	child        bool // a row of this batch replies to it
+}
+
+// arow is a row of authors.
+type arow struct {
+	n                               int32
+	platform, key, handle, id, name string
+	dirty                           bool
+}
+
+type authorKey struct{ platform, handle string }
+
+// load reads the archive row (locking it) and the rows the valid posts
+// touch.
+func (b *batch) load(posts []provenance.Post, valid []bool) error {
+	if err := b.tx.QueryRow(b.ctx, "SELECT posts, next_post, next_seq, next_author FROM archive FOR UPDATE").
+		Scan(&b.held, &b.nextPost, &b.nextSeq, &b.nextAuthor); err != nil {
+		return describe(err, "")
+	}
+	b.byKey, b.byN = map[provenance.Key]*prow{}, map[int64]*prow{}
+	b.authors, b.byAN = map[authorKey]*arow{}, map[int32]*arow{}
+	b.parents = map[int64]int64{}
+	seen := map[provenance.Key]bool{}
+	seenAuthor := map[authorKey]bool{}
+	var plats, ids, aplats, handles []string
+	for i, p := range posts {
+		if !valid[i] {
+			continue
+		}
+		for _, id := range [...]string{p.ID, p.ReplyTo, p.Conversation, p.QuoteOf, p.RepostOf} {
+			if k := (provenance.Key{Platform: p.Platform, ID: id}); id != "" && !seen[k] {
+				seen[k] = true
+				plats, ids = append(plats, k.Platform), append(ids, k.ID)
+			}
+		}
+		if ak := (authorKey{p.Platform, strings.ToLower(p.Author)}); !seenAuthor[ak] {
+			seenAuthor[ak] = true
+			aplats, handles = append(aplats, ak.platform), append(handles, ak.handle)
+		}
+	}
+	rows, err := b.tx.Query(b.ctx, `SELECT n, platform, id, absent, coalesce(seq, 0), coalesce(author, 0),
+		coalesce(text, ''), coalesce(url, ''), coalesce(lang, ''), coalesce(created_ns, 0), coalesce(utc_offset, 0),
+		coalesce(reply, 0), coalesce(conv, 0), coalesce(quote, 0), coalesce(repost, 0)
+		FROM posts JOIN unnest($1::text[], $2::text[]) AS k(platform, id) USING (platform, id)`, plats, ids)
+	if err != nil {
+		return describe(err, "")
+	}
+	var r prow
+	var authorNs []int32
+	if _, err := pgx.ForEachRow(rows, []any{&r.n, &r.platform, &r.id, &r.absent, &r.seq, &r.author, &r.text, &r.url, &r.lang,
+		&r.created, &r.offset, &r.reply, &r.conv, &r.quote, &r.repost}, func() error {
+		row := r
+		b.byKey[provenance.Key{Platform: row.platform, ID: row.id}] = &row
+		b.byN[row.n] = &row
+		if row.author != 0 {
+			authorNs = append(authorNs, row.author)
+		}
+		return nil
+	}); err != nil {
+		return describe(err, "")
+	}
+	rows, err = b.tx.Query(b.ctx, `SELECT n, platform, handle_key, handle, author_id, name FROM authors
+		WHERE (platform, handle_key) IN (SELECT * FROM unnest($1::text[], $2::text[])) OR n = ANY($3)`, aplats, handles, authorNs)
+	if err != nil {
+		return describe(err, "")
+	}
+	var au arow
+	_, err = pgx.ForEachRow(rows, []any{&au.n, &au.platform, &au.key, &au.handle, &au.id, &au.name}, func() error {
+		row := au
+		b.authors[authorKey{row.platform, row.key}] = &row
+		b.byAN[row.n] = &row
+		return nil
+	})
+	return describe(err, "")
+}
+
+// store stores a valid post with its search keys, as Memory stores it,
+// and returns the post's error (provenance.PutError's Err).
+func (b *batch) store(p provenance.Post, keys []string) error {
+	r := b.byKey[p.Key()]
+	if r != nil && !r.absent {
+		return b.merge(r, p)
+	}
+	if r == nil {
+		r = b.newRow(p.Platform, p.ID)
+	}
+	r.absent = false
+	r.text = p.Text
+	r.created = p.CreatedAt.UnixNano()
+	_, off := p.CreatedAt.Zone()
+	r.offset = int16(off / 60)
+	r.lang = p.Lang
+	r.author = b.authorOf(p)
+	r.url = p.URL
+	r.seq = b.nextSeq
+	b.nextSeq++
+	b.held++
+	r.keys = keys
+	b.stored = append(b.stored, r)
+	b.touch(r)
+	return b.link(r, p)
+}
+
+// merge completes the stored post r with what p adds (provenance.Merge),
+// or reports that p conflicts with it.
+func (b *batch) merge(r *prow, p provenance.Post) error {
+	au := b.byAN[r.author]
+	stored := provenance.Post{Platform: r.platform, ID: r.id, Text: r.text, URL: r.url, Author: au.handle, AuthorID: au.id, AuthorName: au.name}
+	merged, err := provenance.Merge(stored, p)
+	var conflict *provenance.ConflictError
+	if errors.As(err, &conflict) {
+		return err
+	}
+	if merged.URL != r.url {
+		r.url = merged.URL
+		b.touch(r)
+	}
+	if merged.AuthorID != au.id || merged.AuthorName != au.name {
+		au.id, au.name, au.dirty = merged.AuthorID, merged.AuthorName, true
+	}
+	// The links r lacks are p's: Merge fills only the empty fields.
+	if lerr := b.link(r, p); lerr != nil {
+		return lerr
+	}
+	return err
+}
+
+// link makes the links of p, stored as r, that r does not have yet.
+func (b *batch) link(r *prow, p provenance.Post) error {
+	var err error
+	if r.reply == 0 && p.ReplyTo != "" {
+		parent := b.ref(p.Platform, p.ReplyTo)
+		if b.closesCycle(r, parent) {
+			err = &provenance.CycleError{Key: p.Key(), Parent: p.ReplyTo}
+		} else {
+			r.reply, parent.child = parent.n, true
+			b.touch(r)
+		}
+	}
+	if r.conv == 0 && p.Conversation != "" {
+		r.conv = b.ref(p.Platform, p.Conversation).n
+		b.touch(r)
+	}
+	for _, l := range [...]struct {
+		dst *int64
+		id  string
+	}{{&r.quote, p.QuoteOf}, {&r.repost, p.RepostOf}} {
+		if *l.dst == 0 && l.id != "" {
+			if t := b.ref(p.Platform, l.id); t != r {
+				*l.dst = t.n
+				b.touch(r)
+			}
+		}
+	}
+	return err
+}
+
+// touch marks r to be written.
+func (b *batch) touch(r *prow) {
+	if !r.dirty {
+		r.dirty = true
+		b.touched = append(b.touched, r)
+	}
+}
+
+// newRow adds a placeholder for a key the archive has never met.
+func (b *batch) newRow(platform, id string) *prow {
+	r := &prow{n: b.nextPost, platform: platform, id: id, absent: true, fresh: true}
+	b.nextPost++
+	b.byKey[provenance.Key{Platform: platform, ID: id}] = r
+	b.byN[r.n] = r
+	b.touch(r)
+	return r
+}
+
+// ref returns the row of a post referred to, a new placeholder when the
+// archive never met it.
+func (b *batch) ref(platform, id string) *prow {
+	if r := b.byKey[provenance.Key{Platform: platform, ID: id}]; r != nil {
+		return r
+	}
+	return b.newRow(platform, id)
+}
+
+// authorOf returns the number of p's author, added when new; a known
+// author's missing id and name are filled in.
+func (b *batch) authorOf(p provenance.Post) int32 {
+	key := authorKey{p.Platform, strings.ToLower(p.Author)}
+	if au := b.authors[key]; au != nil {
+		if au.name == "" && p.AuthorName != "" {
+			au.name, au.dirty = p.AuthorName, true
+		}
+		if au.id == "" && p.AuthorID != "" {
+			au.id, au.dirty = p.AuthorID, true
+		}
+		return au.n
+	}
+	au := &arow{n: b.nextAuthor, platform: p.Platform, key: key.handle, handle: p.Author, id: p.AuthorID, name: p.AuthorName, dirty: true}
+	b.nextAuthor++
+	b.authors[key], b.byAN[au.n] = au, au
+	return au.n
+}
+
+// closesCycle reports whether a reply link from r to parent would close
+// a loop (provenance.ClosesCycle). A row this batch created that no row
+// replies to cannot be reached from above but by itself: no walk. Otherwise the walk
+// reads the rows of the batch, then the database's reply links.
+func (b *batch) closesCycle(r, parent *prow) bool {
+	if r.fresh && !r.child && parent != r {
+		return false
+	}
+	return provenance.ClosesCycle(r.n, parent.n, b.parentOf)
+}
+
+// parentOf returns the parent of post n: the batch's row, else the
+// database's link (read with the chain above it, in one query).
+func (b *batch) parentOf(n int64) (int64, bool) {
+	if r := b.byN[n]; r != nil {
+		return r.reply, r.reply != 0
+	}
+	if p, ok := b.parents[n]; ok {
+		return p, p != 0
+	}
+	if b.err != nil {
+		return 0, false
+	}
+	rows, err := b.tx.Query(b.ctx, `WITH RECURSIVE up(n, reply, depth) AS (
+			SELECT n, reply, 1 FROM posts WHERE n = $1
+		UNION ALL
+			SELECT p.n, p.reply, up.depth + 1 FROM up JOIN posts p ON p.n = up.reply WHERE up.depth < $2
+		) SELECT n, coalesce(reply, 0) FROM up`, n, provenance.MaxDepth)
+	if err != nil {
+		b.err = describe(err, "")
+		return 0, false
+	}
+	var k, parent int64
+	if _, err := pgx.ForEachRow(rows, []any{&k, &parent}, func() error {
+		if _, ok := b.parents[k]; !ok {
+			b.parents[k] = parent
+		}
+		return nil
+	}); err != nil {
+		b.err = describe(err, "")
+		return 0, false
+	}
+	p := b.parents[n]
+	return p, p != 0
+}
+
+// stageColumns are the columns of posts, in the order write copies them.
+var stageColumns = []string{"n", "platform", "id", "absent", "seq", "author", "text", "url", "lang",
+	"created_ns", "utc_offset", "reply", "conv", "quote", "repost"}
+
+// write stores the batch's changes: the authors, the posts through the
+// staging table, the search keys' counts, the postings and the archive
+// row.
+func (b *batch) write() error {
+	if err := b.writeAuthors(); err != nil {
+		return err
+	}
+	if len(b.touched) > 0 {
+		if _, err := b.tx.Exec(b.ctx, `CREATE TEMP TABLE IF NOT EXISTS stage_posts (LIKE posts) ON COMMIT DELETE ROWS`); err != nil {
+			return describe(err, "")
+		}
+		rows := make([][]any, len(b.touched))
+		for i, r := range b.touched {
+			rows[i] = r.values()
+		}
+		if _, err := b.tx.CopyFrom(b.ctx, pgx.Identifier{"stage_posts"}, stageColumns, pgx.CopyFromRows(rows)); err != nil {
+			return describe(err, "")
+		}
+		cols := strings.Join(stageColumns, ", ")
+		var set []string
+		for _, c := range stageColumns[3:] {
+			set = append(set, c+" = excluded."+c)
+		}
+		if _, err := b.tx.Exec(b.ctx, `INSERT INTO posts (`+cols+`) SELECT `+cols+` FROM stage_posts
+			ON CONFLICT (n) DO UPDATE SET `+strings.Join(set, ", ")); err != nil {
+			return describe(err, "")
+		}
+	}
+	if err := b.writeKeys(); err != nil {
+		return err
+	}
+	_, err := b.tx.Exec(b.ctx, "UPDATE archive SET posts = $1, next_post = $2, next_seq = $3, next_author = $4",
+		b.held, b.nextPost, b.nextSeq, b.nextAuthor)
+	return describe(err, "")
+}
+
+// values returns r's columns (stageColumns), NULL for what a
+// placeholder lacks and for links not made.
+func (r *prow) values() []any {
+	link := func(n int64) any {
+		if n == 0 {
+			return nil
+		}
+		return n
+	}
+	v := []any{r.n, r.platform, r.id, r.absent, nil, nil, nil, nil, nil, nil, nil,
+		link(r.reply), link(r.conv), link(r.quote), link(r.repost)}
+	if !r.absent {
+		v[4], v[5], v[6], v[7], v[8], v[9], v[10] = r.seq, r.author, r.text, r.url, r.lang, r.created, r.offset
+	}
+	return v
+}
+
+// writeAuthors upserts the authors added or completed.
+func (b *batch) writeAuthors() error {
+	var ns []int32
+	var plats, keys, handles, ids, names []string
+	for _, au := range b.authors {
+		if au.dirty {
+			ns = append(ns, au.n)
+			plats, keys, handles = append(plats, au.platform), append(keys, au.key), append(handles, au.handle)
+			ids, names = append(ids, au.id), append(names, au.name)
+		}
+	}
+	if len(ns) == 0 {
+		return nil
+	}
+	_, err := b.tx.Exec(b.ctx, `INSERT INTO authors (n, platform, handle_key, handle, author_id, name)
+		SELECT * FROM unnest($1::integer[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+		ON CONFLICT (n) DO UPDATE SET author_id = excluded.author_id, name = excluded.name`,
+		ns, plats, keys, handles, ids, names)
+	return describe(err, "")
+}
+
+// writeKeys counts the stored posts' search keys (new keys numbered)
+// and copies their postings, ordered by key.
+func (b *batch) writeKeys() error {
+	count := map[string]int32{}
+	for _, r := range b.stored {
+		for _, k := range r.keys {
+			count[k]++
+		}
+	}
+	if len(count) == 0 {
+		return nil
+	}
+	keys := make([]string, 0, len(count))
+	counts := make([]int32, 0, len(count))
+	for k, c := range count {
+		keys, counts = append(keys, k), append(counts, c)
+	}
+	if _, err := b.tx.Exec(b.ctx, `INSERT INTO search_keys (key, posts)
+		SELECT k, 0 FROM unnest($1::text[]) AS k WHERE NOT EXISTS (SELECT 1 FROM search_keys s WHERE s.key = k)`, keys); err != nil {
+		return describe(err, "")
+	}
+	rows, err := b.tx.Query(b.ctx, `UPDATE search_keys s SET posts = s.posts + t.c
+		FROM unnest($1::text[], $2::integer[]) AS t(k, c) WHERE s.key = t.k RETURNING s.key, s.n`, keys, counts)
+	if err != nil {
+		return describe(err, "")
+	}
+	num := make(map[string]int32, len(keys))
+	var k string
+	var n int32
+	if _, err := pgx.ForEachRow(rows, []any{&k, &n}, func() error { num[k] = n; return nil }); err != nil {
+		return describe(err, "")
+	}
+	type posting struct {
+		key  int32
+		post int64
+	}
+	var ps []posting
+	for _, r := range b.stored {
+		for _, k := range r.keys {
+			ps = append(ps, posting{num[k], r.n})
+		}
+	}
+	slices.SortFunc(ps, func(x, y posting) int { return cmp.Or(cmp.Compare(x.key, y.key), cmp.Compare(x.post, y.post)) })
+	_, err = b.tx.CopyFrom(b.ctx, pgx.Identifier{"postings"}, []string{"key", "post"},
+		pgx.CopyFromSlice(len(ps), func(i int) ([]any, error) { return []any{ps[i].key, ps[i].post}, nil }))
+	return describe(err, "")
+}

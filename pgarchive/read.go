@@ -1,0 +1,268 @@
+package pgarchive
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/guillemet/guillemet/provenance"
+)
+
+// postCols are the columns of post_view scanPost reads, of the view v.
+const postCols = `v.n, v.absent, v.seq, v.platform, v.id, v.created_ns, v.utc_offset, v.text, v.url, v.lang,
+	v.author, v.author_id, v.author_name, v.reply_to, v.conversation, v.quote_of, v.repost_of`
+
+// row is a post as read from post_view, with its number, placeholder
+// flag and storing order.
+type row struct {
+	n      int64
+	absent bool
+	seq    int64
+	post   provenance.Post
+}
+
+// scanPost reads one row of postCols.
+func scanPost(rows pgx.CollectableRow) (row, error) { return scanRow(rows) }
+
+// scanRow reads one row of lead's columns followed by postCols.
+func scanRow(rows pgx.CollectableRow, lead ...any) (row, error) {
+	var r row
+	var created int64
+	var offset int16
+	p := &r.post
+	err := rows.Scan(append(lead, &r.n, &r.absent, &r.seq, &p.Platform, &p.ID, &created, &offset, &p.Text, &p.URL, &p.Lang,
+		&p.Author, &p.AuthorID, &p.AuthorName, &p.ReplyTo, &p.Conversation, &p.QuoteOf, &p.RepostOf)...)
+	p.CreatedAt = time.Unix(0, created).In(zone(offset))
+	return r, err
+}
+
+// collect runs a query of postCols and returns its rows.
+func (a *Archive) collect(ctx context.Context, q pgx.Tx, sql string, args ...any) ([]row, error) {
+	var rows pgx.Rows
+	var err error
+	if q != nil {
+		rows, err = q.Query(ctx, sql, args...)
+	} else {
+		rows, err = a.pool.Query(ctx, sql, args...)
+	}
+	if err != nil {
+		return nil, describe(err, "")
+	}
+	out, err := pgx.CollectRows(rows, scanPost)
+	return out, describe(err, "")
+}
+
+func posts(rows []row) []provenance.Post {
+	if len(rows) == 0 {
+		return nil
+	}
+	out := make([]provenance.Post, len(rows))
+	for i, r := range rows {
+		out[i] = r.post
+	}
+	return out
+}
+
+// zone returns the location of a UTC offset in minutes, as Memory gives
+// it: UTC, or a fixed zone without a name.
+func zone(minutes int16) *time.Location {
+	if minutes == 0 {
+		return time.UTC
+	}
+	return time.FixedZone("", int(minutes)*60)
+}
+
+// Post returns the post with key k.
+func (a *Archive) Post(ctx context.Context, k provenance.Key) (provenance.Post, bool, error) {
+	if err := ctx.Err(); err != nil {
+		return provenance.Post{}, false, err
+	}
+	rows, err := a.collect(ctx, nil, `SELECT `+postCols+` FROM post_view v
+		WHERE v.platform = $1 AND v.id = $2 AND NOT v.absent`, k.Platform, k.ID)
+	if err != nil || len(rows) == 0 {
+		return provenance.Post{}, false, err
+	}
+	return rows[0].post, true, nil
+}
+
+// Ancestors returns the reply chain above k: a recursive CTE up the
+// reply links, stopping at a placeholder (where the chain breaks), at a
+// post met twice, or after provenance.MaxDepth links.
+func (a *Archive) Ancestors(ctx context.Context, k provenance.Key) (provenance.Ancestry, error) {
+	var anc provenance.Ancestry
+	if err := ctx.Err(); err != nil {
+		return anc, err
+	}
+	rows, err := a.collect(ctx, nil, `WITH RECURSIVE up(n, depth, seen) AS (
+			SELECT p.reply, 1, ARRAY[p.n] FROM posts p
+			WHERE p.platform = $1 AND p.id = $2 AND NOT p.absent AND p.reply IS NOT NULL
+		UNION ALL
+			SELECT p.reply, up.depth + 1, up.seen || up.n FROM up JOIN posts p ON p.n = up.n
+			WHERE NOT p.absent AND p.reply IS NOT NULL AND NOT up.n = ANY(up.seen) AND up.depth <= $3
+		)
+		SELECT `+postCols+` FROM up JOIN post_view v ON v.n = up.n ORDER BY up.depth`,
+		k.Platform, k.ID, provenance.MaxDepth)
+	if err != nil {
+		return anc, err
+	}
+	seen := map[int64]bool{}
+	for _, r := range rows {
+		if r.absent {
+			anc.BrokenAt = r.post.ID
+			break
+		}
+		if seen[r.n] || len(anc.Posts) >= provenance.MaxDepth {
+			anc.Cycle = seen[r.n]
+			break
+		}
+		seen[r.n] = true
+		anc.Posts = append(anc.Posts, r.post)
+	}
+	slices.Reverse(anc.Posts)
+	return anc, nil
+}
+
+// Descendants returns the replies below k in thread order: a recursive
+// CTE down the indexed reply links, each reply's path the (time, post
+// number) pairs from the top, so that ordering by path is the thread
+// order (each reply followed by its own, siblings by time, then in the
+// order the archive met them).
+func (a *Archive) Descendants(ctx context.Context, k provenance.Key, limit int) ([]provenance.Post, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var lim *int
+	if limit > 0 {
+		lim = &limit
+	}
+	rows, err := a.collect(ctx, nil, `WITH RECURSIVE down(n, depth, path) AS (
+			SELECT c.n, 1, ARRAY[c.created_ns, c.n] FROM posts t JOIN posts c ON c.reply = t.n
+			WHERE t.platform = $1 AND t.id = $2 AND NOT t.absent AND NOT c.absent
+		UNION ALL
+			SELECT c.n, d.depth + 1, d.path || ARRAY[c.created_ns, c.n] FROM down d JOIN posts c ON c.reply = d.n
+			WHERE NOT c.absent AND d.depth < $3
+		)
+		SELECT `+postCols+` FROM down JOIN post_view v ON v.n = down.n ORDER BY down.path LIMIT $4`,
+		k.Platform, k.ID, provenance.MaxDepth, lim)
+	return posts(rows), err
+}
+
+// Shares returns the posts quoting or reposting k, by time (among equal
+// times, the last stored first, as Memory lists them).
+func (a *Archive) Shares(ctx context.Context, k provenance.Key) ([]provenance.Post, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	rows, err := a.collect(ctx, nil, `WITH t AS (SELECT n FROM posts WHERE platform = $1 AND id = $2 AND NOT absent),
+		s AS (SELECT p.n FROM posts p JOIN t ON p.quote = t.n UNION ALL SELECT p.n FROM posts p JOIN t ON p.repost = t.n)
+		SELECT `+postCols+` FROM s JOIN post_view v ON v.n = s.n ORDER BY v.created_ns, v.seq DESC`, k.Platform, k.ID)
+	return posts(rows), err
+}
+
+// Timeline returns the author's posts nearest to t, from the index on
+// (author, created_ns, seq): up to before posts created before t and up
+// to after posts created after it, in time order (equal times in the
+// order they were stored).
+func (a *Archive) Timeline(ctx context.Context, platform, handle string, t time.Time, before, after int) ([]provenance.Post, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	at := t.UnixNano()
+	rows, err := a.collect(ctx, nil, `WITH au AS (SELECT n FROM authors WHERE platform = $1 AND handle_key = $2),
+		sel AS (
+			(SELECT p.n FROM posts p JOIN au ON p.author = au.n WHERE NOT p.absent AND p.created_ns < $3
+			 ORDER BY p.created_ns DESC, p.seq DESC LIMIT $4)
+			UNION ALL
+			(SELECT p.n FROM posts p JOIN au ON p.author = au.n WHERE NOT p.absent AND p.created_ns > $3
+			 ORDER BY p.created_ns, p.seq LIMIT $5))
+		SELECT `+postCols+` FROM sel JOIN post_view v ON v.n = sel.n ORDER BY v.created_ns, v.seq`,
+		platform, strings.ToLower(handle), at, max(before, 0), max(after, 0))
+	return posts(rows), err
+}
+
+// Len returns the number of posts held.
+func (a *Archive) Len(ctx context.Context) (int, error) {
+	if err := ctx.Err(); err != nil {
+		return 0, err
+	}
+	var n int
+	err := a.pool.QueryRow(ctx, "SELECT posts FROM archive").Scan(&n)
+	return n, describe(err, "")
+}
+
+// Candidates returns the posts of the best scores for q, best first
+// (provenance.Archive). In one read-only snapshot: the posts held and
+// the frequencies of q's keys, the terms chosen in Go
+// (provenance.Query.Terms), then each post's score summed in the
+// database over its postings, in the terms' order and in single
+// precision, as provenance.Score sums it; ties go to the lower post
+// number, the post the archive met first.
+func (a *Archive) Candidates(ctx context.Context, q provenance.Query, limit int) ([]provenance.Candidate, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if limit <= 0 || len(q.Keys()) == 0 {
+		return nil, nil
+	}
+	tx, err := a.pool.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
+	if err != nil {
+		return nil, describe(err, "")
+	}
+	defer tx.Rollback(context.WithoutCancel(ctx))
+	var held int
+	if err := tx.QueryRow(ctx, "SELECT posts FROM archive").Scan(&held); err != nil {
+		return nil, describe(err, "")
+	}
+	type keyInfo struct {
+		n, posts int32
+	}
+	info := map[string]keyInfo{}
+	rows, err := tx.Query(ctx, "SELECT key, n, posts FROM search_keys WHERE key = ANY($1)", q.Keys())
+	if err != nil {
+		return nil, describe(err, "")
+	}
+	var key string
+	var ki keyInfo
+	if _, err := pgx.ForEachRow(rows, []any{&key, &ki.n, &ki.posts}, func() error {
+		info[key] = ki
+		return nil
+	}); err != nil {
+		return nil, describe(err, "")
+	}
+	terms := q.Terms(held, func(k string) int { return int(info[k].posts) }, a.limits)
+	if len(terms) == 0 {
+		return nil, nil
+	}
+	ids := make([]int32, len(terms))
+	weights := make([]float32, len(terms))
+	for i, t := range terms {
+		ids[i], weights[i] = info[t.Key].n, t.Weight
+	}
+	found, err := a.scored(ctx, tx, ids, weights, limit)
+	if err != nil {
+		return nil, err
+	}
+	return found, describe(tx.Commit(ctx), "")
+}
+
+// scored returns the limit best posts for the terms ids (search key
+// numbers) of weights, best first.
+func (a *Archive) scored(ctx context.Context, tx pgx.Tx, ids []int32, weights []float32, limit int) ([]provenance.Candidate, error) {
+	rows, err := tx.Query(ctx, `WITH t AS (SELECT * FROM unnest($1::integer[], $2::real[]) WITH ORDINALITY AS t(key, weight, i)),
+		s AS (SELECT p.post, sum(t.weight ORDER BY t.i) AS score FROM t JOIN postings p ON p.key = t.key
+			GROUP BY p.post ORDER BY score DESC, p.post LIMIT $3)
+		SELECT s.score, `+postCols+` FROM s JOIN post_view v ON v.n = s.post ORDER BY s.score DESC, s.post`,
+		ids, weights, limit)
+	if err != nil {
+		return nil, describe(err, "")
+	}
+	out, err := pgx.CollectRows(rows, func(rows pgx.CollectableRow) (provenance.Candidate, error) {
+		var score float32
+		r, err := scanRow(rows, &score)
+		return provenance.Candidate{Post: r.post, Score: float64(score)}, err
+	})
+	return out, describe(err, "")
+}
