@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -42,7 +43,7 @@ func (a *Archive) Put(ctx context.Context, posts ...provenance.Post) error {
 		if p.Platform == "" {
 			p.Platform = provenance.Generic
 		}
-		if err := p.Validate(); err != nil {
+		if err := cmp.Or(p.Validate(), storable(&p)); err != nil {
 			errs = append(errs, &provenance.PutError{Index: i, Key: p.Key(), Err: err})
 			continue
 		}
@@ -78,6 +79,23 @@ func (a *Archive) Put(ctx context.Context, posts ...provenance.Post) error {
 	if len(errs) > 0 {
 		slices.SortFunc(errs, func(x, y *provenance.PutError) int { return x.Index - y.Index })
 		return errs
+	}
+	return nil
+}
+
+// storable returns an error when p holds a NUL character, which a
+// PostgreSQL text cannot: such a post is refused by itself, where the
+// memory archive would keep it.
+func storable(p *provenance.Post) error {
+	for _, f := range [...]struct{ name, v string }{
+		{"platform", p.Platform}, {"id", p.ID}, {"author", p.Author}, {"author_id", p.AuthorID},
+		{"author_name", p.AuthorName}, {"text", p.Text}, {"reply_to", p.ReplyTo},
+		{"conversation", p.Conversation}, {"quote_of", p.QuoteOf}, {"repost_of", p.RepostOf},
+		{"url", p.URL}, {"lang", p.Lang},
+	} {
+		if strings.IndexByte(f.v, 0) >= 0 {
+			return fmt.Errorf("pgarchive: field %s holds a NUL character, which PostgreSQL cannot store", f.name)
+		}
 	}
 	return nil
 }
