@@ -27,13 +27,16 @@ pg_start() {
     $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql
     PG_BIN=$(pg_bindir)
   fi
-  PG_DIR=$(mktemp -d "${TMPDIR:-/tmp}/guillemet-pg.XXXXXX")
   PG_RUN=""
   if [ "$(id -u)" -eq 0 ]; then
+    # Under /tmp, which every user may cross (a root-only TMPDIR would
+    # keep the postgres user out).
+    PG_DIR=$(mktemp -d /tmp/guillemet-pg.XXXXXX)
     id postgres >/dev/null 2>&1 || useradd --system --no-create-home postgres
     chown postgres "$PG_DIR"
-    chmod 0755 "$(dirname "$PG_DIR")" 2>/dev/null || true
     PG_RUN="runuser -u postgres --"
+  else
+    PG_DIR=$(mktemp -d "${TMPDIR:-/tmp}/guillemet-pg.XXXXXX")
   fi
   # A free port: the kernel picks one for a moment's listener.
   PG_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null || echo $((20000 + RANDOM % 20000)))
