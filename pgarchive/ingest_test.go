@@ -35,7 +35,7 @@ func dump(t *testing.T, url string) string {
 		"SELECT * FROM authors ORDER BY n",
 		"SELECT n, platform, id, absent, seq, author, text, url, lang, created_ns, utc_offset, reply, conv, quote, repost FROM posts ORDER BY n",
 		"SELECT key, posts FROM search_keys ORDER BY key",
-		"SELECT s.key, p.post FROM postings p JOIN search_keys s ON s.n = p.key ORDER BY 1, 2",
+		"SELECT s.key, post FROM postings p JOIN search_keys s ON s.n = p.key, unnest(p.posts) AS post ORDER BY 1, 2",
 	} {
 		rows, err := conn.Query(ctx, q)
 		if err != nil {
@@ -62,9 +62,9 @@ func ingest(ctx context.Context, a provenance.Sink, jsonl []byte) (provenance.Lo
 }
 
 // TestIngestResume cuts an ingest by killing its connection while a
-// batch waits for the archive's lock, then runs it again: the database
-// ends exactly as after one clean ingest, and a third run changes
-// nothing.
+// batch waits for the archive's lock, then runs it again through a
+// Writer (transactions of many batches): the database ends exactly as
+// after one clean ingest, and a third run changes nothing.
 func TestIngestResume(t *testing.T) {
 	ctx := context.Background()
 	var buf bytes.Buffer
@@ -95,7 +95,11 @@ func TestIngestResume(t *testing.T) {
 	if n, err := cut.Len(ctx); err != nil || n != 3*256 {
 		t.Errorf("after the cut, Len = %d, %v; want the 3 batches committed before it, %d posts", n, err, 3*256)
 	}
-	st, err = ingest(ctx, cut, buf.Bytes())
+	w := cut.Writer(1000) // as guillemet ingest resumes: transactions of many batches
+	st, err = ingest(ctx, w, buf.Bytes())
+	if err == nil {
+		err = w.Flush(ctx)
+	}
 	if err != nil || st.Loaded != 3000-3*256 || st.Duplicates != 3*256 {
 		t.Errorf("resumed: %v, %v; want the posts the cut lost loaded, the others known", st, err)
 	}

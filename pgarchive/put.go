@@ -30,7 +30,43 @@ import (
 // nothing writes nothing: ingesting the same files twice leaves the
 // database as it was.
 func (a *Archive) Put(ctx context.Context, posts ...provenance.Post) error {
+	w := a.Writer(0)
+	err := w.Put(ctx, posts...)
+	if errs := (provenance.PutErrors)(nil); err != nil && !errors.As(err, &errs) {
+		return err
+	}
+	if ferr := w.Flush(ctx); ferr != nil {
+		return ferr
+	}
+	return err
+}
+
+// Writer is a provenance.Sink that stores the batches of several Puts in
+// one transaction, committed when it holds about size posts (Flush
+// commits the rest): the bulk path of guillemet ingest, where the cost
+// of a transaction (reading and writing the counts of the keys, the
+// archive row) is paid once for many of the loader's batches. Each Put
+// reports its posts' errors at once, as Archive.Put does; a database
+// failure rolls back the posts given since the last commit, and is
+// returned by the Put or Flush that meets it. Until Flush, the archive
+// row stays locked: other writers wait. A Writer is not safe for
+// concurrent use.
+type Writer struct {
+	a       *Archive
+	size    int
+	b       *batch // the open transaction's state; nil when none is open
+	pending int    // posts given since the last commit
+}
+
+// Writer returns a Writer committing every size posts (≤ 0: at Flush
+// only).
+func (a *Archive) Writer(size int) *Writer { return &Writer{a: a, size: size} }
+
+// Put stores posts in the open transaction (opening one), and commits it
+// once it holds size posts or more.
+func (w *Writer) Put(ctx context.Context, posts ...provenance.Post) error {
 	if err := ctx.Err(); err != nil {
+		w.Abort()
 		return err
 	}
 	if len(posts) == 0 {
@@ -50,13 +86,13 @@ func (a *Archive) Put(ctx context.Context, posts ...provenance.Post) error {
 		ready[i], valid[i] = p, true
 	}
 	keys := provenance.PostKeys(ready)
-	tx, err := a.pool.Begin(ctx)
-	if err != nil {
-		return describe(err, "")
+	if err := w.begin(ctx); err != nil {
+		return err
 	}
-	defer tx.Rollback(context.WithoutCancel(ctx))
-	b := &batch{ctx: ctx, tx: tx}
+	b := w.b
+	b.ctx = ctx
 	if err := b.load(ready, valid); err != nil {
+		w.Abort()
 		return err
 	}
 	for i, p := range ready {
@@ -67,20 +103,64 @@ func (a *Archive) Put(ctx context.Context, posts ...provenance.Post) error {
 			errs = append(errs, &provenance.PutError{Index: i, Key: p.Key(), Err: err})
 		}
 		if b.err != nil {
+			w.Abort()
 			return b.err
 		}
 	}
-	if err := b.write(); err != nil {
-		return err
-	}
-	if err := tx.Commit(ctx); err != nil {
-		return describe(err, "")
+	w.pending += len(posts)
+	if w.size > 0 && w.pending >= w.size {
+		if err := w.Flush(ctx); err != nil {
+			return err
+		}
 	}
 	if len(errs) > 0 {
 		slices.SortFunc(errs, func(x, y *provenance.PutError) int { return x.Index - y.Index })
 		return errs
 	}
 	return nil
+}
+
+// begin opens a transaction and locks the archive row, unless one is
+// open.
+func (w *Writer) begin(ctx context.Context) error {
+	if w.b != nil {
+		return nil
+	}
+	tx, err := w.a.pool.Begin(ctx)
+	if err != nil {
+		return describe(err, "")
+	}
+	b := &batch{ctx: ctx, tx: tx}
+	if err := b.begin(); err != nil {
+		tx.Rollback(context.WithoutCancel(ctx))
+		return err
+	}
+	w.b = b
+	return nil
+}
+
+// Flush writes and commits the posts given since the last commit.
+func (w *Writer) Flush(ctx context.Context) error {
+	if w.b == nil {
+		return nil
+	}
+	b := w.b
+	b.ctx = ctx
+	if err := b.write(); err != nil {
+		w.Abort()
+		return err
+	}
+	err := b.tx.Commit(ctx)
+	w.b, w.pending = nil, 0
+	return describe(err, "")
+}
+
+// Abort rolls back the posts given since the last commit.
+func (w *Writer) Abort() {
+	if w.b != nil {
+		w.b.tx.Rollback(context.WithoutCancel(w.b.ctx))
+		w.b, w.pending = nil, 0
+	}
 }
 
 // storable returns an error when p holds a NUL character, which a
@@ -100,7 +180,7 @@ func storable(p *provenance.Post) error {
 	return nil
 }
 
-// batch is the state of the rows one Put touches.
+// batch is the state of the rows a transaction touches.
 type batch struct {
 	ctx context.Context
 	tx  pgx.Tx
@@ -144,16 +224,20 @@ type arow struct {
 
 type authorKey struct{ platform, handle string }
 
-// load reads the archive row (locking it) and the rows the valid posts
-// touch.
-func (b *batch) load(posts []provenance.Post, valid []bool) error {
-	if err := b.tx.QueryRow(b.ctx, "SELECT posts, next_post, next_seq, next_author FROM archive FOR UPDATE").
-		Scan(&b.held, &b.nextPost, &b.nextSeq, &b.nextAuthor); err != nil {
-		return describe(err, "")
-	}
+// begin reads the archive row, locking it, and makes the batch ready.
+func (b *batch) begin() error {
 	b.byKey, b.byN = map[provenance.Key]*prow{}, map[int64]*prow{}
 	b.authors, b.byAN = map[authorKey]*arow{}, map[int32]*arow{}
 	b.parents = map[int64]int64{}
+	err := b.tx.QueryRow(b.ctx, "SELECT posts, next_post, next_seq, next_author FROM archive FOR UPDATE").
+		Scan(&b.held, &b.nextPost, &b.nextSeq, &b.nextAuthor)
+	return describe(err, "")
+}
+
+// load reads the rows the valid posts touch that the batch has not read
+// yet: the posts of their keys and of the posts they refer to, their
+// authors.
+func (b *batch) load(posts []provenance.Post, valid []bool) error {
 	seen := map[provenance.Key]bool{}
 	seenAuthor := map[authorKey]bool{}
 	var plats, ids, aplats, handles []string
@@ -162,12 +246,12 @@ func (b *batch) load(posts []provenance.Post, valid []bool) error {
 			continue
 		}
 		for _, id := range [...]string{p.ID, p.ReplyTo, p.Conversation, p.QuoteOf, p.RepostOf} {
-			if k := (provenance.Key{Platform: p.Platform, ID: id}); id != "" && !seen[k] {
+			if k := (provenance.Key{Platform: p.Platform, ID: id}); id != "" && !seen[k] && b.byKey[k] == nil {
 				seen[k] = true
 				plats, ids = append(plats, k.Platform), append(ids, k.ID)
 			}
 		}
-		if ak := (authorKey{p.Platform, strings.ToLower(p.Author)}); !seenAuthor[ak] {
+		if ak := (authorKey{p.Platform, strings.ToLower(p.Author)}); !seenAuthor[ak] && b.authors[ak] == nil {
 			seenAuthor[ak] = true
 			aplats, handles = append(aplats, ak.platform), append(handles, ak.handle)
 		}
@@ -186,7 +270,7 @@ func (b *batch) load(posts []provenance.Post, valid []bool) error {
 		row := r
 		b.byKey[provenance.Key{Platform: row.platform, ID: row.id}] = &row
 		b.byN[row.n] = &row
-		if row.author != 0 {
+		if row.author != 0 && b.byAN[row.author] == nil {
 			authorNs = append(authorNs, row.author)
 		}
 		return nil
@@ -200,6 +284,9 @@ func (b *batch) load(posts []provenance.Post, valid []bool) error {
 	}
 	var au arow
 	_, err = pgx.ForEachRow(rows, []any{&au.n, &au.platform, &au.key, &au.handle, &au.id, &au.name}, func() error {
+		if b.byAN[au.n] != nil {
+			return nil // read before, and maybe changed since
+		}
 		row := au
 		b.authors[authorKey{row.platform, row.key}] = &row
 		b.byAN[row.n] = &row
@@ -460,7 +547,7 @@ func (b *batch) writeAuthors() error {
 }
 
 // writeKeys counts the stored posts' search keys (new keys numbered)
-// and copies their postings, ordered by key.
+// and copies their postings: a row a key.
 func (b *batch) writeKeys() error {
 	count := map[string]int32{}
 	for _, r := range b.stored {
@@ -491,18 +578,28 @@ func (b *batch) writeKeys() error {
 	if _, err := pgx.ForEachRow(rows, []any{&k, &n}, func() error { num[k] = n; return nil }); err != nil {
 		return describe(err, "")
 	}
-	type posting struct {
-		key  int32
-		post int64
-	}
-	var ps []posting
+	// One row a key: the batch's posts holding it, ascending (stored
+	// gives them in storing order, not in number order).
+	chunks := make(map[int32][]int64, len(num))
 	for _, r := range b.stored {
 		for _, k := range r.keys {
-			ps = append(ps, posting{num[k], r.n})
+			chunks[num[k]] = append(chunks[num[k]], r.n)
 		}
 	}
-	slices.SortFunc(ps, func(x, y posting) int { return cmp.Or(cmp.Compare(x.key, y.key), cmp.Compare(x.post, y.post)) })
-	_, err = b.tx.CopyFrom(b.ctx, pgx.Identifier{"postings"}, []string{"key", "post"},
-		pgx.CopyFromSlice(len(ps), func(i int) ([]any, error) { return []any{ps[i].key, ps[i].post}, nil }))
+	rowsOut := make([][]any, 0, len(chunks))
+	for key, posts := range chunks {
+		slices.Sort(posts)
+		rowsOut = append(rowsOut, []any{key, posts[0], posts})
+	}
+	slices.SortFunc(rowsOut, func(x, y []any) int { return cmp.Compare(x[0].(int32), y[0].(int32)) })
+	_, err = b.tx.CopyFrom(b.ctx, pgx.Identifier{"postings"}, []string{"key", "first", "posts"}, pgx.CopyFromRows(rowsOut))
+	return describe(err, "")
+}
+
+// Analyze updates the planner's statistics of the archive's tables
+// (ANALYZE): after a large ingest, before autovacuum gets to it, the
+// queries otherwise run on plans made for empty tables.
+func (a *Archive) Analyze(ctx context.Context) error {
+	_, err := a.pool.Exec(ctx, "ANALYZE archive, authors, posts, search_keys, postings")
 	return describe(err, "")
 }

@@ -3,6 +3,7 @@ package pgarchive
 import (
 	"context"
 	"slices"
+	"sort"
 	"strings"
 	"time"
 
@@ -237,32 +238,82 @@ func (a *Archive) Candidates(ctx context.Context, q provenance.Query, limit int)
 		return nil, nil
 	}
 	ids := make([]int32, len(terms))
-	weights := make([]float32, len(terms))
 	for i, t := range terms {
-		ids[i], weights[i] = info[t.Key].n, t.Weight
+		ids[i] = info[t.Key].n
 	}
-	found, err := a.scored(ctx, tx, ids, weights, limit)
+	found, err := a.scored(ctx, tx, ids, terms, limit)
 	if err != nil {
 		return nil, err
 	}
 	return found, describe(tx.Commit(ctx), "")
 }
 
-// scored returns the limit best posts for the terms ids (search key
-// numbers) of weights, best first.
-func (a *Archive) scored(ctx context.Context, tx pgx.Tx, ids []int32, weights []float32, limit int) ([]provenance.Candidate, error) {
-	rows, err := tx.Query(ctx, `WITH t AS (SELECT * FROM unnest($1::integer[], $2::real[]) WITH ORDINALITY AS t(key, weight, i)),
-		s AS (SELECT p.post, sum(t.weight ORDER BY t.i) AS score FROM t JOIN postings p ON p.key = t.key
-			GROUP BY p.post ORDER BY score DESC, p.post LIMIT $3)
-		SELECT s.score, `+postCols+` FROM s JOIN post_view v ON v.n = s.post ORDER BY s.score DESC, s.post`,
-		ids, weights, limit)
+// hit is a post number and its score.
+type hit struct {
+	post  int64
+	score float32
+}
+
+// better orders hits best first: the larger score, then the lower post
+// number (the post the archive met first).
+func better(x, y hit) bool {
+	return x.score > y.score || x.score == y.score && x.post < y.post
+}
+
+// scored reads the postings of terms (ids, their search key numbers),
+// scores their posts as provenance.Score does (each term's weight added
+// in the terms' order, in float32) and returns the limit best posts,
+// best first.
+func (a *Archive) scored(ctx context.Context, tx pgx.Tx, ids []int32, terms []provenance.Term, limit int) ([]provenance.Candidate, error) {
+	rows, err := tx.Query(ctx, "SELECT key, posts FROM postings WHERE key = ANY($1)", ids)
 	if err != nil {
 		return nil, describe(err, "")
 	}
-	out, err := pgx.CollectRows(rows, func(rows pgx.CollectableRow) (provenance.Candidate, error) {
-		var score float32
-		r, err := scanRow(rows, &score)
-		return provenance.Candidate{Post: r.post, Score: float64(score)}, err
-	})
-	return out, describe(err, "")
+	chunks := map[int32][][]int64{}
+	var key int32
+	var posts []int64
+	if _, err := pgx.ForEachRow(rows, []any{&key, &posts}, func() error {
+		chunks[key] = append(chunks[key], posts)
+		posts = nil
+		return nil
+	}); err != nil {
+		return nil, describe(err, "")
+	}
+	score := map[int64]float32{}
+	for i, t := range terms {
+		for _, chunk := range chunks[ids[i]] {
+			for _, p := range chunk {
+				score[p] += t.Weight
+			}
+		}
+	}
+	top := make([]hit, 0, limit+1)
+	for p, s := range score {
+		h := hit{p, s}
+		if len(top) == limit && !better(h, top[limit-1]) {
+			continue
+		}
+		at := sort.Search(len(top), func(i int) bool { return better(h, top[i]) })
+		top = slices.Insert(top, at, h)
+		if len(top) > limit {
+			top = top[:limit]
+		}
+	}
+	ns := make([]int64, len(top))
+	for i, h := range top {
+		ns[i] = h.post
+	}
+	found, err := a.collect(ctx, tx, `SELECT `+postCols+` FROM post_view v WHERE v.n = ANY($1)`, ns)
+	if err != nil {
+		return nil, err
+	}
+	byN := make(map[int64]provenance.Post, len(found))
+	for _, r := range found {
+		byN[r.n] = r.post
+	}
+	out := make([]provenance.Candidate, len(top))
+	for i, h := range top {
+		out[i] = provenance.Candidate{Post: byN[h.post], Score: float64(h.score)}
+	}
+	return out, nil
 }

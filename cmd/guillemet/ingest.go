@@ -17,8 +17,8 @@ import (
 // runIngest implements "guillemet ingest": the exports of --archive,
 // read as verify reads them (any CONTRACT §2 source, a bad record named
 // and skipped, the same summary line), stored in the PostgreSQL archive
-// of --db batch by batch (pgarchive.Archive.Put: one transaction a
-// batch). Ingesting is idempotent: a post already held is merged, so
+// of --db in transactions of about ingestCommit posts (pgarchive.Writer).
+// Ingesting is idempotent: a post already held is merged, so
 // that running the same command again, after a crash, an interruption or
 // a lost connection, stores what was missing and changes nothing else.
 // Progress goes to stderr every progressEvery: posts read and posts/s
@@ -48,9 +48,17 @@ func runIngest(args []string, _ io.Reader, _, stderr io.Writer) error {
 		return err
 	}
 	defer a.Close()
-	sink := newProgress(a, stderr)
+	w := a.Writer(ingestCommit)
+	sink := newProgress(w, stderr)
 	reject, skip := loadReports("ingest", stderr)
 	st, err := (&provenance.Loader{Reject: reject, Skip: skip}).Load(ctx, sink, *archives...)
+	if err == nil {
+		err = w.Flush(ctx)
+	}
+	if err == nil && st.Loaded > 0 {
+		err = a.Analyze(ctx)
+	}
+	w.Abort()
 	sink.done()
 	fmt.Fprintf(stderr, "guillemet ingest: %s\n", st)
 	if err != nil {
@@ -69,6 +77,11 @@ func runIngest(args []string, _ io.Reader, _, stderr io.Writer) error {
 	}
 	return nil
 }
+
+// ingestCommit is about how many posts ingest stores in a transaction
+// (pgarchive.Writer): a run cut short loses at most these, which the
+// next run stores.
+const ingestCommit = 20_000
 
 // progressEvery is how often ingest reports its progress.
 const progressEvery = 2 * time.Second
