@@ -282,3 +282,37 @@ func TestNUL(t *testing.T) {
 		t.Error("the second post of the batch is not stored")
 	}
 }
+
+// TestDeepThread: a reply chain longer than provenance.MaxDepth, walked
+// up and down, gives Memory's answers in bounded time.
+func TestDeepThread(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openEmpty(t)
+	mem := provenance.NewMemory()
+	n := provenance.MaxDepth + 50
+	chain := make([]provenance.Post, n)
+	at := time.Date(2025, 3, 11, 8, 0, 0, 0, time.UTC)
+	for i := range chain {
+		chain[i] = provenance.Post{Platform: provenance.X, ID: fmt.Sprint(i), Author: "nadia_b", CreatedAt: at.Add(time.Duration(i) * time.Second),
+			Text: fmt.Sprintf("Réponse numéro %d du fil.", i)}
+		if i > 0 {
+			chain[i].ReplyTo = fmt.Sprint(i - 1)
+		}
+	}
+	for _, s := range []provenance.Sink{mem, db} {
+		if err := s.Put(ctx, chain...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, k := range []provenance.Key{{Platform: provenance.X, ID: "0"}, {Platform: provenance.X, ID: fmt.Sprint(n - 1)}, {Platform: provenance.X, ID: "20"}} {
+		if w, g := describeAt(ctx, t, mem, k), describeAt(ctx, t, db, k); w != g {
+			t.Errorf("%s: the answers differ (memory %d bytes, database %d)", k, len(w), len(g))
+		}
+	}
+	start := time.Now()
+	desc, err := db.Descendants(ctx, provenance.Key{Platform: provenance.X, ID: "0"}, 100)
+	if err != nil || len(desc) != 100 || desc[99].ID != "100" {
+		t.Errorf("Descendants(x:0, 100) = %d posts, %v", len(desc), err)
+	}
+	t.Logf("Descendants of a %d-post chain, limit 100: %v", n, time.Since(start))
+}

@@ -1,6 +1,7 @@
 package pgarchive
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"sort"
@@ -90,19 +91,21 @@ func (a *Archive) Post(ctx context.Context, k provenance.Key) (provenance.Post, 
 }
 
 // Ancestors returns the reply chain above k: a recursive CTE up the
-// reply links, stopping at a placeholder (where the chain breaks), at a
-// post met twice, or after provenance.MaxDepth links.
+// indexed reply links, stopping at a placeholder (where the chain
+// breaks), at a post met twice, or after provenance.MaxDepth links.
 func (a *Archive) Ancestors(ctx context.Context, k provenance.Key) (provenance.Ancestry, error) {
 	var anc provenance.Ancestry
 	if err := ctx.Err(); err != nil {
 		return anc, err
 	}
-	rows, err := a.collect(ctx, nil, `WITH RECURSIVE up(n, depth, seen) AS (
-			SELECT p.reply, 1, ARRAY[p.n] FROM posts p
+	// Put never makes a link that closes a cycle, so the depth alone
+	// bounds the walk; a repeat met all the same ends it in Go.
+	rows, err := a.collect(ctx, nil, `WITH RECURSIVE up(n, depth) AS (
+			SELECT p.reply, 1 FROM posts p
 			WHERE p.platform = $1 AND p.id = $2 AND NOT p.absent AND p.reply IS NOT NULL
 		UNION ALL
-			SELECT p.reply, up.depth + 1, up.seen || up.n FROM up JOIN posts p ON p.n = up.n
-			WHERE NOT p.absent AND p.reply IS NOT NULL AND NOT up.n = ANY(up.seen) AND up.depth <= $3
+			SELECT p.reply, up.depth + 1 FROM up JOIN posts p ON p.n = up.n
+			WHERE NOT p.absent AND p.reply IS NOT NULL AND up.depth <= $3
 		)
 		SELECT `+postCols+` FROM up JOIN post_view v ON v.n = up.n ORDER BY up.depth`,
 		k.Platform, k.ID, provenance.MaxDepth)
@@ -126,29 +129,77 @@ func (a *Archive) Ancestors(ctx context.Context, k provenance.Key) (provenance.A
 	return anc, nil
 }
 
-// Descendants returns the replies below k in thread order: a recursive
-// CTE down the indexed reply links, each reply's path the (time, post
-// number) pairs from the top, so that ordering by path is the thread
-// order (each reply followed by its own, siblings by time, then in the
-// order the archive met them).
+// Descendants returns the replies below k in thread order (each reply
+// followed by its own, siblings by time, then in the order the archive
+// met them), at most limit. A recursive CTE down the indexed reply links
+// gives the replies' numbers, parents and times; Go orders the tree and
+// reads the posts it returns.
 func (a *Archive) Descendants(ctx context.Context, k provenance.Key, limit int) ([]provenance.Post, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	var lim *int
-	if limit > 0 {
-		lim = &limit
-	}
-	rows, err := a.collect(ctx, nil, `WITH RECURSIVE down(n, depth, path) AS (
-			SELECT c.n, 1, ARRAY[c.created_ns, c.n] FROM posts t JOIN posts c ON c.reply = t.n
+	rows, err := a.pool.Query(ctx, `WITH RECURSIVE down(n, parent, created, depth) AS (
+			SELECT c.n, c.reply, c.created_ns, 1 FROM posts t JOIN posts c ON c.reply = t.n
 			WHERE t.platform = $1 AND t.id = $2 AND NOT t.absent AND NOT c.absent
 		UNION ALL
-			SELECT c.n, d.depth + 1, d.path || ARRAY[c.created_ns, c.n] FROM down d JOIN posts c ON c.reply = d.n
+			SELECT c.n, c.reply, c.created_ns, d.depth + 1 FROM down d JOIN posts c ON c.reply = d.n
 			WHERE NOT c.absent AND d.depth < $3
 		)
-		SELECT `+postCols+` FROM down JOIN post_view v ON v.n = down.n ORDER BY down.path LIMIT $4`,
-		k.Platform, k.ID, provenance.MaxDepth, lim)
-	return posts(rows), err
+		SELECT n, parent, created, depth FROM down`, k.Platform, k.ID, provenance.MaxDepth)
+	if err != nil {
+		return nil, describe(err, "")
+	}
+	type reply struct{ n, created int64 }
+	kids := map[int64][]reply{}
+	var top int64
+	var n, parent, created int64
+	var depth int
+	if _, err := pgx.ForEachRow(rows, []any{&n, &parent, &created, &depth}, func() error {
+		kids[parent] = append(kids[parent], reply{n, created})
+		if depth == 1 {
+			top = parent
+		}
+		return nil
+	}); err != nil {
+		return nil, describe(err, "")
+	}
+	if len(kids) == 0 {
+		return nil, nil
+	}
+	for _, ks := range kids {
+		slices.SortFunc(ks, func(x, y reply) int { return cmp.Or(cmp.Compare(x.created, y.created), cmp.Compare(x.n, y.n)) })
+	}
+	var order []int64
+	stack := []int64{top}
+	for len(stack) > 0 && (limit <= 0 || len(order) < limit) {
+		p := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if p != top {
+			order = append(order, p)
+		}
+		ks := kids[p]
+		for i := len(ks) - 1; i >= 0; i-- {
+			stack = append(stack, ks[i].n)
+		}
+	}
+	found, err := a.collect(ctx, nil, `SELECT `+postCols+` FROM post_view v WHERE v.n = ANY($1)`, order)
+	if err != nil {
+		return nil, err
+	}
+	return inOrder(found, order), nil
+}
+
+// inOrder returns the posts of rows in the order of their numbers ns.
+func inOrder(rows []row, ns []int64) []provenance.Post {
+	byN := make(map[int64]provenance.Post, len(rows))
+	for _, r := range rows {
+		byN[r.n] = r.post
+	}
+	out := make([]provenance.Post, len(ns))
+	for i, n := range ns {
+		out[i] = byN[n]
+	}
+	return out
 }
 
 // Shares returns the posts quoting or reposting k, by time (among equal
@@ -307,13 +358,9 @@ func (a *Archive) scored(ctx context.Context, tx pgx.Tx, ids []int32, terms []pr
 	if err != nil {
 		return nil, err
 	}
-	byN := make(map[int64]provenance.Post, len(found))
-	for _, r := range found {
-		byN[r.n] = r.post
-	}
 	out := make([]provenance.Candidate, len(top))
-	for i, h := range top {
-		out[i] = provenance.Candidate{Post: byN[h.post], Score: float64(h.score)}
+	for i, p := range inOrder(found, ns) {
+		out[i] = provenance.Candidate{Post: p, Score: float64(top[i].score)}
 	}
 	return out, nil
 }

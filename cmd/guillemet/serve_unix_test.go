@@ -106,3 +106,16 @@ func TestServeIndex(t *testing.T) {
 	stopServe(t, stderr, exit)
 	assert.Contains(t, stderr.String(), "guillemet serve: opened "+file+": 21 posts (saved archive)\n")
 }
+
+// TestServeDB serves the PostgreSQL archive (--db): the same answers as
+// the command on the exports ingested, the database named without its
+// password.
+func TestServeDB(t *testing.T) {
+	db := migratedDB(t)
+	cli(t, "", append([]string{"ingest", "--db", db}, archiveArgs()...)...)
+	url, _, stderr, exit := startServe(t, "--db", db)
+	checkSameAsCommand(t, url)
+	stopServe(t, stderr, exit)
+	assert.Regexp(t, `guillemet serve: opened postgres://\S+:xxxxx@\S+: 21 posts \(PostgreSQL\)\n`, stderr.String())
+	assert.NotContains(t, stderr.String(), password(t, db))
+}
