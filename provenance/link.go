@@ -3,6 +3,7 @@ package provenance
 import (
 	"context"
 	"slices"
+	"strings"
 
 	"github.com/guillemet/guillemet/normalize"
 	"github.com/guillemet/guillemet/quote"
@@ -191,7 +192,10 @@ const maxWiden = 8
 //
 // For a quote built from two posts, Source supports most of it, the
 // verdict is Altered, and Also holds the other post when it supports at
-// least five further consecutive words.
+// least five further consecutive words. When no candidate holds the
+// quote as it stands (nothing but altered answers, or none), each half
+// of the quote's words is searched on its own as well, so that the post
+// of a splice's commoner half is not lost behind the rarer half's.
 //
 // On error, Link returns a nil Result: quote.ErrNoWords for a quote
 // without words, quote.ErrQuoteTooLong for one beyond
@@ -232,15 +236,41 @@ func Link(ctx context.Context, a Archive, text string, opts *Options) (*Result, 
 		n         int
 	}
 	read := make(map[string]reading, len(cands))
-	for _, c := range cands {
-		r, ok := read[c.Post.Text]
-		if !ok {
-			r.al = q.Align(c.Post.Text)
-			r.n = supportedWords(r.al)
-			r.supported = supports(r.al, r.n)
-			read[c.Post.Text] = r
+	seen := make(map[Key]bool, len(cands))
+	align := func(cands []Candidate, half bool) {
+		for _, c := range cands {
+			if seen[c.Post.Key()] {
+				continue
+			}
+			seen[c.Post.Key()] = true
+			r, ok := read[c.Post.Text]
+			if !ok {
+				r.al = q.Align(c.Post.Text)
+				r.n = supportedWords(r.al)
+				r.supported = supports(r.al, r.n)
+				read[c.Post.Text] = r
+			}
+			// A post found by a half holds the quote only as a half of
+			// a splice holds it: one block, the rest of the quote at one
+			// end.
+			held := r.supported && (!half || r.al.LongestRun == r.n && gaps(r.al.Supported) == 1)
+			all = append(all, scored{Match{c.Post, r.al, held}, r.n})
 		}
-		all = append(all, scored{Match{c.Post, r.al, r.supported}, r.n})
+	}
+	align(cands, false)
+	// A quote built from two posts: its search keys are mostly the rarer
+	// half's, and the post of the other half, made of commoner words, may
+	// be past the budget. When no candidate holds the quote as it stands,
+	// each half of its words is searched on its own; the larger part of
+	// a splice holds one half whole.
+	if !slices.ContainsFunc(all, func(s scored) bool { return s.Supported && s.Alignment.Verdict != quote.Altered }) {
+		for _, half := range halves(text) {
+			more, err := a.Candidates(ctx, NewQuery(half), o.Candidates)
+			if err != nil {
+				return nil, err
+			}
+			align(more, true)
+		}
 	}
 	class := func(s scored) int {
 		switch {
@@ -359,6 +389,17 @@ const (
 	runShare     = 0.45
 	supportShare = 0.85
 )
+
+// halves returns the first and the second half of text's words, for a
+// quote of at least 2*minHalf words; none for a shorter one.
+func halves(text string) []string {
+	ws := strings.Fields(text)
+	if len(ws) < 2*minHalf {
+		return nil
+	}
+	m := len(ws) / 2
+	return []string{strings.Join(ws[:m], " "), strings.Join(ws[m:], " ")}
+}
 
 // supportedWords returns the number of quote words al supports.
 func supportedWords(al quote.Alignment) int {

@@ -90,3 +90,11 @@ func TestGaps(t *testing.T) {
 		require.Equal(t, tc.want, gaps(b), tc.s)
 	}
 }
+
+func TestHalves(t *testing.T) {
+	require.Nil(t, halves("La mise aux normes du collège public, c’est un succès pour les élus."))
+	require.Equal(t, []string{
+		"La mise aux normes du collège public, c’est",
+		"un succès. Les travaux du pont de la Sorne",
+	}, halves("La mise aux normes  du collège public, c’est\nun succès. Les travaux du pont de la Sorne"))
+}
