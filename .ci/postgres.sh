@@ -3,8 +3,9 @@
 # command's --db tests). pg_start installs Debian's postgresql when no
 # initdb is found, creates a cluster under a new temporary folder,
 # listening on loopback only on a port of its own with its socket in that
-# folder, creates the database guillemet and exports GUILLEMET_TEST_DB;
-# pg_stop stops the cluster and removes the folder (.ci/run traps it).
+# folder, creates the database guillemet and exports GUILLEMET_TEST_DB,
+# then starts a streaming read replica of it (GUILLEMET_TEST_REPLICA_DB);
+# pg_stop stops both and removes the folder (.ci/run traps it).
 #
 # initdb refuses to run as root: as root the cluster belongs to the
 # postgres user (Debian's package creates it; useradd otherwise), and the
@@ -52,12 +53,25 @@ pg_start() {
     { cat "$PG_DIR/server.log"; return 1; }
   $PG_RUN "$PG_BIN/createdb" -h "$PG_DIR" -p "$PG_PORT" -U guillemet guillemet
   export GUILLEMET_TEST_DB="postgres://guillemet:guillemet-test@127.0.0.1:$PG_PORT/guillemet?sslmode=disable"
-  echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT (socket and data in $PG_DIR; role guillemet, a test password)"
+  # A streaming read replica of it (pg_basebackup -R writes
+  # primary_conninfo and standby.signal), on a port of its own: the
+  # replica tests ingest on the primary and read here.
+  PG_REPLICA_PORT=$((PG_PORT + 1))
+  $PG_RUN "$PG_BIN/pg_basebackup" -h "$PG_DIR" -p "$PG_PORT" -U guillemet -D "$PG_DIR/replica" -R -X stream >"$PG_DIR/basebackup.log" 2>&1 ||
+    { cat "$PG_DIR/basebackup.log"; return 1; }
+  $PG_RUN "$PG_BIN/pg_ctl" -D "$PG_DIR/replica" -l "$PG_DIR/replica.log" -w start \
+    -o "-c listen_addresses=127.0.0.1 -p $PG_REPLICA_PORT -k $PG_DIR -c fsync=off -c hot_standby=on" >/dev/null ||
+    { cat "$PG_DIR/replica.log"; return 1; }
+  export GUILLEMET_TEST_REPLICA_DB="postgres://guillemet:guillemet-test@127.0.0.1:$PG_REPLICA_PORT/guillemet?sslmode=disable"
+  echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT, its streaming replica on $PG_REPLICA_PORT (sockets and data in $PG_DIR; role guillemet, a test password)"
 }
 
 pg_stop() {
-  if [ -n "${PG_DIR:-}" ] && [ -d "$PG_DIR/data" ]; then
-    $PG_RUN "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
-  fi
+  local d
+  for d in replica data; do
+    if [ -n "${PG_DIR:-}" ] && [ -d "$PG_DIR/$d" ]; then
+      $PG_RUN "$PG_BIN/pg_ctl" -D "$PG_DIR/$d" -m immediate stop >/dev/null 2>&1 || true
+    fi
+  done
   if [ -n "${PG_DIR:-}" ]; then rm -rf "$PG_DIR"; fi
 }

@@ -140,6 +140,8 @@ func describe(err error, url string) error {
 		return fmt.Errorf("%w%s: wrong user or password (%s)", ErrLogin, where, pgErr.Message)
 	case errors.As(err, &pgErr) && pgErr.Code == "3D000": // invalid_catalog_name
 		return fmt.Errorf("pgarchive: no such database%s: %s", where, pgErr.Message)
+	case errors.As(err, &pgErr) && pgErr.Code == "25006": // read_only_sql_transaction
+		return fmt.Errorf("pgarchive: the database is read-only (a replica? write to its primary): %s", pgErr.Message)
 	case errors.As(err, &pgErr):
 		return fmt.Errorf("pgarchive: %s", msg)
 	}

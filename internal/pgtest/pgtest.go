@@ -3,6 +3,9 @@
 // server GUILLEMET_TEST_DB names (a URL), a new empty schema in it for
 // each test, dropped when the test ends.
 //
+// The replica tests read a streaming replica of that server,
+// GUILLEMET_TEST_REPLICA_DB, with the same schemas once replayed.
+//
 // Without GUILLEMET_TEST_DB the tests skip, saying how to run them
 // (`source .ci/postgres.sh; pg_start` starts a throwaway cluster and sets
 // it); with CI=true they fail instead, so that CI never passes without
@@ -23,16 +26,45 @@ import (
 // Env is the variable that names the test database.
 const Env = "GUILLEMET_TEST_DB"
 
+// ReplicaEnv is the variable that names a streaming read replica of the
+// test database (.ci/postgres.sh starts one).
+const ReplicaEnv = "GUILLEMET_TEST_REPLICA_DB"
+
 // URL returns the test database's URL, or skips the test (fails it under
 // CI=true) when Env is not set.
 func URL(tb testing.TB) string {
 	tb.Helper()
-	u := os.Getenv(Env)
+	return lookup(tb, Env)
+}
+
+// lookup returns the URL the variable env holds, or skips the test
+// (fails it under CI=true) when it is not set.
+func lookup(tb testing.TB, env string) string {
+	tb.Helper()
+	u := os.Getenv(env)
 	if u == "" {
 		if os.Getenv("CI") == "true" {
-			tb.Fatalf("%s is not set: with CI=true the PostgreSQL tests must run (.ci/run starts a cluster and sets it)", Env)
+			tb.Fatalf("%s is not set: with CI=true the PostgreSQL tests must run (.ci/run starts a cluster and sets it)", env)
 		}
-		tb.Skipf("no PostgreSQL for this test: set %s=postgres://user:password@host:port/db (or run `source .ci/postgres.sh; pg_start`, which starts a throwaway cluster and sets it)", Env)
+		tb.Skipf("no PostgreSQL for this test: set %s=postgres://user:password@host:port/db (or run `source .ci/postgres.sh; pg_start`, which starts a throwaway cluster and sets it)", env)
+	}
+	return u
+}
+
+// Replica returns the URL of the test database's replica (ReplicaEnv)
+// with the schema of primary, a URL Schema returned: what a write to
+// primary's schema becomes on the replica once replayed. It skips or
+// fails as URL does.
+func Replica(tb testing.TB, primary string) string {
+	tb.Helper()
+	base := lookup(tb, ReplicaEnv)
+	p, err := url.Parse(primary)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	u, err := WithParam(base, "search_path", p.Query().Get("search_path"))
+	if err != nil {
+		tb.Fatal(err)
 	}
 	return u
 }
