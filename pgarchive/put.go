@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -580,10 +581,13 @@ func (b *batch) writeKeys() error {
 	}
 	// One row a key: the batch's posts holding it, ascending (stored
 	// gives them in storing order, not in number order).
-	chunks := make(map[int32][]int64, len(num))
+	chunks := make(map[int32][]int32, len(num))
 	for _, r := range b.stored {
+		if r.n > math.MaxInt32 {
+			return errors.New("pgarchive: the archive is full: its postings hold post numbers of 32 bits")
+		}
 		for _, k := range r.keys {
-			chunks[num[k]] = append(chunks[num[k]], r.n)
+			chunks[num[k]] = append(chunks[num[k]], int32(r.n))
 		}
 	}
 	rowsOut := make([][]any, 0, len(chunks))

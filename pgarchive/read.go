@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -264,8 +265,8 @@ func (a *Archive) Candidates(ctx context.Context, q provenance.Query, limit int)
 		return nil, describe(err, "")
 	}
 	defer tx.Rollback(context.WithoutCancel(ctx))
-	var held int
-	if err := tx.QueryRow(ctx, "SELECT posts FROM archive").Scan(&held); err != nil {
+	var held, records int
+	if err := tx.QueryRow(ctx, "SELECT posts, next_post FROM archive").Scan(&held, &records); err != nil {
 		return nil, describe(err, "")
 	}
 	type keyInfo struct {
@@ -292,7 +293,7 @@ func (a *Archive) Candidates(ctx context.Context, q provenance.Query, limit int)
 	for i, t := range terms {
 		ids[i] = info[t.Key].n
 	}
-	found, err := a.scored(ctx, tx, ids, terms, limit)
+	found, err := a.scored(ctx, tx, ids, terms, records, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -311,18 +312,28 @@ func better(x, y hit) bool {
 	return x.score > y.score || x.score == y.score && x.post < y.post
 }
 
+// scorer holds the scores of a search, one float a post number, and
+// the numbers it touched; pooled, since it holds as many floats as the
+// archive has post numbers.
+type scorer struct {
+	score   []float32
+	touched []int32
+}
+
+var scorers = sync.Pool{New: func() any { return new(scorer) }}
+
 // scored reads the postings of terms (ids, their search key numbers),
 // scores their posts as provenance.Score does (each term's weight added
-// in the terms' order, in float32) and returns the limit best posts,
-// best first.
-func (a *Archive) scored(ctx context.Context, tx pgx.Tx, ids []int32, terms []provenance.Term, limit int) ([]provenance.Candidate, error) {
+// in the terms' order, in float32; records bounds the post numbers) and
+// returns the limit best posts, best first.
+func (a *Archive) scored(ctx context.Context, tx pgx.Tx, ids []int32, terms []provenance.Term, records, limit int) ([]provenance.Candidate, error) {
 	rows, err := tx.Query(ctx, "SELECT key, posts FROM postings WHERE key = ANY($1)", ids)
 	if err != nil {
 		return nil, describe(err, "")
 	}
-	chunks := map[int32][][]int64{}
+	chunks := map[int32][][]int32{}
 	var key int32
-	var posts []int64
+	var posts []int32
 	if _, err := pgx.ForEachRow(rows, []any{&key, &posts}, func() error {
 		chunks[key] = append(chunks[key], posts)
 		posts = nil
@@ -330,17 +341,28 @@ func (a *Archive) scored(ctx context.Context, tx pgx.Tx, ids []int32, terms []pr
 	}); err != nil {
 		return nil, describe(err, "")
 	}
-	score := map[int64]float32{}
+	sc := scorers.Get().(*scorer)
+	defer scorers.Put(sc)
+	if len(sc.score) < records {
+		sc.score = make([]float32, records+records/4)
+	}
 	for i, t := range terms {
 		for _, chunk := range chunks[ids[i]] {
 			for _, p := range chunk {
-				score[p] += t.Weight
+				if int(p) >= len(sc.score) {
+					continue // beyond the numbers given: a damaged row, not read
+				}
+				if sc.score[p] == 0 { // weights are positive
+					sc.touched = append(sc.touched, p)
+				}
+				sc.score[p] += t.Weight
 			}
 		}
 	}
 	top := make([]hit, 0, limit+1)
-	for p, s := range score {
-		h := hit{p, s}
+	for _, p := range sc.touched {
+		h := hit{int64(p), sc.score[p]}
+		sc.score[p] = 0
 		if len(top) == limit && !better(h, top[limit-1]) {
 			continue
 		}
@@ -350,6 +372,7 @@ func (a *Archive) scored(ctx context.Context, tx pgx.Tx, ids []int32, terms []pr
 			top = top[:limit]
 		}
 	}
+	sc.touched = sc.touched[:0]
 	ns := make([]int64, len(top))
 	for i, h := range top {
 		ns[i] = h.post

@@ -35,6 +35,8 @@
 --              them), so that a key's posts are a few rows of one index
 --              range, read whole. (One row a key and post, tried first,
 --              cost the reading of a row a posting: 3 to 10 times slower.)
+--              The posts are 32-bit: an archive holds up to 2^31 - 1 post
+--              numbers (posts and placeholders).
 -- post_view    a post as provenance.Post reads it: the author's fields and
 --              the ids of the linked posts.
 --
@@ -95,7 +97,7 @@ CREATE TABLE search_keys (
 CREATE TABLE postings (
     key   integer  NOT NULL,
     first bigint   NOT NULL,
-    posts bigint[] NOT NULL,
+    posts integer[] NOT NULL,
     PRIMARY KEY (key, first)
 );
 
