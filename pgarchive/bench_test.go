@@ -68,7 +68,7 @@ func benchArchives(b *testing.B, n, nq int) {
 	posts = nil
 	memAnswers := map[string]string{}
 	dbRight := map[string]bool{} // pgarchive's source first, by query
-	db, url := openEmpty(b) // the schema lives until the trgm run is done
+	db, url := openEmpty(b)      // the schema lives until the trgm run is done
 	ingested := false
 
 	b.Run("memory", func(b *testing.B) {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -35,7 +36,6 @@ func dump(t *testing.T, url string) string {
 		"SELECT * FROM authors ORDER BY n",
 		"SELECT n, platform, id, absent, seq, author, text, url, lang, created_ns, utc_offset, reply, conv, quote, repost FROM posts ORDER BY n",
 		"SELECT key, posts FROM search_keys ORDER BY key",
-		"SELECT s.key, post FROM postings p JOIN search_keys s ON s.n = p.key, unnest(p.posts) AS post ORDER BY 1, 2",
 	} {
 		rows, err := conn.Query(ctx, q)
 		if err != nil {
@@ -52,6 +52,20 @@ func dump(t *testing.T, url string) string {
 			t.Fatal(rows.Err())
 		}
 	}
+	var pairs []string
+	rows, err := conn.Query(ctx, "SELECT s.key, p.posts FROM postings p JOIN search_keys s ON s.n = p.key")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var key string
+	var posts []byte
+	if _, err := pgx.ForEachRow(rows, []any{&key, &posts}, func() error {
+		return pgarchive.ReadPostings(posts, func(p int64) { pairs = append(pairs, fmt.Sprintf("%s %d", key, p)) })
+	}); err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(pairs)
+	b.WriteString(strings.Join(pairs, "\n"))
 	return b.String()
 }
 

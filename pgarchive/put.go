@@ -3,9 +3,9 @@ package pgarchive
 import (
 	"cmp"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 
@@ -581,19 +581,16 @@ func (b *batch) writeKeys() error {
 	}
 	// One row a key: the batch's posts holding it, ascending (stored
 	// gives them in storing order, not in number order).
-	chunks := make(map[int32][]int32, len(num))
+	chunks := make(map[int32][]int64, len(num))
 	for _, r := range b.stored {
-		if r.n > math.MaxInt32 {
-			return errors.New("pgarchive: the archive is full: its postings hold post numbers of 32 bits")
-		}
 		for _, k := range r.keys {
-			chunks[num[k]] = append(chunks[num[k]], int32(r.n))
+			chunks[num[k]] = append(chunks[num[k]], r.n)
 		}
 	}
 	rowsOut := make([][]any, 0, len(chunks))
 	for key, posts := range chunks {
 		slices.Sort(posts)
-		rowsOut = append(rowsOut, []any{key, posts[0], posts})
+		rowsOut = append(rowsOut, []any{key, posts[0], appendPostings(nil, posts)})
 	}
 	slices.SortFunc(rowsOut, func(x, y []any) int { return cmp.Compare(x[0].(int32), y[0].(int32)) })
 	_, err = b.tx.CopyFrom(b.ctx, pgx.Identifier{"postings"}, []string{"key", "first", "posts"}, pgx.CopyFromRows(rowsOut))
@@ -606,4 +603,31 @@ func (b *batch) writeKeys() error {
 func (a *Archive) Analyze(ctx context.Context) error {
 	_, err := a.pool.Exec(ctx, "ANALYZE archive, authors, posts, search_keys, postings")
 	return describe(err, "")
+}
+
+// appendPostings appends ascending post numbers to b as postings store
+// them: the unsigned varints of their gaps, the first from 0.
+func appendPostings(b []byte, posts []int64) []byte {
+	prev := int64(0)
+	for _, p := range posts {
+		b = binary.AppendUvarint(b, uint64(p-prev))
+		prev = p
+	}
+	return b
+}
+
+// readPostings calls fn with each post number of postings b, and
+// returns an error when b is not postings.
+func readPostings(b []byte, fn func(post int64)) error {
+	prev := int64(0)
+	for len(b) > 0 {
+		gap, n := binary.Uvarint(b)
+		if n <= 0 {
+			return errors.New("pgarchive: damaged postings")
+		}
+		prev += int64(gap)
+		fn(prev)
+		b = b[n:]
+	}
+	return nil
 }

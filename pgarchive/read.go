@@ -3,6 +3,7 @@ package pgarchive
 import (
 	"cmp"
 	"context"
+	"errors"
 	"slices"
 	"sort"
 	"strings"
@@ -317,7 +318,7 @@ func better(x, y hit) bool {
 // archive has post numbers.
 type scorer struct {
 	score   []float32
-	touched []int32
+	touched []int64
 }
 
 var scorers = sync.Pool{New: func() any { return new(scorer) }}
@@ -331,9 +332,9 @@ func (a *Archive) scored(ctx context.Context, tx pgx.Tx, ids []int32, terms []pr
 	if err != nil {
 		return nil, describe(err, "")
 	}
-	chunks := map[int32][][]int32{}
+	chunks := map[int32][][]byte{}
 	var key int32
-	var posts []int32
+	var posts []byte
 	if _, err := pgx.ForEachRow(rows, []any{&key, &posts}, func() error {
 		chunks[key] = append(chunks[key], posts)
 		posts = nil
@@ -346,22 +347,25 @@ func (a *Archive) scored(ctx context.Context, tx pgx.Tx, ids []int32, terms []pr
 	if len(sc.score) < records {
 		sc.score = make([]float32, records+records/4)
 	}
+	var bad error
 	for i, t := range terms {
 		for _, chunk := range chunks[ids[i]] {
-			for _, p := range chunk {
-				if int(p) >= len(sc.score) {
-					continue // beyond the numbers given: a damaged row, not read
+			err := readPostings(chunk, func(p int64) {
+				if p >= int64(len(sc.score)) {
+					bad = errors.New("pgarchive: damaged postings: a post number beyond the archive's")
+					return
 				}
 				if sc.score[p] == 0 { // weights are positive
 					sc.touched = append(sc.touched, p)
 				}
 				sc.score[p] += t.Weight
-			}
+			})
+			bad = cmp.Or(bad, err)
 		}
 	}
 	top := make([]hit, 0, limit+1)
 	for _, p := range sc.touched {
-		h := hit{int64(p), sc.score[p]}
+		h := hit{p, sc.score[p]}
 		sc.score[p] = 0
 		if len(top) == limit && !better(h, top[limit-1]) {
 			continue
@@ -373,6 +377,9 @@ func (a *Archive) scored(ctx context.Context, tx pgx.Tx, ids []int32, terms []pr
 		}
 	}
 	sc.touched = sc.touched[:0]
+	if bad != nil {
+		return nil, bad
+	}
 	ns := make([]int64, len(top))
 	for i, h := range top {
 		ns[i] = h.post

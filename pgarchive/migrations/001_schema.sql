@@ -30,13 +30,16 @@
 --              and how many posts hold it (the document frequency of
 --              provenance.Query.Terms).
 -- postings     the inverted index: for each search key, the posts that
---              hold it, in chunks: one row a key and a batch stored (the
---              batch's posts holding the key, ascending, and the first of
---              them), so that a key's posts are a few rows of one index
---              range, read whole. (One row a key and post, tried first,
---              cost the reading of a row a posting: 3 to 10 times slower.)
---              The posts are 32-bit: an archive holds up to 2^31 - 1 post
---              numbers (posts and placeholders).
+--              hold it, in chunks: one row a key and a transaction of
+--              ingest (the first post, and the posts, ascending, as the
+--              unsigned varints of their gaps, the first from 0), so that
+--              a key's posts are a few rows of one index range, read whole,
+--              about a byte a posting, stored uncompressed (EXTERNAL).
+--              Measured at 1 000 000 posts, 77 664 postings a query on
+--              average: one row a key and post scored in SQL was 3 to 10
+--              times slower than chunks; chunks as integer[] took 10.4 ms
+--              to read, as packed integers in bytea 4.5 ms, uncompressed
+--              3.9 ms.
 -- post_view    a post as provenance.Post reads it: the author's fields and
 --              the ids of the linked posts.
 --
@@ -97,9 +100,10 @@ CREATE TABLE search_keys (
 CREATE TABLE postings (
     key   integer  NOT NULL,
     first bigint   NOT NULL,
-    posts integer[] NOT NULL,
+    posts bytea   NOT NULL,
     PRIMARY KEY (key, first)
 );
+ALTER TABLE postings ALTER COLUMN posts SET STORAGE EXTERNAL;
 
 CREATE VIEW post_view AS
 SELECT p.n, p.platform, p.id, p.absent, coalesce(p.seq, 0) AS seq,
