@@ -225,12 +225,15 @@ func (a *Archive) Timeline(ctx context.Context, platform, handle string, t time.
 		return nil, err
 	}
 	at := t.UnixNano()
-	rows, err := a.collect(ctx, nil, `WITH au AS (SELECT n FROM authors WHERE platform = $1 AND handle_key = $2),
-		sel AS (
-			(SELECT p.n FROM posts p JOIN au ON p.author = au.n WHERE NOT p.absent AND p.created_ns < $3
+	// The author is a scalar subquery, not a join: its number then bounds
+	// an ordered scan of the index that stops at the limit (joined, the
+	// planner read every post of a prolific author: 0.24 s for 43 000).
+	const author = `(SELECT n FROM authors WHERE platform = $1 AND handle_key = $2)`
+	rows, err := a.collect(ctx, nil, `WITH sel AS (
+			(SELECT p.n FROM posts p WHERE p.author = `+author+` AND NOT p.absent AND p.created_ns < $3
 			 ORDER BY p.created_ns DESC, p.seq DESC LIMIT $4)
 			UNION ALL
-			(SELECT p.n FROM posts p JOIN au ON p.author = au.n WHERE NOT p.absent AND p.created_ns > $3
+			(SELECT p.n FROM posts p WHERE p.author = `+author+` AND NOT p.absent AND p.created_ns > $3
 			 ORDER BY p.created_ns, p.seq LIMIT $5))
 		SELECT `+postCols+` FROM sel JOIN post_view v ON v.n = sel.n ORDER BY v.created_ns, v.seq`,
 		platform, strings.ToLower(handle), at, max(before, 0), max(after, 0))
