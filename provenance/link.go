@@ -193,7 +193,7 @@ const maxWiden = 8
 // For a quote built from two posts, Source supports most of it, the
 // verdict is Altered, and Also holds the other post when it supports at
 // least five further consecutive words. When no candidate holds the
-// quote as it stands (nothing but altered answers, or none), each half
+// quote as it stands or nearly all of it, each half
 // of the quote's words is searched on its own as well, so that the post
 // of a splice's commoner half is not lost behind the rarer half's.
 //
@@ -260,10 +260,13 @@ func Link(ctx context.Context, a Archive, text string, opts *Options) (*Result, 
 	align(cands, false)
 	// A quote built from two posts: its search keys are mostly the rarer
 	// half's, and the post of the other half, made of commoner words, may
-	// be past the budget. When no candidate holds the quote as it stands,
-	// each half of its words is searched on its own; the larger part of
-	// a splice holds one half whole.
-	if !slices.ContainsFunc(all, func(s scored) bool { return s.Supported && s.Alignment.Verdict != quote.Altered }) {
+	// be past the budget. When no candidate holds the quote as it stands
+	// or nearly all of it (supportShare of its words), each half of its
+	// words is searched on its own; the larger part of a splice holds one
+	// half whole.
+	if !slices.ContainsFunc(all, func(s scored) bool {
+		return s.Supported && (s.Alignment.Verdict != quote.Altered || float64(s.n) >= supportShare*float64(s.Alignment.Words.Quote))
+	}) {
 		for _, half := range halves(text) {
 			more, err := a.Candidates(ctx, NewQuery(half), o.Candidates)
 			if err != nil {
