@@ -68,6 +68,8 @@ var envelopes = map[string]envelope{
 	"ancestors": mastodonList, "descendants": mastodonList, "statuses": mastodonList,
 	// Bluesky: getPostThread and getAuthorFeed.
 	"thread": blueskyThreadEnvelope, "feed": blueskyFeed,
+	// ActivityStreams: a Mastodon account archive's outbox.json.
+	"orderedItems": activityPubList,
 }
 
 // itemFormats are the kinds of record a document may hold, in the order
@@ -246,25 +248,35 @@ func (in *input) readObjects(s *jsonStream, path string) error {
 // streamList reads the list of records an envelope key holds: an array
 // of objects (what names them in messages), or null.
 func (in *input) streamList(s *jsonStream, path, what string, read func(raw []byte, path string)) error {
+	if ok, err := in.arrayNext(s, path, "an array of "+what+" objects"); !ok {
+		return err
+	}
+	return in.streamArray(s, path, func(raw []byte, p string) {
+		if raw[0] != '{' {
+			in.reject(at{path: p}, "want a %s object, got %s", what, excerpt(raw))
+			return
+		}
+		read(raw, p)
+	})
+}
+
+// arrayNext reports whether an array comes next in s. When another value
+// does, it is consumed and rejected (want names what was wanted), but
+// null, which stands for an empty list.
+func (in *input) arrayNext(s *jsonStream, path, want string) (bool, error) {
 	c, err := s.peek()
 	if err != nil {
-		return atPath(path, s.truncated(err))
+		return false, atPath(path, s.truncated(err))
 	}
 	if c == '[' {
-		return in.streamArray(s, path, func(raw []byte, p string) {
-			if raw[0] != '{' {
-				in.reject(at{path: p}, "want a %s object, got %s", what, excerpt(raw))
-				return
-			}
-			read(raw, p)
-		})
+		return true, nil
 	}
 	got, err := s.describe()
 	if err != nil || got == "null" {
-		return atPath(path, err)
+		return false, atPath(path, err)
 	}
-	in.reject(at{path: path}, "want an array of %s objects, got %s", what, got)
-	return nil
+	in.reject(at{path: path}, "want %s, got %s", want, got)
+	return false, nil
 }
 
 // describe consumes the next value and says what it is, for a message:
@@ -383,6 +395,10 @@ func (in *input) readRecord(raw []byte, path string, top bool) {
 			f.read(in, raw, o, path)
 			return
 		}
+	}
+	if top && isActivityPubActor(o) {
+		in.skipWhy = "an ActivityPub actor (a Mastodon account archive's actor.json, read beside outbox.json): it holds no posts"
+		return
 	}
 	if msg, ok := apiError(o); ok {
 		in.reject(at{path: orRoot(path)}, "the export holds an API error, not posts: %s", msg)

@@ -170,17 +170,9 @@ const maxAccountBytes = 1 << 20
 
 // readXAccount reads the account.js named name in files.
 func readXAccount(files fileSystem, name string) (xAccount, error) {
-	f, err := files.open(name)
+	b, err := readBeside(files, name, maxAccountBytes, "an account")
 	if err != nil {
-		return xAccount{}, unwrapPathError(err)
-	}
-	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, maxAccountBytes+1))
-	if err != nil {
-		return xAccount{}, unwrapPathError(err)
-	}
-	if len(b) > maxAccountBytes {
-		return xAccount{}, fmt.Errorf("larger than %d KiB, not an account", maxAccountBytes>>10)
+		return xAccount{}, err
 	}
 	b = bytes.TrimSpace(bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")))
 	eq := bytes.IndexByte(b, '=')
@@ -202,6 +194,25 @@ func readXAccount(files fileSystem, name string) (xAccount, error) {
 		return xAccount{}, errors.New("no username in it")
 	}
 	return a, nil
+}
+
+// readBeside reads the whole of the small file name of files (an
+// account beside the posts), at most limit bytes: a larger file is not
+// what (an account) and an error.
+func readBeside(files fileSystem, name string, limit int, what string) ([]byte, error) {
+	f, err := files.open(name)
+	if err != nil {
+		return nil, unwrapPathError(err)
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, int64(limit)+1))
+	if err != nil {
+		return nil, unwrapPathError(err)
+	}
+	if len(b) > limit {
+		return nil, fmt.Errorf("larger than %d KiB, not %s", limit>>10, what)
+	}
+	return b, nil
 }
 
 // ytdTweet reads one element of a tweets part: {"tweet": {…}}, or the
