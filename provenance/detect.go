@@ -59,6 +59,7 @@ const (
 	formatDocuments                   // JSON documents
 	formatYTD                         // an X archive file (window.YTD.…)
 	formatZip                         // a ZIP archive
+	formatCAR                         // a CAR file (a Bluesky repository)
 )
 
 // detection is what detect found.
@@ -105,6 +106,10 @@ func (in *input) detect() (detection, error) {
 			d.format = formatZip
 			return d, nil
 		}
+	}
+	if isCAR(head) {
+		d.format = formatCAR
+		return d, nil
 	}
 	if why, reject, ok := binaryKind(head); ok {
 		d.format, d.why, d.reject = formatBinary, why, reject

@@ -396,8 +396,12 @@ func (in *input) readRecord(raw []byte, path string, top bool) {
 			return
 		}
 	}
-	if top && isActivityPubActor(o) {
+	switch {
+	case top && isActivityPubActor(o):
 		in.skipWhy = "an ActivityPub actor (a Mastodon account archive's actor.json, read beside outbox.json): it holds no posts"
+		return
+	case top && isDIDDocument(o):
+		in.skipWhy = "a DID document (did.json, read beside a Bluesky repository for the handle): it holds no posts"
 		return
 	}
 	if msg, ok := apiError(o); ok {

@@ -283,6 +283,8 @@ func (in *input) read(named bool) (skip string, err error) {
 		return d.why, nil
 	case formatZip:
 		return "", in.readZip()
+	case formatCAR:
+		return "", in.readCAR()
 	}
 	for _, s := range d.stray {
 		in.reject(at{line: s.line}, "%s", s.reason)

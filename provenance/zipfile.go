@@ -57,15 +57,7 @@ var zipMagic = [...]string{"PK\x03\x04", "PK\x05\x06"}
 
 // readZip reads the ZIP archive in.file.
 func (in *input) readZip() error {
-	ra, ok := in.file.(io.ReaderAt)
-	var size int64
-	if ok {
-		fi, err := in.file.Stat()
-		ok = err == nil && fi.Mode().IsRegular()
-		if ok {
-			size = fi.Size()
-		}
-	}
+	ra, size, ok := in.fileAt()
 	if !ok {
 		in.reject(at{}, "not an archive format: a ZIP archive read from a stream: unzip it to read the posts it may hold")
 		return nil
