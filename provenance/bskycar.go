@@ -50,11 +50,13 @@ import (
 //
 // Reading is in two passes over the file (it must be a file: a CAR read
 // from a stream is rejected, save it first): the first reads every
-// block, keeps the tree's nodes and, for each post, repost and profile
-// record, where its block is; the second walks the tree from the commit,
-// in key order, and reads each record's block where it is. Memory:
-// about 150 bytes for each record of the repository (the tree), besides
-// one block; a block is at most MaxRecordBytes. The walk never visits a
+// block and keeps where each tree node and each post, repost and
+// profile record is; the second walks the tree from the commit, in key
+// order, reading each node and record again where it is. Memory: about
+// 150 bytes for each post, repost and tree node (a node holds a few
+// records), besides one block; a block is at most MaxRecordBytes. A
+// repository of 300 000 records (200 000 posts, 100 000 likes, 87 MB)
+// loads with a live heap of 40 MB at most, the posts stored aside. The walk never visits a
 // node twice (a cycle is named and cut) and goes at most carMaxDepth
 // levels down.
 //
@@ -140,16 +142,10 @@ type carReader struct {
 	size    int64
 	root    string // the commit's CID
 	commit  *carCommit
-	nodes   map[string]*mstNode // tree nodes by CID
+	nodes   map[string]carBlock // tree nodes by CID
 	records map[string]carBlock // post, repost and profile blocks by CID
 	visited map[string]bool
-	// keys are the records of the collections read, in key order.
-	keys []carKey
-}
-
-type carKey struct {
-	key string
-	cid string
+	author  *bskyAuthor
 }
 
 // isCAR recognises a CAR v1 header: a varint length, then a DAG-CBOR
@@ -170,7 +166,7 @@ func (in *input) readCAR() error {
 		in.reject(at{}, "a Bluesky repository (CAR) read from a stream: save it to a file to read it")
 		return nil
 	}
-	c := &carReader{in: in, ra: ra, size: size, nodes: map[string]*mstNode{}, records: map[string]carBlock{}, visited: map[string]bool{}}
+	c := &carReader{in: in, ra: ra, size: size, nodes: map[string]carBlock{}, records: map[string]carBlock{}, visited: map[string]bool{}}
 	if err := c.scan(); err != nil {
 		return err
 	}
@@ -178,10 +174,8 @@ func (in *input) readCAR() error {
 		in.reject(at{}, "a Bluesky repository without its commit (the root block %s is not in the file): no record can be found", cidText(c.root))
 		return nil
 	}
-	if err := c.walk(string(c.commit.Data), "", 0); err != nil {
-		return err
-	}
-	return c.emit()
+	c.author = &bskyAuthor{DID: c.commit.DID, Handle: c.handle(c.commit.DID)}
+	return c.walk(string(c.commit.Data), 0)
 }
 
 // fileAt returns the file being read as an io.ReaderAt, with its size.
@@ -328,8 +322,8 @@ func checkCID(cid, data []byte) error {
 	return nil
 }
 
-// block keeps what the second pass needs of one block: the commit, a
-// tree node, or where a record of the collections read is.
+// block keeps what the second pass needs of one block: the commit, or
+// where a tree node or a record of the collections read is.
 func (c *carReader) block(cid, data []byte, dataAt, start int64) {
 	key := string(cid)
 	if key == c.root {
@@ -359,7 +353,7 @@ func (c *carReader) block(cid, data []byte, dataAt, start int64) {
 	}
 	var nd mstNode
 	if carDec.Unmarshal(data, &nd) == nil && nd.E != nil {
-		c.nodes[key] = &nd
+		c.nodes[key] = carBlock{dataAt, int64(len(data))}
 	}
 }
 
@@ -380,13 +374,15 @@ func cidText(cid string) string {
 	return jsonrec.Truncate(fmt.Sprintf("%x", cid), 24)
 }
 
-// walk visits the tree node cid in key order, collecting the keys of
-// the records of the collections read. prev is the key before the node.
-func (c *carReader) walk(cid, prev string, depth int) error {
+// walk visits the tree node cid in key order and reads the records of
+// the collections read as it meets them: the profile first
+// ("app.bsky.actor.profile/self" sorts before "app.bsky.feed.…"), then
+// the posts and reposts.
+func (c *carReader) walk(cid string, depth int) error {
 	if err := c.in.ctx.Err(); err != nil {
 		return err
 	}
-	nd, ok := c.nodes[cid]
+	b, ok := c.nodes[cid]
 	switch {
 	case !ok:
 		c.in.reject(at{}, "the tree of records names a node the file does not hold (%s): the records under it are missing", cidText(cid))
@@ -399,8 +395,17 @@ func (c *carReader) walk(cid, prev string, depth int) error {
 		return nil
 	}
 	c.visited[cid] = true
+	var nd mstNode
+	data, err := c.readAt(b)
+	if err == nil {
+		err = carDec.Unmarshal(data, &nd)
+	}
+	if err != nil {
+		c.in.reject(at{}, "the tree's node at byte %d cannot be read again: %s", b.off, cborReason(err))
+		return nil
+	}
 	if nd.L != nil {
-		if err := c.walk(string(*nd.L), prev, depth+1); err != nil {
+		if err := c.walk(string(*nd.L), depth+1); err != nil {
 			return err
 		}
 	}
@@ -412,10 +417,10 @@ func (c *carReader) walk(cid, prev string, depth int) error {
 		}
 		key = key[:e.P] + string(e.K)
 		if col, _, ok := strings.Cut(key, "/"); ok && carCollections[col] && e.V != nil {
-			c.keys = append(c.keys, carKey{key, string(e.V)})
+			c.read(col, key, string(e.V))
 		}
 		if e.T != nil {
-			if err := c.walk(string(*e.T), key, depth+1); err != nil {
+			if err := c.walk(string(*e.T), depth+1); err != nil {
 				return err
 			}
 		}
@@ -423,69 +428,58 @@ func (c *carReader) walk(cid, prev string, depth int) error {
 	return nil
 }
 
+// readAt reads a block's data again.
+func (c *carReader) readAt(b carBlock) ([]byte, error) {
+	data := make([]byte, b.size)
+	_, err := c.ra.ReadAt(data, b.off)
+	return data, err
+}
+
+// read reads the record of key, of the collection col, whose block is
+// cid: the profile gives the author's name, a post or a repost is
+// stored.
+func (c *carReader) read(col, key, cid string) {
+	raw, ok := c.record(key, cid)
+	switch {
+	case !ok:
+	case col == bskyProfileType:
+		var p struct {
+			DisplayName string `json:"displayName"`
+		}
+		if key == bskyProfileType+"/self" && json.Unmarshal(raw, &p) == nil {
+			c.author.DisplayName = p.DisplayName
+		}
+	case col == bskyPostType:
+		c.in.blueskyRecord("at://"+c.author.DID+"/"+key, c.author, raw, key, "record")
+	default:
+		c.repost("at://"+c.author.DID+"/"+key, c.author, raw, key)
+	}
+}
+
 // record reads the record block cid of key, as JSON for the XRPC
 // reader's record decoding. ok is false when it was rejected.
-func (c *carReader) record(k carKey) (json.RawMessage, bool) {
-	b, ok := c.records[k.cid]
+func (c *carReader) record(key, cid string) (json.RawMessage, bool) {
+	b, ok := c.records[cid]
 	if !ok {
-		c.in.reject(at{path: k.key}, "the record's block (%s) is not in the file", cidText(k.cid))
+		c.in.reject(at{path: key}, "the record's block (%s) is not in the file", cidText(cid))
 		return nil, false
 	}
-	data := make([]byte, b.size)
-	if _, err := c.ra.ReadAt(data, b.off); err != nil {
-		c.in.reject(at{path: k.key}, "the record at byte %d cannot be read: %v", b.off, err)
+	data, err := c.readAt(b)
+	if err != nil {
+		c.in.reject(at{path: key}, "the record at byte %d cannot be read: %v", b.off, err)
 		return nil, false
 	}
 	var v map[string]any
 	if err := carDec.Unmarshal(data, &v); err != nil {
-		c.in.reject(at{path: k.key}, "the record at byte %d is not valid DAG-CBOR: %s", b.off, cborReason(err))
+		c.in.reject(at{path: key}, "the record at byte %d is not valid DAG-CBOR: %s", b.off, cborReason(err))
 		return nil, false
 	}
 	raw, err := json.Marshal(v)
 	if err != nil {
-		c.in.reject(at{path: k.key}, "the record at byte %d holds a value JSON cannot hold (a float that is not a number)", b.off)
+		c.in.reject(at{path: key}, "the record at byte %d holds a value JSON cannot hold (a float that is not a number)", b.off)
 		return nil, false
 	}
 	return raw, true
-}
-
-// emit is the second pass: the profile, then the posts and reposts in
-// key order.
-func (c *carReader) emit() error {
-	did := c.commit.DID
-	author := &bskyAuthor{DID: did, Handle: c.handle(did)}
-	for _, k := range c.keys {
-		if k.key == bskyProfileType+"/self" {
-			if raw, ok := c.record(k); ok {
-				var p struct {
-					DisplayName string `json:"displayName"`
-				}
-				if json.Unmarshal(raw, &p) == nil {
-					author.DisplayName = p.DisplayName
-				}
-			}
-		}
-	}
-	for i, k := range c.keys {
-		if err := c.in.every256(i); err != nil {
-			return err
-		}
-		col, _, _ := strings.Cut(k.key, "/")
-		if col == bskyProfileType {
-			continue
-		}
-		raw, ok := c.record(k)
-		if !ok {
-			continue
-		}
-		uri := "at://" + did + "/" + k.key
-		if col == bskyPostType {
-			c.in.blueskyRecord(uri, author, raw, k.key, "record")
-			continue
-		}
-		c.repost(uri, author, raw, k.key)
-	}
-	return nil
 }
 
 // repost stores an app.bsky.feed.repost record.
