@@ -70,6 +70,8 @@ var envelopes = map[string]envelope{
 	"thread": blueskyThreadEnvelope, "feed": blueskyFeed,
 	// ActivityStreams: a Mastodon account archive's outbox.json.
 	"orderedItems": activityPubList,
+	// Telegram Desktop: a chat's result.json, a whole export's.
+	"messages": telegramMessages, "chats": telegramChats, "left_chats": telegramChats,
 }
 
 // itemFormats are the kinds of record a document may hold, in the order
@@ -91,6 +93,9 @@ type docReader struct {
 	in   *input
 	path string
 	x    *xapiReader // the X API response, once one of its keys is met
+	// id is the document's "id" when it comes before the envelope and
+	// is a string or an integer (a Telegram chat's id).
+	id string
 }
 
 // has reports whether o holds every key.
@@ -264,11 +269,18 @@ func (in *input) streamList(s *jsonStream, path, what string, read func(raw []by
 // does, it is consumed and rejected (want names what was wanted), but
 // null, which stands for an empty list.
 func (in *input) arrayNext(s *jsonStream, path, want string) (bool, error) {
+	return in.opens(s, path, '[', want)
+}
+
+// opens reports whether the value that comes next in s opens with c ('['
+// or '{'). When another value does, it is consumed and rejected (want
+// names what was wanted), but null, which stands for nothing.
+func (in *input) opens(s *jsonStream, path string, open byte, want string) (bool, error) {
 	c, err := s.peek()
 	if err != nil {
 		return false, atPath(path, s.truncated(err))
 	}
-	if c == '[' {
+	if c == open {
 		return true, nil
 	}
 	got, err := s.describe()
@@ -345,6 +357,13 @@ func (in *input) readObject(s *jsonStream, path string, top bool) (err error) {
 				s.stopTee()
 			}
 			return atPath(kp, read(d, s, kp))
+		}
+		if k == "id" && !envelope {
+			raw, _, err := s.value(64)
+			if raw != nil {
+				d.id, _ = idString(raw)
+			}
+			return atPath(kp, err)
 		}
 		return atPath(kp, s.skip())
 	})

@@ -30,7 +30,7 @@ func shapeOf(t *testing.T, paths ...string) threadShape {
 	require.NoError(t, m.Put(t.Context(), c.posts...))
 	var root *Post
 	for _, p := range c.posts {
-		if strings.HasPrefix(p.Text, "Affligé") && p.ReplyTo == "" {
+		if strings.HasPrefix(p.Text, "Affligé") && p.ReplyTo == "" && p.RepostOf == "" {
 			root = &p
 		}
 	}
@@ -82,13 +82,17 @@ func TestSameThreadEveryFormat(t *testing.T) {
 		paths   []string
 		reposts int
 		extra   string // a reply only this export holds
+		noQuote bool   // the platform has no quotes
 	}{
-		{"X API v2", []string{fx("x-api")}, 1, ""},
-		{"X personal archive", []string{fx("x-archive-full")}, 0, "Je ne répondrai pas à ce genre de message. ← Arabe de service, ferme-la."},
-		{"Mastodon REST", []string{fx("mastodon")}, 1, ""},
-		{"Mastodon account archive", []string{fx("mastodon-archive")}, 1, ""},
-		{"Bluesky XRPC", []string{fx("bluesky")}, 1, ""},
-		{"Bluesky repository", []string{fx("bluesky-repo")}, 1, ""},
+		{"X API v2", []string{fx("x-api")}, 1, "", false},
+		{"X personal archive", []string{fx("x-archive-full")}, 0, "Je ne répondrai pas à ce genre de message. ← Arabe de service, ferme-la.", false},
+		{"Mastodon REST", []string{fx("mastodon")}, 1, "", false},
+		{"Mastodon account archive", []string{fx("mastodon-archive")}, 1, "", false},
+		{"Bluesky XRPC", []string{fx("bluesky")}, 1, "", false},
+		{"Bluesky repository", []string{fx("bluesky-repo")}, 1, "", false},
+		// A forward names no original: it is a repost of a post the
+		// export does not hold.
+		{"Telegram Desktop chat", []string{fx("telegram")}, 0, "", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := shapeOf(t, tc.paths...)
@@ -100,7 +104,11 @@ func TestSameThreadEveryFormat(t *testing.T) {
 				require.Equal(t, n-1, len(got.replies))
 			}
 			require.Equal(t, want.replies, got.replies)
-			require.Equal(t, want.quotes, got.quotes)
+			if tc.noQuote {
+				require.Empty(t, got.quotes)
+			} else {
+				require.Equal(t, want.quotes, got.quotes)
+			}
 			require.Equal(t, tc.reposts, got.reposts)
 		})
 	}
