@@ -4,8 +4,9 @@
 // the X personal archive (tweets.js and its parts, deleted-tweets.js,
 // note-tweet.js, account.js), Mastodon Statuses and Contexts, the
 // Mastodon account archive (outbox.json, actor.json), Bluesky threads
-// and feeds, Bluesky repositories (a CAR of DAG-CBOR records), and the
-// ZIP archives these exports come in — detecting each file's format from
+// and feeds, Bluesky repositories (a CAR of DAG-CBOR records), Telegram
+// Desktop chat exports, Facebook's and Instagram's "Download your
+// information", and the ZIP archives these exports come in — detecting each file's format from
 // its content (Loader, on the operating system's files or an fs.FS; Open
 // reads an archive in one call, and fails when no post loads). Every
 // rejected record is reported with its file and line, JSON path, record

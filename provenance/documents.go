@@ -72,6 +72,8 @@ var envelopes = map[string]envelope{
 	"orderedItems": activityPubList,
 	// Telegram Desktop: a chat's result.json, a whole export's.
 	"messages": telegramMessages, "chats": telegramChats, "left_chats": telegramChats,
+	// Facebook's "Download your information": comments.json.
+	"comments_v2": facebookComments,
 }
 
 // itemFormats are the kinds of record a document may hold, in the order
@@ -86,6 +88,8 @@ var itemFormats = [...]itemFormat{
 	{name: "canonical post", match: isCanonicalPost, read: readCanonicalPost},
 	{name: "Mastodon status", match: isMastodonStatus,
 		read: func(in *input, raw []byte, _ object, path string) { in.mastodonStatus(raw, path) }},
+	{name: "Instagram post", match: isInstagramPost, read: readInstagramPost},
+	{name: "Instagram comment", match: isInstagramComment, read: readInstagramComment},
 }
 
 // docReader is the state of one document whose envelope is being read.
@@ -399,6 +403,11 @@ func (in *input) readRecord(raw []byte, path string, top bool) {
 			return
 		}
 	}
+	if isFacebookPost(o) {
+		// Its "data" is not the X API's.
+		readFacebookPost(in, raw, o, path)
+		return
+	}
 	{
 		for k := range o {
 			if _, ok := envelopes[k]; ok {
@@ -418,6 +427,9 @@ func (in *input) readRecord(raw []byte, path string, top bool) {
 	switch {
 	case top && isActivityPubActor(o):
 		in.skipWhy = "an ActivityPub actor (a Mastodon account archive's actor.json, read beside outbox.json): it holds no posts"
+		return
+	case top && isMetaProfile(o):
+		in.skipWhy = "a Facebook or Instagram profile (read beside the posts for the author): it holds no posts"
 		return
 	case top && isDIDDocument(o):
 		in.skipWhy = "a DID document (did.json, read beside a Bluesky repository for the handle): it holds no posts"

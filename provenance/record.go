@@ -27,6 +27,9 @@ type input struct {
 	// skipWhy, set by a document reader, says why a file that gave no
 	// post and no rejection holds none (actor.json, likes.json).
 	skipWhy string
+	// owners are the accounts of the "Download your information"
+	// exports, by platform, once looked for (nil: none found).
+	owners map[string]*metaOwner
 	// line is how many lines detection consumed before JSON Lines
 	// begin: the JSON Lines reader numbers its lines from there.
 	line int
