@@ -490,7 +490,7 @@ func splitObject(raw []byte) (o object, ok bool) {
 }
 
 // unknownFormat explains a file or document of no known format.
-const unknownFormat = "not a recognised archive format (want JSON Lines, an X, Mastodon or Bluesky export, or an X archive tweets.js)"
+const unknownFormat = "not a recognised archive format (want JSON Lines, an export of X, Mastodon, Bluesky, Telegram, Facebook or Instagram, or an X archive tweets.js)"
 
 // apiError recognises the error bodies platforms return instead of data.
 func apiError(top object) (string, bool) {
