@@ -69,8 +69,10 @@ func bare(s string) string {
 // TestSameThreadEveryFormat reads the shared fictional conversation from
 // every format (each new reader of issue 17 included) and finds the same
 // thread: the same replies to the same parents, in the same order, the
-// same quote, the repost (which the X archive cannot link: its retweets
-// name no original).
+// same quote, the repost (which the X archive and Telegram cannot link:
+// their retweets and forwards name no original; Telegram has no quotes).
+// Facebook's and Instagram's exports are left out: they hold one
+// account's posts and comments, and a comment names no parent.
 func TestSameThreadEveryFormat(t *testing.T) {
 	fx := func(parts ...string) string { return filepath.Join(append([]string{socialFixtures}, parts...)...) }
 	want := shapeOf(t, fx("jsonl", "conversation.jsonl"))
