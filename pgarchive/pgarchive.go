@@ -49,6 +49,12 @@ type Options struct {
 	// MaxConns bounds the pool's connections (0: pgxpool's default, the
 	// larger of 4 and the number of CPUs).
 	MaxConns int32
+	// Shards, when set, are the URLs of the databases Migrate spreads
+	// the posts and the postings over (shard.go): the database Migrate
+	// is given becomes their coordinator, reaching them through
+	// postgres_fdw, in the same schema (Schema) on each. Open does not
+	// need them: the coordinator knows its shards.
+	Shards []string
 }
 
 // Archive is a provenance.Archive and provenance.Sink stored in
@@ -56,8 +62,9 @@ type Options struct {
 // snapshot while batches are being stored, and batches from any number
 // of processes are stored one at a time.
 type Archive struct {
-	pool   *pgxpool.Pool
-	limits provenance.Limits
+	pool    *pgxpool.Pool
+	limits  provenance.Limits
+	sharded bool // posts and postings are partitioned over shards
 }
 
 var (
@@ -86,7 +93,12 @@ func Open(ctx context.Context, url string, o Options) (*Archive, error) {
 		pool.Close()
 		return nil, err
 	}
-	return &Archive{pool: pool, limits: o.Limits}, nil
+	sharded, err := isSharded(ctx, pool)
+	if err != nil {
+		pool.Close()
+		return nil, err
+	}
+	return &Archive{pool: pool, limits: o.Limits, sharded: sharded}, nil
 }
 
 // Close closes the archive's connections.

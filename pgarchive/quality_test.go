@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/guillemet/guillemet/internal/corpus"
+	"github.com/guillemet/guillemet/pgarchive"
 	"github.com/guillemet/guillemet/provenance"
 )
 
@@ -41,6 +42,12 @@ func loadCorpus(t testing.TB, n int, seed uint64, sinks ...provenance.Sink) []co
 // thread, the shares, the author's posts around it, and the report.
 func TestLabelledSet(t *testing.T) {
 	db, _ := openEmpty(t)
+	labelledSet(t, db)
+}
+
+// labelledSet loads the labelled set's posts into a memory archive and
+// db, runs its queries on both and requires the same answers.
+func labelledSet(t *testing.T, db *pgarchive.Archive) {
 	posts, queries := 20000, 1200
 	if testing.Short() {
 		posts, queries = 4000, 300
@@ -48,6 +55,11 @@ func TestLabelledSet(t *testing.T) {
 	mem := provenance.NewMemory()
 	corpusPosts := loadCorpus(t, posts, 7, mem, db)
 	ctx := context.Background()
+	// As guillemet ingest does: a sharded archive's planner knows the
+	// shards' tables only from it.
+	if err := db.Analyze(ctx); err != nil {
+		t.Fatal(err)
+	}
 	for _, m := range []provenance.Archive{mem, db} {
 		if n, err := m.Len(ctx); err != nil || n != posts {
 			t.Fatalf("%T: Len = %d, %v; want %d", m, n, err, posts)
