@@ -42,16 +42,17 @@ func loadCorpus(t testing.TB, n int, seed uint64, sinks ...provenance.Sink) []co
 // thread, the shares, the author's posts around it, and the report.
 func TestLabelledSet(t *testing.T) {
 	db, _ := openEmpty(t)
-	labelledSet(t, db)
-}
-
-// labelledSet loads the labelled set's posts into a memory archive and
-// db, runs its queries on both and requires the same answers.
-func labelledSet(t *testing.T, db *pgarchive.Archive) {
 	posts, queries := 20000, 1200
 	if testing.Short() {
 		posts, queries = 4000, 300
 	}
+	labelledSet(t, db, posts, queries)
+}
+
+// labelledSet loads the labelled set's posts (that many) into a memory
+// archive and db, runs its queries (that many) on both and requires the
+// same answers.
+func labelledSet(t *testing.T, db *pgarchive.Archive, posts, queries int) {
 	mem := provenance.NewMemory()
 	corpusPosts := loadCorpus(t, posts, 7, mem, db)
 	ctx := context.Background()
