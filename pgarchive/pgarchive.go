@@ -14,6 +14,12 @@
 // arithmetic, so that provenance.Link, which aligns the candidates in
 // Go, gives the same verdicts as on the in-memory archive.
 //
+// An archive may be spread over shards (Options.Shards): its posts hash
+// partitioned by author and its postings by search key over
+// postgres_fdw foreign tables on other databases, read and written
+// through a coordinator with the same queries and the same answers
+// (shard.go).
+//
 // The schema is applied by Migrate (guillemet db migrate); Open refuses
 // a database whose schema is not this package's (ErrSchema). Errors say
 // what is wrong without the password: the database cannot be reached
