@@ -59,7 +59,9 @@ type Options struct {
 	// the posts and the postings over (shard.go): the database Migrate
 	// is given becomes their coordinator, reaching them through
 	// postgres_fdw, in the same schema (Schema) on each. Open does not
-	// need them: the coordinator knows its shards.
+	// need them: the coordinator knows its shards. Each shard's user and
+	// password are kept in the coordinator's user mapping, which
+	// postgres_fdw connects with.
 	Shards []string
 }
 

@@ -56,6 +56,10 @@ func TestShardedPushdown(t *testing.T) {
 	db, coord, shards := openSharded(t)
 	loadCorpus(t, 2000, 3, db)
 	ctx := context.Background()
+	// Migrate again: nothing to do, the archive stays sharded.
+	if applied, err := pgarchive.Migrate(ctx, coord, pgarchive.Options{Shards: shards}); err != nil || len(applied) != 0 {
+		t.Fatalf("Migrate again: %v, %v; want nothing applied", applied, err)
+	}
 	conn, err := pgx.Connect(ctx, coord)
 	if err != nil {
 		t.Fatal(err)
