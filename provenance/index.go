@@ -37,7 +37,11 @@ type index struct {
 
 func newIndex() *index { return &index{dict: map[string]int32{}} }
 
-// add records that post n holds keys.
+// add records that post n holds keys: distinct keys (SearchKeys), given
+// once for n (Memory.store indexes a post when it first stores its
+// text). A postings list's last number is therefore never read before
+// it is written: at a million posts that read missed the cache on
+// most keys.
 func (x *index) add(n int32, keys []string) {
 	for _, k := range keys {
 		id, ok := x.dict[k]
@@ -46,11 +50,7 @@ func (x *index) add(n int32, keys []string) {
 			x.dict[strings.Clone(k)] = id
 			x.postings = append(x.postings, nil)
 		}
-		p := x.postings[id]
-		if len(p) > 0 && p[len(p)-1] == n {
-			continue
-		}
-		x.postings[id] = append(p, n)
+		x.postings[id] = append(x.postings[id], n)
 	}
 }
 

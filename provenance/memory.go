@@ -82,6 +82,21 @@ type author struct {
 	handle, id, name string
 	posts            []int32 // by creation time once sorted
 	unsorted         bool    // a post arrived out of time order
+	last             int64   // the latest creation time of posts (read when one is appended)
+}
+
+// appendPost appends post n, created at created (Unix nanoseconds), to
+// the author's timeline, noting when it arrives out of time order.
+// The latest time is kept with the author: reading it from the last
+// post's record cost a cache miss a post while loading.
+func (au *author) appendPost(n int32, created int64) {
+	if len(au.posts) > 0 && au.last > created {
+		au.unsorted = true
+	}
+	if len(au.posts) == 0 || created > au.last {
+		au.last = created
+	}
+	au.posts = append(au.posts, n)
 }
 
 func intern(table *[]string, s string) uint8 {
@@ -211,11 +226,7 @@ func (m *Memory) store(p Post, keys []string) error {
 	r.lang = intern(&m.langs, p.Lang)
 	r.author = m.authorOf(plat, p)
 	m.setURL(r, p.URL)
-	au := &m.authors[r.author]
-	if k := len(au.posts); k > 0 && m.recs[au.posts[k-1]].created > r.created {
-		au.unsorted = true
-	}
-	au.posts = append(au.posts, n)
+	m.authors[r.author].appendPost(n, r.created)
 	m.posts++
 	err := m.link(n, plat, p)
 	t1 := time.Now()

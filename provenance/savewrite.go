@@ -309,6 +309,9 @@ func (s *Saved) memory() (*Memory, error) {
 			}
 			au.posts = append(au.posts, n)
 		}
+		if k := len(au.posts); k > 0 {
+			au.last = m.recs[au.posts[k-1]].created // the timeline is saved in time order
+		}
 		m.authors = append(m.authors, au)
 		m.byAuthor[authorKey{au.platform, lower}] = a
 	}
