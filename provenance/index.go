@@ -92,11 +92,11 @@ func primeScorer(records int) {
 	scorerPool.Put(sc)
 }
 
-// search returns up to limit posts of the best scores for q, best first.
-// n is the number of posts held; records is the number of post numbers
-// given (posts and placeholders).
-func (x *index) search(q Query, n, records, limit int, lim Limits) []hit {
-	return rank(q, n, records, limit, lim, x.df, func(sc *scorer, t Term) {
+// search returns up to limit posts of the best scores for q, best first,
+// the budget widened (widen) up to most. n is the number of posts held;
+// records is the number of post numbers given (posts and placeholders).
+func (x *index) search(q Query, n, records, limit, most int, lim Limits) []hit {
+	return rank(q, n, records, limit, most, lim, x.df, func(sc *scorer, t Term) {
 		for _, p := range x.postings[x.dict[t.Key]] {
 			sc.add(p, t.Weight)
 		}
@@ -104,10 +104,12 @@ func (x *index) search(q Query, n, records, limit int, lim Limits) []hit {
 }
 
 // rank scores the posts of an archive of n posts and records post
-// numbers for q and returns up to limit of the best, best first: df
-// gives a key's document frequency, read adds a term's weight to each
-// post of its postings (scorer.add). Memory and Saved both rank with it.
-func rank(q Query, n, records, limit int, lim Limits, df func(string) int, read func(*scorer, Term)) []hit {
+// numbers for q and returns up to limit of the best, best first, the
+// budget widened (widen) up to most: a wider budget is selected from
+// the same scores, which are not computed again. df gives a key's
+// document frequency, read adds a term's weight to each post of its
+// postings (scorer.add). Memory and Saved both rank with it.
+func rank(q Query, n, records, limit, most int, lim Limits, df func(string) int, read func(*scorer, Term)) []hit {
 	if n == 0 || limit <= 0 {
 		return nil
 	}
@@ -121,6 +123,12 @@ func rank(q Query, n, records, limit int, lim Limits, df func(string) int, read 
 		read(sc, t)
 	}
 	hits := topHits(sc, limit)
+	for len(hits) > 0 {
+		if limit = widen(limit, most, len(hits), float64(hits[0].score), float64(hits[len(hits)-1].score)); limit == 0 {
+			break
+		}
+		hits = topHits(sc, limit)
+	}
 	for _, p := range sc.touched {
 		sc.score[p] = 0
 	}

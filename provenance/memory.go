@@ -538,6 +538,12 @@ func (m *Memory) sortAuthor(a int32) {
 
 // Candidates returns the posts of the best scores for q (see Score).
 func (m *Memory) Candidates(ctx context.Context, q Query, limit int) ([]Candidate, error) {
+	return m.widenedCandidates(ctx, q, limit, limit)
+}
+
+// widenedCandidates is Candidates, the search widened from limit up to
+// most (widener).
+func (m *Memory) widenedCandidates(ctx context.Context, q Query, limit, most int) ([]Candidate, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -546,7 +552,7 @@ func (m *Memory) Candidates(ctx context.Context, q Query, limit int) ([]Candidat
 	if m.idx == nil {
 		return nil, nil
 	}
-	hits := m.idx.search(q, m.posts, len(m.recs), limit, m.limits)
+	hits := m.idx.search(q, m.posts, len(m.recs), limit, most, m.limits)
 	out := make([]Candidate, 0, len(hits))
 	for _, h := range hits {
 		out = append(out, Candidate{Post: m.post(h.post), Score: float64(h.score)})
