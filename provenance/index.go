@@ -105,10 +105,12 @@ func (x *index) search(q Query, n, records, limit, most int, lim Limits) []hit {
 
 // rank scores the posts of an archive of n posts and records post
 // numbers for q and returns up to limit of the best, best first, the
-// budget widened (widen) up to most: a wider budget is selected from
-// the same scores, which are not computed again. df gives a key's
-// document frequency, read adds a term's weight to each post of its
-// postings (scorer.add). Memory and Saved both rank with it.
+// budget widened (widen) up to most. The best most posts are selected
+// in one pass over the posts scored, which also clears their scores;
+// each budget's candidates are the first of them (the order is total:
+// score, then post number). df gives a key's document frequency, read
+// adds a term's weight to each post of its postings (scorer.add).
+// Memory and Saved both rank with it.
 func rank(q Query, n, records, limit, most int, lim Limits, df func(string) int, read func(*scorer, Term)) []hit {
 	if n == 0 || limit <= 0 {
 		return nil
@@ -122,18 +124,15 @@ func rank(q Query, n, records, limit, most int, lim Limits, df func(string) int,
 	for _, t := range terms {
 		read(sc, t)
 	}
-	hits := topHits(sc, limit)
+	top := sc.takeTop(max(limit, most))
+	scorerPool.Put(sc)
+	hits := top[:min(limit, len(top))]
 	for len(hits) > 0 {
 		if limit = widen(limit, most, len(hits), float64(hits[0].score), float64(hits[len(hits)-1].score)); limit == 0 {
 			break
 		}
-		hits = topHits(sc, limit)
+		hits = top[:min(limit, len(top))]
 	}
-	for _, p := range sc.touched {
-		sc.score[p] = 0
-	}
-	sc.touched = sc.touched[:0]
-	scorerPool.Put(sc)
 	return hits
 }
 
@@ -145,24 +144,21 @@ func (sc *scorer) add(p int32, w float32) {
 	sc.score[p] += w
 }
 
-// topHits selects the limit best-scored touched posts, best first; ties
-// go to the earlier post.
-func topHits(sc *scorer, limit int) []hit {
-	better := func(a, b hit) bool {
-		if a.score != b.score {
-			return a.score > b.score
-		}
-		return a.post < b.post
-	}
-	// A small sorted slice: limit is a few dozen at most.
+// takeTop selects the limit best-scored touched posts, best first (ties
+// go to the earlier post), and clears the scores for the next search.
+func (sc *scorer) takeTop(limit int) []hit {
+	// A small sorted slice: limit is a few dozen at most. Most posts
+	// score below the last of a full slice and cost one comparison.
 	top := make([]hit, 0, limit+1)
+	var last hit // top's last hit once top is full
 	for _, p := range sc.touched {
 		h := hit{p, sc.score[p]}
-		if len(top) == limit && !better(h, top[len(top)-1]) {
+		sc.score[p] = 0
+		if len(top) == limit && (h.score < last.score || h.score == last.score && h.post > last.post) {
 			continue
 		}
 		i, _ := slices.BinarySearchFunc(top, h, func(a, b hit) int {
-			if better(a, b) {
+			if a.score > b.score || a.score == b.score && a.post < b.post {
 				return -1
 			}
 			return 1
@@ -171,6 +167,8 @@ func topHits(sc *scorer, limit int) []hit {
 		if len(top) > limit {
 			top = top[:limit]
 		}
+		last = top[len(top)-1]
 	}
+	sc.touched = sc.touched[:0]
 	return top
 }
