@@ -445,15 +445,12 @@ func isCopy(p Post) bool {
 }
 
 // wordCount returns the number of words of a text, as the aligner
-// counts them (quote.Prepared.Words).
+// counts them (quote.Prepared.Words), in a pooled buffer.
 func wordCount(text string) int {
-	n := 0
-	for _, t := range normalize.Match.Normalize(text).Tokens() {
-		if t.Kind != normalize.Punct {
-			n++
-		}
-	}
-	return n
+	ks := keyPool.Get().(*keyScratch)
+	defer keyPool.Put(ks)
+	ks.words = normalize.Match.NormalizeBuffer(text, &ks.buf).AppendWords(ks.words[:0])
+	return len(ks.words)
 }
 
 // secondPost looks for the post behind the longest run of quote words

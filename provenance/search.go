@@ -316,7 +316,8 @@ func indexable(w string) (string, bool) {
 	return k, true
 }
 
-// keyScratch holds a text's keys while it is being prepared.
+// keyScratch holds a text's normalized form, words and keys while its
+// keys are prepared (textKeys) or its words counted (wordCount).
 type keyScratch struct {
 	buf   normalize.Buffer
 	words []string
