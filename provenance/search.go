@@ -247,14 +247,14 @@ var stopwords = func() map[string]bool {
 	return m
 }()
 
-// stopKeys holds the stop words packed (packStop) in an open-addressed
+// stopKeys holds the stop words packed (packKey) in an open-addressed
 // table (stopSlot, then the next slots): looking a key up costs no
 // string hashing and, the table being mostly empty, one or two slots.
 // A key longer than every stop word is not looked up.
 var stopKeys = func() *[stopSlots]uint64 {
 	var t [stopSlots]uint64
 	for w := range stopwords {
-		k, ok := packStop(w)
+		k, ok := packKey(w)
 		if !ok {
 			panic("provenance: a stop word longer than 7 bytes: " + w)
 		}
@@ -290,19 +290,6 @@ func isStop(k uint64) bool {
 	}
 }
 
-// packStop packs a key of at most 7 bytes and its length into a number,
-// one number a key; it returns false for a longer key.
-func packStop(k string) (uint64, bool) {
-	if len(k) > 7 {
-		return 0, false
-	}
-	v := uint64(len(k)) << 56
-	for i := range len(k) {
-		v |= uint64(k[i]) << (8 * i)
-	}
-	return v, true
-}
-
 // indexable reports whether a word of a Match key (a word or number
 // token's text) is a search key, and returns the key.
 func indexable(w string) (string, bool) {
@@ -310,7 +297,7 @@ func indexable(w string) (string, bool) {
 		return "", false
 	}
 	k := normalize.OCRKey(w)
-	if p, ok := packStop(k); ok && isStop(p) {
+	if p, ok := packKey(k); ok && isStop(p) {
 		return "", false
 	}
 	return k, true
