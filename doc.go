@@ -33,7 +33,7 @@
 // lexicon, which explains where it fires.
 //
 // [provenance] ingests platform exports (X, Mastodon, Bluesky, JSON
-// Lines), finds the original post behind a quote (among the same words
+// Lines; API responses, account archives, repositories, their ZIPs), finds the original post behind a quote (among the same words
 // cross-posted or copied, the author's own), and rebuilds its thread and
 // the author's surrounding posts; LinkAll does it for many quotes. Its
 // Archive can be implemented by a database: package

@@ -251,17 +251,8 @@ func (in *input) blueskyThread(s *jsonStream, path string, depth int) error {
 
 // blueskyReplies reads the replies of a thread node: an array of nodes.
 func (in *input) blueskyReplies(s *jsonStream, path string, depth int) error {
-	c, err := s.peek()
-	if err != nil {
-		return atPath(path, s.truncated(err))
-	}
-	if c != '[' {
-		got, err := s.describe()
-		if err != nil || got == "null" {
-			return atPath(path, err)
-		}
-		in.reject(at{path: path}, "want an array, got %s", got)
-		return nil
+	if ok, err := in.arrayNext(s, path, "an array"); !ok {
+		return err
 	}
 	return s.elements(path, func(i int) error {
 		return in.blueskyThread(s, path+"["+strconv.Itoa(i)+"]", depth)

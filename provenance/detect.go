@@ -58,6 +58,8 @@ const (
 	formatJSONL                       // canonical JSON Lines
 	formatDocuments                   // JSON documents
 	formatYTD                         // an X archive file (window.YTD.…)
+	formatZip                         // a ZIP archive
+	formatCAR                         // a CAR file (a Bluesky repository)
 )
 
 // detection is what detect found.
@@ -98,6 +100,16 @@ func (in *input) detect() (detection, error) {
 	if bytes.HasPrefix(head, byteOrderMark) {
 		in.br.Discard(len(byteOrderMark))
 		head = head[len(byteOrderMark):]
+	}
+	for _, m := range zipMagic {
+		if bytes.HasPrefix(head, []byte(m)) {
+			d.format = formatZip
+			return d, nil
+		}
+	}
+	if isCAR(head) {
+		d.format = formatCAR
+		return d, nil
 	}
 	if why, reject, ok := binaryKind(head); ok {
 		d.format, d.why, d.reject = formatBinary, why, reject
@@ -251,7 +263,6 @@ var magic = []struct {
 	{"ID3", "an MP3 audio file", false},
 	{"OggS", "an Ogg audio or video file", false},
 	{"\x1aE\xdf\xa3", "a WebM or Matroska video", false},
-	{"PK\x03\x04", "a ZIP archive: unzip it to read the posts it may hold", true},
 	{"\x1f\x8b", "gzip-compressed data: decompress it to read the posts it may hold", true},
 	{"\xfd7zXZ\x00", "xz-compressed data: decompress it to read the posts it may hold", true},
 	{"(\xb5/\xfd", "zstd-compressed data: decompress it to read the posts it may hold", true},

@@ -126,7 +126,7 @@ var (
 		"sub/statuses.json.gz": "\x1f\x8b\x08\x00",
 	}
 	folderRejected = []string{
-		"export.zip: not an archive format: a ZIP archive: unzip it to read the posts it may hold",
+		"export.zip: a ZIP archive cut short or damaged (zip: not a valid zip file): its directory, at its end, cannot be read",
 		"pas-du-json.json: " + unknownFormat + ": no line of it begins a JSON value",
 		"sub/statuses.json.gz: not an archive format: gzip-compressed data: decompress it to read the posts it may hold",
 		"windows.json: not an archive format: UTF-16 text; the loader reads UTF-8 (convert it: iconv -f UTF-16 -t UTF-8)",

@@ -1,12 +1,16 @@
 // Package provenance finds the original post behind a quote.
 //
 // It ingests platform exports — canonical JSON Lines, X API v2 responses,
-// the X personal archive (tweets.js and account.js), Mastodon Statuses
-// and Contexts, Bluesky threads and feeds — detecting each file's format
-// from its content (Loader, on the operating system's files or an fs.FS;
-// Open reads an archive in one call, and fails when no post loads). Every
-// rejected record is reported with its file and line or JSON path; the
-// rest loads. Posts live in an Archive:
+// the X personal archive (tweets.js and its parts, deleted-tweets.js,
+// note-tweet.js, account.js), Mastodon Statuses and Contexts, the
+// Mastodon account archive (outbox.json, actor.json), Bluesky threads
+// and feeds, Bluesky repositories (a CAR of DAG-CBOR records), Telegram
+// Desktop chat exports, Facebook's and Instagram's "Download your
+// information", and the ZIP archives these exports come in — detecting each file's format from
+// its content (Loader, on the operating system's files or an fs.FS; Open
+// reads an archive in one call, and fails when no post loads). Every
+// rejected record is reported with its file and line, JSON path, record
+// key or byte offset; the rest loads. Posts live in an Archive:
 // Memory, the in-memory default, holds them compactly with a search index
 // and answers the questions the rest of the code asks (a post, its
 // ancestors and replies, the posts sharing it, the author's timeline,

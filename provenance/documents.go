@@ -68,6 +68,12 @@ var envelopes = map[string]envelope{
 	"ancestors": mastodonList, "descendants": mastodonList, "statuses": mastodonList,
 	// Bluesky: getPostThread and getAuthorFeed.
 	"thread": blueskyThreadEnvelope, "feed": blueskyFeed,
+	// ActivityStreams: a Mastodon account archive's outbox.json.
+	"orderedItems": activityPubList,
+	// Telegram Desktop: a chat's result.json, a whole export's.
+	"messages": telegramMessages, "chats": telegramChats, "left_chats": telegramChats,
+	// Facebook's "Download your information": comments.json.
+	"comments_v2": facebookComments,
 }
 
 // itemFormats are the kinds of record a document may hold, in the order
@@ -82,6 +88,8 @@ var itemFormats = [...]itemFormat{
 	{name: "canonical post", match: isCanonicalPost, read: readCanonicalPost},
 	{name: "Mastodon status", match: isMastodonStatus,
 		read: func(in *input, raw []byte, _ object, path string) { in.mastodonStatus(raw, path) }},
+	{name: "Instagram post", match: isInstagramPost, read: readInstagramPost},
+	{name: "Instagram comment", match: isInstagramComment, read: readInstagramComment},
 }
 
 // docReader is the state of one document whose envelope is being read.
@@ -89,6 +97,9 @@ type docReader struct {
 	in   *input
 	path string
 	x    *xapiReader // the X API response, once one of its keys is met
+	// id is the document's "id" when it comes before the envelope and
+	// is a string or an integer (a Telegram chat's id).
+	id string
 }
 
 // has reports whether o holds every key.
@@ -246,25 +257,42 @@ func (in *input) readObjects(s *jsonStream, path string) error {
 // streamList reads the list of records an envelope key holds: an array
 // of objects (what names them in messages), or null.
 func (in *input) streamList(s *jsonStream, path, what string, read func(raw []byte, path string)) error {
+	if ok, err := in.arrayNext(s, path, "an array of "+what+" objects"); !ok {
+		return err
+	}
+	return in.streamArray(s, path, func(raw []byte, p string) {
+		if raw[0] != '{' {
+			in.reject(at{path: p}, "want a %s object, got %s", what, excerpt(raw))
+			return
+		}
+		read(raw, p)
+	})
+}
+
+// arrayNext reports whether an array comes next in s. When another value
+// does, it is consumed and rejected (want names what was wanted), but
+// null, which stands for an empty list.
+func (in *input) arrayNext(s *jsonStream, path, want string) (bool, error) {
+	return in.opens(s, path, '[', want)
+}
+
+// opens reports whether the value that comes next in s opens with c ('['
+// or '{'). When another value does, it is consumed and rejected (want
+// names what was wanted), but null, which stands for nothing.
+func (in *input) opens(s *jsonStream, path string, open byte, want string) (bool, error) {
 	c, err := s.peek()
 	if err != nil {
-		return atPath(path, s.truncated(err))
+		return false, atPath(path, s.truncated(err))
 	}
-	if c == '[' {
-		return in.streamArray(s, path, func(raw []byte, p string) {
-			if raw[0] != '{' {
-				in.reject(at{path: p}, "want a %s object, got %s", what, excerpt(raw))
-				return
-			}
-			read(raw, p)
-		})
+	if c == open {
+		return true, nil
 	}
 	got, err := s.describe()
 	if err != nil || got == "null" {
-		return atPath(path, err)
+		return false, atPath(path, err)
 	}
-	in.reject(at{path: path}, "want an array of %s objects, got %s", what, got)
-	return nil
+	in.reject(at{path: path}, "want %s, got %s", want, got)
+	return false, nil
 }
 
 // describe consumes the next value and says what it is, for a message:
@@ -334,6 +362,13 @@ func (in *input) readObject(s *jsonStream, path string, top bool) (err error) {
 			}
 			return atPath(kp, read(d, s, kp))
 		}
+		if k == "id" && !envelope {
+			raw, _, err := s.value(64)
+			if raw != nil {
+				d.id, _ = idString(raw)
+			}
+			return atPath(kp, err)
+		}
 		return atPath(kp, s.skip())
 	})
 	if err != nil {
@@ -368,6 +403,11 @@ func (in *input) readRecord(raw []byte, path string, top bool) {
 			return
 		}
 	}
+	if isFacebookPost(o) {
+		// Its "data" is not the X API's.
+		readFacebookPost(in, raw, o, path)
+		return
+	}
 	{
 		for k := range o {
 			if _, ok := envelopes[k]; ok {
@@ -383,6 +423,17 @@ func (in *input) readRecord(raw []byte, path string, top bool) {
 			f.read(in, raw, o, path)
 			return
 		}
+	}
+	switch {
+	case top && isActivityPubActor(o):
+		in.skipWhy = "an ActivityPub actor (a Mastodon account archive's actor.json, read beside outbox.json): it holds no posts"
+		return
+	case top && isMetaProfile(o):
+		in.skipWhy = "a Facebook or Instagram profile (read beside the posts for the author): it holds no posts"
+		return
+	case top && isDIDDocument(o):
+		in.skipWhy = "a DID document (did.json, read beside a Bluesky repository for the handle): it holds no posts"
+		return
 	}
 	if msg, ok := apiError(o); ok {
 		in.reject(at{path: orRoot(path)}, "the export holds an API error, not posts: %s", msg)
@@ -439,7 +490,7 @@ func splitObject(raw []byte) (o object, ok bool) {
 }
 
 // unknownFormat explains a file or document of no known format.
-const unknownFormat = "not a recognised archive format (want JSON Lines, an X, Mastodon or Bluesky export, or an X archive tweets.js)"
+const unknownFormat = "not a recognised archive format (want JSON Lines, an export of X, Mastodon, Bluesky, Telegram, Facebook or Instagram, or an X archive tweets.js)"
 
 // apiError recognises the error bodies platforms return instead of data.
 func apiError(top object) (string, bool) {

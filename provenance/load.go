@@ -174,11 +174,15 @@ func (l *Loader) load(ctx context.Context, dst Sink, files fileSystem, paths []s
 		}
 		total.Add(dirStats)
 		if dirStats.Files == 0 {
-			return total, fmt.Errorf("archive %s: the folder holds no file of posts", p)
+			return total, fmt.Errorf("archive %s: %w", p, errNoPostFiles)
 		}
 	}
 	return total, nil
 }
+
+// errNoPostFiles is Load's error for a folder that holds no file of
+// posts.
+var errNoPostFiles = errors.New("the folder holds no file of posts")
 
 // skip reports a file left unread.
 func (l *Loader) skip(name, why string) {
@@ -213,7 +217,7 @@ func (l *Loader) loadFile(ctx context.Context, dst Sink, files fileSystem, name 
 		return in.stats, nil
 	}
 	defer f.Close()
-	in := &input{ctx: ctx, name: name, files: files, br: bufio.NewReaderSize(f, detectWindow), dst: dst, l: l}
+	in := &input{ctx: ctx, name: name, files: files, file: f, br: bufio.NewReaderSize(f, detectWindow), dst: dst, l: l}
 	skip, err := in.read(named)
 	if err != nil {
 		return in.stats, err
@@ -277,6 +281,10 @@ func (in *input) read(named bool) (skip string, err error) {
 		return d.why + ": not an archive format", nil
 	case formatSkip:
 		return d.why, nil
+	case formatZip:
+		return "", in.readZip()
+	case formatCAR:
+		return "", in.readCAR()
 	}
 	for _, s := range d.stray {
 		in.reject(at{line: s.line}, "%s", s.reason)
@@ -288,5 +296,11 @@ func (in *input) read(named bool) (skip string, err error) {
 		in.line = d.lines
 		return "", in.readJSONL()
 	}
-	return "", in.readDocuments()
+	if err := in.readDocuments(); err != nil {
+		return "", err
+	}
+	if in.skipWhy != "" && in.stats == (LoadStats{}) {
+		return in.skipWhy, nil
+	}
+	return "", nil
 }

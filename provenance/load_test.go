@@ -74,7 +74,7 @@ func TestJSONLNumbersDatesAndBOM(t *testing.T) {
 
 func TestDetectFormats(t *testing.T) {
 	_, rej, _ := loadString(t, "notes.txt", "Ceci n'est pas une archive.\n")
-	require.Equal(t, []string{"notes.txt: not a recognised archive format (want JSON Lines, an X, Mastodon or Bluesky export, or an X archive tweets.js): no line of it begins a JSON value"}, rej)
+	require.Equal(t, []string{"notes.txt: not a recognised archive format (want JSON Lines, an export of X, Mastodon, Bluesky, Telegram, Facebook or Instagram, or an X archive tweets.js): no line of it begins a JSON value"}, rej)
 	_, rej, _ = loadString(t, "empty.jsonl", "\n \n")
 	require.Equal(t, []string{"empty.jsonl: empty file"}, rej)
 	_, rej, _ = loadString(t, "err.json", `{"errors":[{"message":"Rate limit exceeded"}]}`)

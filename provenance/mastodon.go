@@ -176,14 +176,7 @@ func (st *mastoStatus) post() (p Post, field string, err error) {
 	}
 	html := st.Content.String()
 	st.Content = rawString{}
-	p.Text = htmlText(html)
-	if cw := strings.TrimSpace(st.SpoilerText); cw != "" {
-		if p.Text == "" {
-			p.Text = cw
-		} else {
-			p.Text = cw + "\n\n" + p.Text
-		}
-	}
+	p.Text = withWarning(st.SpoilerText, htmlText(html))
 	if q := st.Quote; q != nil {
 		for _, f := range [...]struct {
 			name string
@@ -199,6 +192,19 @@ func (st *mastoStatus) post() (p Post, field string, err error) {
 		}
 	}
 	return p, "", nil
+}
+
+// withWarning puts a content warning before the text, as the reader sees
+// it: "warning\n\ntext".
+func withWarning(cw, text string) string {
+	cw = strings.TrimSpace(cw)
+	switch {
+	case cw == "":
+		return text
+	case text == "":
+		return cw
+	}
+	return cw + "\n\n" + text
 }
 
 func (st *mastoStatus) id() json.RawMessage {

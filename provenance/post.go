@@ -33,7 +33,7 @@ func (k Key) String() string { return k.Platform + ":" + k.ID }
 // &amp; decoded, links shown as their target. References to other posts
 // (ReplyTo, Conversation, QuoteOf, RepostOf) are ids on the same platform.
 type Post struct {
-	Platform   string    // X, Mastodon, Bluesky or Generic
+	Platform   string    // X, Mastodon, Bluesky, Telegram, Facebook, Instagram or Generic
 	ID         string    // platform id; a Bluesky at:// URI
 	Author     string    // handle as the platform shows it, without @
 	AuthorID   string    // platform account id when known (X author_id, Bluesky DID)

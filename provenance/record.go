@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"strings"
 )
 
@@ -17,11 +18,18 @@ type input struct {
 	ctx   context.Context
 	name  string     // file name for messages
 	files fileSystem // where name is (the X archive looks for account.js beside it)
+	file  fs.File    // the file being read, when it is one (a ZIP is read in place)
 	br    *bufio.Reader
 	dst   Sink
 	l     *Loader
 	stats LoadStats
 	flat  flatDecoder
+	// skipWhy, set by a document reader, says why a file that gave no
+	// post and no rejection holds none (actor.json, likes.json).
+	skipWhy string
+	// owners are the accounts of the "Download your information"
+	// exports, by platform, once looked for (nil: none found).
+	owners map[string]*metaOwner
 	// line is how many lines detection consumed before JSON Lines
 	// begin: the JSON Lines reader numbers its lines from there.
 	line int

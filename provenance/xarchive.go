@@ -25,15 +25,18 @@ import (
 //	window.YTD.account.part0 = [ {"account": {"accountId", "username", "accountDisplayName", …}} ]
 //	window.YTD.like.part0 = [ … ]
 //
-// The tweets of data/tweets.js (tweets-part1.js … for large archives;
-// "tweet" in archives before 2022) are the account's own posts,
-// retweets included. deleted-tweets.js (deleted_tweets) and
-// community-tweet.js (community_tweet) hold tweets of the same shape and
-// are read too: a deleted post was seen by its readers, and the
-// question this package answers is whether its author wrote it. Every
-// other part (account, like, follower, direct messages, note_tweet…) is
-// skipped without a rejection: it holds no posts, or (note-tweet.js) no
-// tweet id to key them by.
+// The tweets of data/tweets.js (tweets-part1.js … for large archives,
+// window.YTD.tweets.part1 …; "tweet" in archives before 2022) are the
+// account's own posts, retweets included. deleted-tweets.js
+// (deleted_tweets) and community-tweet.js (community_tweet) hold tweets
+// of the same shape and are read too: a deleted post was seen by its
+// readers, and the question this package answers is whether its author
+// wrote it (it is not marked deleted: a Post has no field for it).
+// note-tweet.js (note_tweet) holds the whole text of long posts, which
+// tweets.js cuts at about 275 characters and ends with "…": it is read
+// beside each tweets file (see xNotes), and a cut tweet takes its note's
+// text. Every other part (account, like, follower, direct messages…) is
+// skipped without a rejection: it holds no posts.
 //
 // A tweet is {"id_str", "full_text", "created_at", "in_reply_to_status_id_str",
 // "in_reply_to_screen_name", "lang", "entities": {"urls", "media",
@@ -80,8 +83,11 @@ func readYTD(in *input) (skip string, err error) {
 		return "", nil
 	}
 	if !ytdTweetParts[name] {
-		if name == "account" {
+		switch name {
+		case "account":
 			return "the X archive's account, read beside tweets.js; it holds no posts", nil
+		case "note_tweet":
+			return "the X archive's long posts, read beside tweets.js: their text replaces the cut text of those tweets", nil
 		}
 		return fmt.Sprintf("an X archive part without posts (%s)", name), nil
 	}
@@ -95,6 +101,7 @@ func readYTD(in *input) (skip string, err error) {
 		}
 		return "", nil
 	}
+	notes := in.xNotes()
 
 	s := newStream(in.br)
 	c, err := s.peek()
@@ -122,7 +129,7 @@ func readYTD(in *input) (skip string, err error) {
 			in.rejectDecode(path, err)
 			return
 		}
-		in.ytdTweet(obj, path, acct)
+		in.ytdTweet(obj, path, acct, notes)
 	})
 	return "", in.streamFailed("", err)
 }
@@ -170,17 +177,9 @@ const maxAccountBytes = 1 << 20
 
 // readXAccount reads the account.js named name in files.
 func readXAccount(files fileSystem, name string) (xAccount, error) {
-	f, err := files.open(name)
+	b, err := readBeside(files, name, maxAccountBytes, "an account")
 	if err != nil {
-		return xAccount{}, unwrapPathError(err)
-	}
-	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, maxAccountBytes+1))
-	if err != nil {
-		return xAccount{}, unwrapPathError(err)
-	}
-	if len(b) > maxAccountBytes {
-		return xAccount{}, fmt.Errorf("larger than %d KiB, not an account", maxAccountBytes>>10)
+		return xAccount{}, err
 	}
 	b = bytes.TrimSpace(bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")))
 	eq := bytes.IndexByte(b, '=')
@@ -204,9 +203,28 @@ func readXAccount(files fileSystem, name string) (xAccount, error) {
 	return a, nil
 }
 
+// readBeside reads the whole of the small file name of files (an
+// account beside the posts), at most limit bytes: a larger file is not
+// what (an account) and an error.
+func readBeside(files fileSystem, name string, limit int, what string) ([]byte, error) {
+	f, err := files.open(name)
+	if err != nil {
+		return nil, unwrapPathError(err)
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, int64(limit)+1))
+	if err != nil {
+		return nil, unwrapPathError(err)
+	}
+	if len(b) > limit {
+		return nil, fmt.Errorf("larger than %d KiB, not %s", limit>>10, what)
+	}
+	return b, nil
+}
+
 // ytdTweet reads one element of a tweets part: {"tweet": {…}}, or the
 // tweet itself in archives that did not wrap it.
-func (in *input) ytdTweet(obj object, path string, acct xAccount) {
+func (in *input) ytdTweet(obj object, path string, acct xAccount, notes xNoteTexts) {
 	t, p := obj, path
 	if raw, ok := obj["tweet"]; ok {
 		p = path + ".tweet"
@@ -282,7 +300,118 @@ func (in *input) ytdTweet(obj object, path string, acct xAccount) {
 		}
 		return false
 	})
+	if text, ok := notes.of(post); ok {
+		post.Text = text
+	}
 	in.post(post, at{path: p})
+}
+
+// maxNoteTweetBytes bounds note-tweet.js, read whole beside each tweets
+// file (a long post is at most 25 000 characters).
+const maxNoteTweetBytes = 64 << 20
+
+// xNoteTexts are the texts of an archive's long posts, by the second
+// they were written in.
+type xNoteTexts map[int64][]string
+
+// xNotes reads note-tweet.js beside the file being read: each
+// {"noteTweet": {"noteTweetId", "createdAt", "core": {"text", "urls":
+// [{"shortUrl", "expandedUrl"}], …}}} gives its text, its t.co links
+// expanded and its entities decoded. A note-tweet.js that cannot be read
+// is rejected once: the long posts keep their cut text.
+func (in *input) xNotes() xNoteTexts {
+	b, err := readBeside(in.files, in.files.beside(in.name, "note-tweet.js"), maxNoteTweetBytes, "the long posts of one account")
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	var list []struct {
+		Note struct {
+			CreatedAt string `json:"createdAt"`
+			Core      struct {
+				Text string `json:"text"`
+				URLs []struct {
+					Short    string `json:"shortUrl"`
+					Expanded string `json:"expandedUrl"`
+				} `json:"urls"`
+			} `json:"core"`
+		} `json:"noteTweet"`
+	}
+	if err == nil {
+		b = bytes.TrimSpace(bytes.TrimPrefix(b, byteOrderMark))
+		eq := bytes.IndexByte(b, '=')
+		switch {
+		case !bytes.HasPrefix(b, []byte("window.YTD.note_tweet.")) || eq < 0:
+			err = errors.New("want it to start with window.YTD.note_tweet.part0 = [")
+		default:
+			if jerr := json.Unmarshal(bytes.TrimSuffix(b[eq+1:], []byte(";")), &list); jerr != nil {
+				err = errors.New(docReason(jerr))
+			}
+		}
+	}
+	if err != nil {
+		in.reject(at{}, "note-tweet.js beside %s: %v: long posts keep their cut text", filepath.Base(in.name), err)
+		return nil
+	}
+	notes := xNoteTexts{}
+	for _, n := range list {
+		t, err := ParseTime(n.Note.CreatedAt)
+		if err != nil || n.Note.Core.Text == "" {
+			continue
+		}
+		text := n.Note.Core.Text
+		for _, u := range n.Note.Core.URLs {
+			if u.Short != "" && isWebURL(u.Expanded) {
+				text = strings.ReplaceAll(text, u.Short, u.Expanded)
+			}
+		}
+		notes[t.Unix()] = append(notes[t.Unix()], html.UnescapeString(text))
+	}
+	return notes
+}
+
+// of returns the whole text of p when p is a long post cut by the
+// archive: its text ends with "…", and a note of the same second begins
+// with what p shows before the first link (leading mentions aside), or
+// is the only note of that second. The reply's leading mentions that
+// the note lacks are kept.
+func (n xNoteTexts) of(p Post) (string, bool) {
+	cut, ok := strings.CutSuffix(strings.TrimSpace(p.Text), "…")
+	if !ok || len(n) == 0 {
+		return "", false
+	}
+	texts := n[p.CreatedAt.Unix()]
+	mentions, body := leadingMentions(cut)
+	if i := strings.Index(body, "http"); i >= 0 {
+		body = body[:i]
+	}
+	body = strings.TrimSpace(body)
+	if r := []rune(body); len(r) > 40 {
+		body = string(r[:40])
+	}
+	for _, t := range texts {
+		m, b := leadingMentions(t)
+		if body == "" && len(texts) > 1 || !strings.HasPrefix(b, body) {
+			continue
+		}
+		if m == "" {
+			return mentions + t, true
+		}
+		return t, true
+	}
+	return "", false
+}
+
+// leadingMentions splits the "@a @b " that begins a reply from the rest.
+func leadingMentions(s string) (mentions, rest string) {
+	rest = s
+	for strings.HasPrefix(rest, "@") {
+		end := strings.IndexAny(rest, " \n")
+		if end < 0 {
+			break
+		}
+		rest = strings.TrimLeft(rest[end:], " \n")
+	}
+	return s[:len(s)-len(rest)], rest
 }
 
 // ytdLinks reads entities.urls and entities.media of an archive tweet.

@@ -285,12 +285,106 @@ func FuzzXArchive(f *testing.F) {
 		require.NoError(f, err)
 		f.Add(b)
 	}
+	for _, file := range []string{"tweets-part1.js", "deleted-tweets.js", "note-tweet.js"} {
+		b, err := os.ReadFile(filepath.Join(xArchiveFull, "KBelhadj_Avignon", "data", file))
+		require.NoError(f, err)
+		f.Add(b)
+	}
 	for _, tc := range xArchiveCases {
 		f.Add([]byte(tc.in))
 	}
-	// Read beside the fixture's account.js, so that tweets get decoded.
-	name := filepath.Join(xArchiveDir, "data", "f.js")
+	// Read beside the complete fixture's account.js and note-tweet.js,
+	// so that tweets get decoded and long posts their text.
+	name := filepath.Join(xArchiveFull, "KBelhadj_Avignon", "data", "f.js")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		xFuzzCheck(t, name, data)
 	})
+}
+
+// xArchiveFull holds the personal archives of the six accounts of the
+// conversation; @KBelhadj_Avignon's is split over tweets.js and
+// tweets-part1.js and has a deleted reply and a long post (note-tweet.js).
+const xArchiveFull = "../testdata/provenance/x-archive-full"
+
+// xLongPost is the whole text of @KBelhadj_Avignon's long post, which
+// tweets-part1.js cuts.
+const xLongPost = "Retour sur le débat d’hier soir. Je ne regrette pas d’y être allé : les habitants d’Avignon méritent qu’on leur parle de leurs écoles, de leurs transports et de leurs quartiers, pas de polémiques. J’ai entendu des mots qui blessent, j’y ai répondu par des propositions. Le budget des écoles voté hier matin en est une. Je continuerai à venir sur tous les plateaux où l’on voudra bien débattre, à condition qu’on s’écoute. Merci à toutes celles et ceux qui m’ont écrit & soutenu."
+
+func TestXArchiveComplete(t *testing.T) {
+	ref := xConversation(t)
+	var skipped []string
+	c := &collect{}
+	var rej []Rejection
+	st, err := (&Loader{
+		Reject: func(r Rejection) { rej = append(rej, r) },
+		Skip:   func(r Rejection) { skipped = append(skipped, r.Error()) },
+	}).Load(t.Context(), c, xArchiveFull)
+	require.NoError(t, err)
+	require.Empty(t, rej)
+	// Eight tweets files; six account.js and note-tweet.js skipped.
+	require.Equal(t, LoadStats{Files: 8, Skipped: 7, Loaded: 12}, st)
+	require.Contains(t, skipped, filepath.Join(xArchiveFull, "KBelhadj_Avignon", "data", "note-tweet.js")+
+		": the X archive's long posts, read beside tweets.js: their text replaces the cut text of those tweets")
+	byID := map[string]Post{}
+	for _, p := range c.posts {
+		byID[p.ID] = p
+	}
+	// The conversation, as the JSON Lines give it, but for the retweet's
+	// link to its original: the archive does not hold it.
+	for id, want := range ref {
+		got, ok := byID[id]
+		require.True(t, ok, id)
+		want.Conversation, want.RepostOf = "", ""
+		xSameAs(t, want, got)
+	}
+	long := byID["1854139166749634561"]
+	require.Equal(t, xLongPost, long.Text, "note-tweet.js gives the whole text")
+	deleted := byID["1853910788364849153"]
+	require.Equal(t, "@Rem_Vx Je ne répondrai pas à ce genre de message.", deleted.Text)
+	require.Equal(t, "1853910295249551364", deleted.ReplyTo, "a deleted reply stays in its thread")
+}
+
+func TestXArchiveNotes(t *testing.T) {
+	at := func(s string) Post {
+		tm, err := time.Parse(time.RFC3339, "2024-11-06T12:30:00Z")
+		require.NoError(t, err)
+		return Post{Text: s, CreatedAt: tm.Add(250 * time.Millisecond)}
+	}
+	sec := at("").CreatedAt.Unix()
+	one := xNoteTexts{sec: {"Retour sur le débat d’hier soir, long texte entier."}}
+	two := xNoteTexts{sec: {"Autre chose, écrit la même seconde.", "@lucie_r Retour sur le débat https://exemple.fr/a et la suite."}}
+	for _, tc := range []struct {
+		name  string
+		notes xNoteTexts
+		text  string
+		want  string
+	}{
+		{"cut", one, "Retour sur le débat d’hier…", "Retour sur le débat d’hier soir, long texte entier."},
+		{"not cut", one, "Retour sur le débat d’hier", ""},
+		{"another text", one, "Tout autre chose…", ""},
+		{"another second", xNoteTexts{sec + 1: one[sec]}, "Retour sur le débat d’hier…", ""},
+		{"reply mentions kept", one, "@lucie_r Retour sur…", "@lucie_r Retour sur le débat d’hier soir, long texte entier."},
+		{"two notes, the one that begins so", two, "@lucie_r Retour sur le débat https://exemple.fr/a…", "@lucie_r Retour sur le débat https://exemple.fr/a et la suite."},
+		{"two notes, nothing to tell them", two, "https://exemple.fr/a…", ""},
+		{"one note, link first", one, "https://exemple.fr/a…", "Retour sur le débat d’hier soir, long texte entier."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := tc.notes.of(at(tc.text))
+			require.Equal(t, tc.want != "", ok)
+			require.Equal(t, tc.want, got)
+		})
+	}
+}
+
+func TestXArchiveBadNotes(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "data")
+	require.NoError(t, os.MkdirAll(dir, 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "account.js"), []byte(xAccountJS), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "note-tweet.js"), []byte("window.YTD.note_tweet.part0 = [{"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "tweets.js"), []byte("window.YTD.tweets.part0 = ["+xArchiveTweet("1854139166749634561", `"Retour…"`, "")+"]"), 0o644))
+	posts, rej, _ := xLoad(t, dir)
+	require.Len(t, rej, 1)
+	require.Equal(t, filepath.Join(dir, "tweets.js")+": note-tweet.js beside tweets.js: truncated JSON: the file ends inside a value: long posts keep their cut text", rej[0].Error())
+	require.Len(t, posts, 1)
+	require.Equal(t, "Retour…", posts[0].Text)
 }
