@@ -206,20 +206,14 @@ func Link(ctx context.Context, a Archive, text string, opts *Options) (*Result, 
 	if err != nil {
 		return nil, err
 	}
-	query := NewQuery(text)
-	cands, err := a.Candidates(ctx, query, o.Candidates)
-	if err != nil {
-		return nil, err
-	}
 	// Posts that share every search key of the quote tie: copies,
 	// reposts, boilerplate, posts of one template. When the budget ends
 	// inside such a tie, the true post may lie past it, behind older
-	// neighbours: the search widens, up to maxWiden times the budget.
-	for limit := o.Candidates; len(cands) == limit && limit < maxWiden*o.Candidates && cands[limit-1].Score >= cands[0].Score; {
-		limit = min(4*limit, maxWiden*o.Candidates)
-		if cands, err = a.Candidates(ctx, query, limit); err != nil {
-			return nil, err
-		}
+	// neighbours: the search widens, up to maxWiden times the budget
+	// (widen.go).
+	cands, err := candidates(ctx, a, NewQuery(text), o.Candidates, maxWiden*o.Candidates)
+	if err != nil {
+		return nil, err
 	}
 	type scored struct {
 		Match
@@ -276,6 +270,13 @@ func Link(ctx context.Context, a Archive, text string, opts *Options) (*Result, 
 			more, err := a.Candidates(ctx, NewQuery(text[h.span.Start:h.span.End]), o.Candidates)
 			if err != nil {
 				return nil, err
+			}
+			// The post a window lies in holds all of the window's search
+			// keys, and scores the most; the posts that share only some
+			// of them are not worth an alignment.
+			if len(more) > 0 {
+				top := more[0].Score
+				more = slices.DeleteFunc(more, func(c Candidate) bool { return c.Score < windowScore*top })
 			}
 			align(more, true)
 		}
@@ -402,6 +403,10 @@ const (
 // Link can report holds minHalf words of one post, and more than three
 // of another.
 const minSplit = minHalf + 4
+
+// windowScore is the share of a window search's best score a post must
+// reach to be aligned with the quote.
+const windowScore = 0.75
 
 // half is one half of a quote's words: the words lo to hi-1 (indices of
 // quote.Alignment.Supported) and their span in the quote.
@@ -552,15 +557,12 @@ func isCopy(p Post) bool {
 }
 
 // wordCount returns the number of words of a text, as the aligner
-// counts them (quote.Prepared.Words).
+// counts them (quote.Prepared.Words), in a pooled buffer.
 func wordCount(text string) int {
-	n := 0
-	for _, t := range normalize.Match.Normalize(text).Tokens() {
-		if t.Kind != normalize.Punct {
-			n++
-		}
-	}
-	return n
+	ks := keyPool.Get().(*keyScratch)
+	defer keyPool.Put(ks)
+	ks.words = normalize.Match.NormalizeBuffer(text, &ks.buf).AppendWords(ks.words[:0])
+	return len(ks.words)
 }
 
 // secondPost looks for the post behind the longest run of quote words
