@@ -1,13 +1,16 @@
 # Sourced by .ci/run (and by hand: `source .ci/postgres.sh; pg_start`):
-# a throwaway PostgreSQL cluster for the database tests (pgarchive, the
+# throwaway PostgreSQL clusters for the database tests (pgarchive, the
 # command's --db tests). pg_start installs Debian's postgresql when no
 # initdb is found, creates a cluster under a new temporary folder,
 # listening on loopback only on a port of its own with its socket in that
 # folder, creates the database guillemet and exports GUILLEMET_TEST_DB,
-# then starts a streaming read replica of it (GUILLEMET_TEST_REPLICA_DB);
-# pg_stop stops both and removes the folder (.ci/run traps it).
+# then starts a streaming read replica of it (GUILLEMET_TEST_REPLICA_DB)
+# and two more clusters, the shards of the sharded archive, each with its
+# database guillemet (GUILLEMET_TEST_SHARDS, their URLs separated by
+# spaces); pg_stop stops them all and removes the folder (.ci/run traps
+# it).
 #
-# initdb refuses to run as root: as root the cluster belongs to the
+# initdb refuses to run as root: as root the clusters belong to the
 # postgres user (Debian's package creates it; useradd otherwise), and the
 # temporary folder is made readable to it.
 
@@ -45,13 +48,7 @@ pg_start() {
   # wrong password meet a real refusal; the socket trusts its owner.
   echo guillemet-test >"$PG_DIR/pwfile"
   chmod 0644 "$PG_DIR/pwfile"
-  $PG_RUN "$PG_BIN/initdb" -D "$PG_DIR/data" -U guillemet --pwfile="$PG_DIR/pwfile" \
-    --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$PG_DIR/initdb.log" 2>&1 ||
-    { cat "$PG_DIR/initdb.log"; return 1; }
-  $PG_RUN "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w start \
-    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null ||
-    { cat "$PG_DIR/server.log"; return 1; }
-  $PG_RUN "$PG_BIN/createdb" -h "$PG_DIR" -p "$PG_PORT" -U guillemet guillemet
+  pg_cluster data "$PG_PORT" || return 1
   export GUILLEMET_TEST_DB="postgres://guillemet:guillemet-test@127.0.0.1:$PG_PORT/guillemet?sslmode=disable"
   # A streaming read replica of it (pg_basebackup -R writes
   # primary_conninfo and standby.signal), on a port of its own: the
@@ -63,12 +60,34 @@ pg_start() {
     -o "-c listen_addresses=127.0.0.1 -p $PG_REPLICA_PORT -k $PG_DIR -c fsync=off -c hot_standby=on" >/dev/null ||
     { cat "$PG_DIR/replica.log"; return 1; }
   export GUILLEMET_TEST_REPLICA_DB="postgres://guillemet:guillemet-test@127.0.0.1:$PG_REPLICA_PORT/guillemet?sslmode=disable"
-  echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT, its streaming replica on $PG_REPLICA_PORT (sockets and data in $PG_DIR; role guillemet, a test password)"
+  # The shards: clusters of their own (the next ports), which the
+  # coordinator (a schema of the primary) reaches through postgres_fdw.
+  local i
+  GUILLEMET_TEST_SHARDS=""
+  for i in 1 2; do
+    pg_cluster "shard$i" $((PG_PORT + 1 + i)) || return 1
+    GUILLEMET_TEST_SHARDS="$GUILLEMET_TEST_SHARDS${GUILLEMET_TEST_SHARDS:+ }postgres://guillemet:guillemet-test@127.0.0.1:$((PG_PORT + 1 + i))/guillemet?sslmode=disable"
+  done
+  export GUILLEMET_TEST_SHARDS
+  echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT, its streaming replica on $PG_REPLICA_PORT, shards on $((PG_PORT + 2)) and $((PG_PORT + 3)) (sockets and data in $PG_DIR; role guillemet, a test password)"
+}
+
+# pg_cluster DIR PORT creates a cluster in $PG_DIR/DIR (role guillemet,
+# password in $PG_DIR/pwfile), starts it on 127.0.0.1:PORT and creates
+# its database guillemet.
+pg_cluster() {
+  $PG_RUN "$PG_BIN/initdb" -D "$PG_DIR/$1" -U guillemet --pwfile="$PG_DIR/pwfile" \
+    --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$PG_DIR/initdb-$1.log" 2>&1 ||
+    { cat "$PG_DIR/initdb-$1.log"; return 1; }
+  $PG_RUN "$PG_BIN/pg_ctl" -D "$PG_DIR/$1" -l "$PG_DIR/server-$1.log" -w start \
+    -o "-c listen_addresses=127.0.0.1 -p $2 -k $PG_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null ||
+    { cat "$PG_DIR/server-$1.log"; return 1; }
+  $PG_RUN "$PG_BIN/createdb" -h "$PG_DIR" -p "$2" -U guillemet guillemet
 }
 
 pg_stop() {
   local d
-  for d in replica data; do
+  for d in shard2 shard1 replica data; do
     if [ -n "${PG_DIR:-}" ] && [ -d "$PG_DIR/$d" ]; then
       $PG_RUN "$PG_BIN/pg_ctl" -D "$PG_DIR/$d" -m immediate stop >/dev/null 2>&1 || true
     fi

@@ -42,6 +42,10 @@ import (
 // GUILLEMET_BENCH_QUERIES sets the number of queries (default 1 000;
 // the trigram baseline takes one query in 10 of them at 1 000 000
 // posts); GUILLEMET_BENCH_TRGM=off leaves the baseline out.
+//
+// A fourth, sharded, is pgarchive spread over the two shards of
+// GUILLEMET_TEST_SHARDS (Options.Shards), ingested and linked through
+// its coordinator; GUILLEMET_BENCH_SHARDED=off leaves it out.
 func BenchmarkArchives(b *testing.B) {
 	queries := 1000
 	if v, err := strconv.Atoi(os.Getenv("GUILLEMET_BENCH_QUERIES")); err == nil && v > 0 {
@@ -83,7 +87,10 @@ func benchArchives(b *testing.B, n, nq int) {
 		linkAll(b, mem, queries, func(q corpus.Query, r *provenance.Result) { memAnswers[q.ID] = answer(r) })
 		runtime.KeepAlive(mem)
 	})
-	b.Run("pgarchive", func(b *testing.B) {
+	// like ingests into a database archive as guillemet ingest does and
+	// links the queries, counting the answers that differ from memory's
+	// (and, when right is set, noting the queries it answers right).
+	like := func(b *testing.B, db *pgarchive.Archive, right map[string]bool, urls ...string) {
 		start := time.Now()
 		w := db.Writer(20_000)
 		st, err := ingest(ctx, w, buf.Bytes())
@@ -96,17 +103,35 @@ func benchArchives(b *testing.B, n, nq int) {
 		if err != nil || st.Loaded != n {
 			b.Fatalf("ingest: %v, %v", st, err)
 		}
-		ingested = true
 		b.ReportMetric(time.Since(start).Seconds(), "load-s")
-		b.ReportMetric(schemaMB(b, url, "%"), "size-MB")
+		size := 0.0
+		for _, u := range urls {
+			size += schemaMB(b, u, "%")
+		}
+		b.ReportMetric(size, "size-MB")
 		differ := 0
 		linkAll(b, db, queries, func(q corpus.Query, r *provenance.Result) {
 			if want, ok := memAnswers[q.ID]; ok && want != answer(r) {
 				differ++
 			}
-			dbRight[q.ID] = sourceFirst(q, r)
+			if right != nil {
+				right[q.ID] = sourceFirst(q, r)
+			}
 		})
 		b.ReportMetric(float64(differ), "answers-differ")
+	}
+	b.Run("pgarchive", func(b *testing.B) {
+		like(b, db, dbRight, url)
+		ingested = true
+	})
+	// The same over two shards (GUILLEMET_TEST_SHARDS): the size is the
+	// shards' tables with their indexes, and the coordinator's.
+	b.Run("sharded", func(b *testing.B) {
+		if os.Getenv("GUILLEMET_BENCH_SHARDED") == "off" {
+			b.Skip("GUILLEMET_BENCH_SHARDED=off")
+		}
+		sh, coord, shards := openSharded(b)
+		like(b, sh, nil, append(shards, coord)...)
 	})
 	b.Run("trgm", func(b *testing.B) {
 		switch {

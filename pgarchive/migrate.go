@@ -65,15 +65,28 @@ const migrationsTable = `CREATE TABLE IF NOT EXISTS schema_migrations (
 
 // Migrate brings the database's schema (the schema Options.Schema names,
 // created when missing) to SchemaVersion and returns the migrations it
-// applied, none when it was already there. Concurrent Migrates wait for
+// applied, none when it was already there. With Options.Shards it
+// migrates each shard too and makes the database their coordinator
+// (shard.go); an archive already sharded stays as it is. Concurrent Migrates wait for
 // each other (an advisory lock), so that each migration applies once.
 func Migrate(ctx context.Context, url string, o Options) ([]Migration, error) {
+	remote := make([]shard, len(o.Shards))
+	for i, u := range o.Shards {
+		var err error
+		if remote[i], err = migrateShard(ctx, u, o); err != nil {
+			return nil, err
+		}
+	}
 	pool, err := connect(ctx, url, o)
 	if err != nil {
 		return nil, err
 	}
 	defer pool.Close()
-	return migrate(ctx, pool, o.Schema)
+	applied, err := migrate(ctx, pool, o.Schema)
+	if err != nil || len(o.Shards) == 0 {
+		return applied, err
+	}
+	return applied, shardCoordinator(ctx, pool, remote)
 }
 
 func migrate(ctx context.Context, pool *pgxpool.Pool, schema string) ([]Migration, error) {

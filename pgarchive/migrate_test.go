@@ -59,17 +59,7 @@ func TestOptionsSchema(t *testing.T) {
 	ctx := context.Background()
 	url := pgtest.Schema(t)
 	o := pgarchive.Options{Schema: fmt.Sprintf("guillemet_options_%d", os.Getpid())}
-	t.Cleanup(func() {
-		conn, err := pgx.Connect(ctx, url)
-		if err != nil {
-			t.Error(err)
-			return
-		}
-		defer conn.Close(ctx)
-		if _, err := conn.Exec(ctx, "DROP SCHEMA IF EXISTS "+pgx.Identifier{o.Schema}.Sanitize()+" CASCADE"); err != nil {
-			t.Error(err)
-		}
-	})
+	execAtCleanup(t, url, "DROP SCHEMA IF EXISTS "+pgx.Identifier{o.Schema}.Sanitize()+" CASCADE")
 	if _, err := pgarchive.Migrate(ctx, url, o); err != nil {
 		t.Fatal(err)
 	}

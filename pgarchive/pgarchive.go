@@ -14,6 +14,12 @@
 // arithmetic, so that provenance.Link, which aligns the candidates in
 // Go, gives the same verdicts as on the in-memory archive.
 //
+// An archive may be spread over shards (Options.Shards): its posts hash
+// partitioned by author and its postings by search key over
+// postgres_fdw foreign tables on other databases, read and written
+// through a coordinator with the same queries and the same answers
+// (shard.go).
+//
 // The schema is applied by Migrate (guillemet db migrate); Open refuses
 // a database whose schema is not this package's (ErrSchema). Errors say
 // what is wrong without the password: the database cannot be reached
@@ -49,6 +55,14 @@ type Options struct {
 	// MaxConns bounds the pool's connections (0: pgxpool's default, the
 	// larger of 4 and the number of CPUs).
 	MaxConns int32
+	// Shards, when set, are the URLs of the databases Migrate spreads
+	// the posts and the postings over (shard.go): the database Migrate
+	// is given becomes their coordinator, reaching them through
+	// postgres_fdw, in the same schema (Schema) on each. Open does not
+	// need them: the coordinator knows its shards. Each shard's user and
+	// password are kept in the coordinator's user mapping, which
+	// postgres_fdw connects with.
+	Shards []string
 }
 
 // Archive is a provenance.Archive and provenance.Sink stored in
@@ -56,8 +70,9 @@ type Options struct {
 // snapshot while batches are being stored, and batches from any number
 // of processes are stored one at a time.
 type Archive struct {
-	pool   *pgxpool.Pool
-	limits provenance.Limits
+	pool    *pgxpool.Pool
+	limits  provenance.Limits
+	sharded bool // posts and postings are partitioned over shards
 }
 
 var (
@@ -86,7 +101,12 @@ func Open(ctx context.Context, url string, o Options) (*Archive, error) {
 		pool.Close()
 		return nil, err
 	}
-	return &Archive{pool: pool, limits: o.Limits}, nil
+	sharded, err := isSharded(ctx, pool)
+	if err != nil {
+		pool.Close()
+		return nil, err
+	}
+	return &Archive{pool: pool, limits: o.Limits, sharded: sharded}, nil
 }
 
 // Close closes the archive's connections.

@@ -131,7 +131,7 @@ func (w *Writer) begin(ctx context.Context) error {
 	if err != nil {
 		return describe(err, "")
 	}
-	b := &batch{ctx: ctx, tx: tx}
+	b := &batch{ctx: ctx, tx: tx, sharded: w.a.sharded}
 	if err := b.begin(); err != nil {
 		tx.Rollback(context.WithoutCancel(ctx))
 		return err
@@ -186,6 +186,9 @@ type batch struct {
 	ctx context.Context
 	tx  pgx.Tx
 	err error // the database failed: the batch is abandoned
+	// sharded: posts is partitioned over foreign tables (shard.go), which
+	// take no ON CONFLICT: a changed row is deleted and inserted again.
+	sharded bool
 
 	held, nextPost, nextSeq int64
 	nextAuthor              int32
@@ -492,12 +495,25 @@ func (b *batch) write() error {
 			return describe(err, "")
 		}
 		cols := strings.Join(stageColumns, ", ")
+		upsert := ` ON CONFLICT (n) DO UPDATE SET `
 		var set []string
 		for _, c := range stageColumns[3:] {
 			set = append(set, c+" = excluded."+c)
 		}
-		if _, err := b.tx.Exec(b.ctx, `INSERT INTO posts (`+cols+`) SELECT `+cols+` FROM stage_posts
-			ON CONFLICT (n) DO UPDATE SET `+strings.Join(set, ", ")); err != nil {
+		upsert += strings.Join(set, ", ")
+		if b.sharded {
+			// The shards delete by number (pushed down to each), and the
+			// insert routes each row to its author's shard.
+			ns := make([]int64, len(b.touched))
+			for i, r := range b.touched {
+				ns[i] = r.n
+			}
+			if _, err := b.tx.Exec(b.ctx, `DELETE FROM posts WHERE n = ANY($1)`, ns); err != nil {
+				return describe(err, "")
+			}
+			upsert = ""
+		}
+		if _, err := b.tx.Exec(b.ctx, `INSERT INTO posts (`+cols+`) SELECT `+cols+` FROM stage_posts`+upsert); err != nil {
 			return describe(err, "")
 		}
 	}
@@ -599,7 +615,10 @@ func (b *batch) writeKeys() error {
 
 // Analyze updates the planner's statistics of the archive's tables
 // (ANALYZE): after a large ingest, before autovacuum gets to it, the
-// queries otherwise run on plans made for empty tables.
+// queries otherwise run on plans made for empty tables. On a sharded
+// archive's coordinator it samples the shards' tables, which autovacuum
+// never analyzes there: without it, the thread and share queries read
+// whole shards.
 func (a *Archive) Analyze(ctx context.Context) error {
 	_, err := a.pool.Exec(ctx, "ANALYZE archive, authors, posts, search_keys, postings")
 	return describe(err, "")

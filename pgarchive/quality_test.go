@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/guillemet/guillemet/internal/corpus"
+	"github.com/guillemet/guillemet/pgarchive"
 	"github.com/guillemet/guillemet/provenance"
 )
 
@@ -45,9 +46,21 @@ func TestLabelledSet(t *testing.T) {
 	if testing.Short() {
 		posts, queries = 4000, 300
 	}
+	labelledSet(t, db, posts, queries)
+}
+
+// labelledSet loads the labelled set's posts (that many) into a memory
+// archive and db, runs its queries (that many) on both and requires the
+// same answers.
+func labelledSet(t *testing.T, db *pgarchive.Archive, posts, queries int) {
 	mem := provenance.NewMemory()
 	corpusPosts := loadCorpus(t, posts, 7, mem, db)
 	ctx := context.Background()
+	// As guillemet ingest does: a sharded archive's planner knows the
+	// shards' tables only from it.
+	if err := db.Analyze(ctx); err != nil {
+		t.Fatal(err)
+	}
 	for _, m := range []provenance.Archive{mem, db} {
 		if n, err := m.Len(ctx); err != nil || n != posts {
 			t.Fatalf("%T: Len = %d, %v; want %d", m, n, err, posts)

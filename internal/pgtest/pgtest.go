@@ -6,7 +6,11 @@
 // The replica tests read a streaming replica of that server,
 // GUILLEMET_TEST_REPLICA_DB, with the same schemas once replayed.
 //
-// Without GUILLEMET_TEST_DB the tests skip, saying how to run them
+// The sharded archive's tests spread it over the databases
+// GUILLEMET_TEST_SHARDS names (URLs separated by spaces, two clusters of
+// their own), with the test's schema on each.
+//
+// Without GUILLEMET_TEST_DB (or GUILLEMET_TEST_SHARDS) the tests skip, saying how to run them
 // (`source .ci/postgres.sh; pg_start` starts a throwaway cluster and sets
 // it); with CI=true they fail instead, so that CI never passes without
 // having run them (.ci/run starts the cluster).
@@ -17,6 +21,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"strings"
 	"sync/atomic"
 	"testing"
 
@@ -29,6 +34,10 @@ const Env = "GUILLEMET_TEST_DB"
 // ReplicaEnv is the variable that names a streaming read replica of the
 // test database (.ci/postgres.sh starts one).
 const ReplicaEnv = "GUILLEMET_TEST_REPLICA_DB"
+
+// ShardsEnv is the variable that names the shards' databases, URLs
+// separated by spaces (.ci/postgres.sh starts two clusters).
+const ShardsEnv = "GUILLEMET_TEST_SHARDS"
 
 // URL returns the test database's URL, or skips the test (fails it under
 // CI=true) when Env is not set.
@@ -76,8 +85,29 @@ var seq atomic.Int64
 // whose connections use it (search_path).
 func Schema(tb testing.TB) string {
 	tb.Helper()
-	base := URL(tb)
-	name := fmt.Sprintf("guillemet_test_%d_%d", os.Getpid(), seq.Add(1))
+	return schemaIn(tb, URL(tb), fmt.Sprintf("guillemet_test_%d_%d", os.Getpid(), seq.Add(1)))
+}
+
+// Shards returns the URLs of the shards' databases (ShardsEnv), each
+// with a new schema of the name of coordinator's (a URL Schema
+// returned), dropped when the test ends. It skips or fails as URL does.
+func Shards(tb testing.TB, coordinator string) []string {
+	tb.Helper()
+	p, err := url.Parse(coordinator)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var out []string
+	for _, base := range strings.Fields(lookup(tb, ShardsEnv)) {
+		out = append(out, schemaIn(tb, base, p.Query().Get("search_path")))
+	}
+	return out
+}
+
+// schemaIn creates the schema name in the database at base, drops it
+// when the test ends, and returns base with it as search_path.
+func schemaIn(tb testing.TB, base, name string) string {
+	tb.Helper()
 	ctx := context.Background()
 	conn, err := pgx.Connect(ctx, base)
 	if err != nil {
