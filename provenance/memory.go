@@ -32,6 +32,7 @@ type Memory struct {
 	limits    Limits
 	posts     int           // records that are posts, not placeholders
 	indexTime time.Duration // spent building the index
+	from      origins       // where the posts were read
 }
 
 // MemoryOption sets an option of NewMemory.
@@ -63,11 +64,13 @@ type rec struct {
 	lang          uint8
 	absent        bool // placeholder
 	xurl          bool // url is X's address of the post, built again when read (setURL)
+	deleted       bool // Post.Deleted
 	author        int32
 	reply, conv   int32
 	quote, repost int32
-	child, next   int32 // first reply; next sibling
-	share, nextSh int32 // first quote or repost of this post; next one of the same target
+	child, next   int32  // first reply; next sibling
+	share, nextSh int32  // first quote or repost of this post; next one of the same target
+	file, pos     uint32 // where the post was first read (origins)
 }
 
 // authorKey finds an author: platform number and lower-case handle
@@ -210,7 +213,9 @@ func (m *Memory) store(p Post, keys []string) error {
 	r.offset = int16(off / 60)
 	r.lang = intern(&m.langs, p.Lang)
 	r.author = m.authorOf(plat, p)
+	r.deleted = p.Deleted
 	m.setURL(r, p.URL)
+	m.from.set(n, r, p.From, p.MoreFrom)
 	au := &m.authors[r.author]
 	if k := len(au.posts); k > 0 && m.recs[au.posts[k-1]].created > r.created {
 		au.unsorted = true
@@ -255,6 +260,8 @@ func (m *Memory) merge(n int32, p Post) error {
 	}
 	r := &m.recs[n]
 	m.setURL(r, merged.URL)
+	r.deleted = merged.Deleted
+	m.from.set(n, r, merged.From, merged.MoreFrom)
 	a := &m.authors[r.author]
 	a.name, a.id = strings.Clone(merged.AuthorName), strings.Clone(merged.AuthorID)
 	if lerr := m.link(n, r.platform, merged); lerr != nil {
@@ -338,7 +345,9 @@ func (m *Memory) post(n int32) Post {
 		URL:       m.url(r),
 		Lang:      lookup(m.langs, r.lang),
 		CreatedAt: time.Unix(0, r.created).In(zone(r.offset)),
+		Deleted:   r.deleted,
 	}
+	p.From, p.MoreFrom = m.from.get(n, r)
 	if r.author != none {
 		a := &m.authors[r.author]
 		p.Author, p.AuthorID, p.AuthorName = a.handle, a.id, a.name

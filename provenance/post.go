@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/guillemet/guillemet/internal/jsonrec"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -48,6 +49,54 @@ type Post struct {
 
 	URL  string
 	Lang string
+
+	// From lists where the post was read, in reading order: the file
+	// and the record's place in it, once for each time it was read (a
+	// post in two exports has two), MaxFrom at most; MoreFrom counts the
+	// times beyond those. A post given to Sink.Put without them has
+	// none.
+	From     []Origin
+	MoreFrom int
+	// Deleted says that the post's author deleted it (the X archive's
+	// deleted-tweets.js): it was posted and is evidence still.
+	Deleted bool
+}
+
+// MaxFrom is the most origins a post keeps (Post.From); the others are
+// counted (Post.MoreFrom).
+const MaxFrom = 8
+
+// Origin is where the loader read a post: a file, named as the loader's
+// messages name it (FILE.zip/ENTRY for an entry of a ZIP archive), and
+// the record's place in it: a line of JSON Lines, or the JSON path of a
+// record in a document (data[3], [12].tweet, a Bluesky repository's
+// collection/rkey).
+type Origin struct {
+	File string
+	Line int    // from 1; 0 when the record is named by Path
+	Path string // "" for a line of JSON Lines
+}
+
+// String writes the origin as the loader's messages name a record
+// (CONTRACT §6): FILE:LINE, FILE#path, or FILE.
+func (o Origin) String() string {
+	return jsonrec.Error{File: o.File, Line: o.Line, Field: o.Path}.Place()
+}
+
+// addFrom appends the origins of a post read again to p's, in reading
+// order, without repeating one and keeping MaxFrom at most: the others
+// are counted in p.MoreFrom.
+func (p *Post) addFrom(from []Origin, more int) {
+	for _, o := range from {
+		switch {
+		case slices.Contains(p.From, o):
+		case len(p.From) < MaxFrom:
+			p.From = append(p.From, o)
+		default:
+			p.MoreFrom++
+		}
+	}
+	p.MoreFrom += more
 }
 
 // Key returns the post's key.

@@ -2,6 +2,7 @@ package provenance
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -267,6 +268,7 @@ func TestXArchivePost(t *testing.T) {
 	want[2].ID, want[2].Text = "1853916530619318280", "RT @lucie_r: Tout mon soutien."
 	for i := range want {
 		want[i].URL = "https://x.com/KBelhadj_Avignon/status/" + want[i].ID
+		want[i].From = []Origin{{File: name, Path: fmt.Sprintf("[%d].tweet", i)}}
 		st, ok := SnowflakeTime(want[i].ID)
 		require.True(t, ok)
 		want[i].CreatedAt = st

@@ -1,0 +1,155 @@
+package provenance
+
+import (
+	"math"
+	"slices"
+	"strings"
+)
+
+// Where each post was read (Post.From), as Memory holds it: a file
+// number and a position in each record, the files' names once in a
+// table, and the origins beyond a post's first in a side map, for the
+// few posts read more than once.
+
+// placeBit marks a record's position that is not a line: the number of
+// an entry of origins.places.
+const placeBit = 1 << 31
+
+// origins is Memory's table of where posts were read.
+type origins struct {
+	files []string          // file names by number; files[0] is "", no file
+	num   map[string]uint32 // file name → number
+	last  uint32            // the number of the last file named, looked up first
+	// places are the positions that are not a line alone: a JSON path
+	// (with the line, when there is one as well).
+	places []place
+	// more holds the origins of the posts read more than once beyond
+	// their first, by post number.
+	more map[int32]*moreFrom
+}
+
+// place is a position in a file other than a line: a JSON path.
+type place struct {
+	line int
+	path string
+}
+
+// moreFrom is a post's origins beyond its first (at most MaxFrom-1),
+// and how many more were not kept.
+type moreFrom struct {
+	from  []packedOrigin
+	count int
+}
+
+// packedOrigin is an origin as a record holds it: a file number and a
+// position (a line, or placeBit and a number of places).
+type packedOrigin struct{ file, pos uint32 }
+
+// pack returns the numbers of o, adding its file and place when new.
+func (t *origins) pack(o Origin) packedOrigin {
+	if t.files == nil {
+		t.files, t.num = []string{""}, map[string]uint32{"": 0}
+	}
+	f := t.last
+	if t.files[f] != o.File {
+		var ok bool
+		if f, ok = t.num[o.File]; !ok {
+			f = uint32(len(t.files))
+			name := strings.Clone(o.File)
+			t.files = append(t.files, name)
+			t.num[name] = f
+		}
+		t.last = f
+	}
+	if o.Path == "" && o.Line > 0 && o.Line < placeBit {
+		return packedOrigin{f, uint32(o.Line)}
+	}
+	if o.Path == "" && o.Line <= 0 || len(t.places) >= placeBit-1 {
+		return packedOrigin{f, 0}
+	}
+	t.places = append(t.places, place{max(o.Line, 0), strings.Clone(o.Path)})
+	return packedOrigin{f, placeBit | uint32(len(t.places)-1)}
+}
+
+// unpack returns the origin of packed numbers; the zero Origin for none.
+func (t *origins) unpack(po packedOrigin) Origin {
+	if po.file == 0 || int(po.file) >= len(t.files) {
+		return Origin{}
+	}
+	o := Origin{File: t.files[po.file]}
+	switch {
+	case po.pos&placeBit == 0:
+		o.Line = int(po.pos)
+	case int(po.pos&^placeBit) < len(t.places):
+		pl := t.places[po.pos&^placeBit]
+		o.Line, o.Path = pl.line, pl.path
+	}
+	return o
+}
+
+// boundFrom returns the origins of a post as an archive keeps them:
+// each once, in order, MaxFrom at most, the others counted with more.
+func boundFrom(from []Origin, more int) ([]Origin, int) {
+	var p Post
+	p.addFrom(from, more)
+	return p.From, p.MoreFrom
+}
+
+// set records from and more as the origins of record r, number n. An
+// origin without a file is not kept, nor a count without an origin. The
+// origins r already holds keep their numbers (a merge adds origins after
+// them). The caller holds the write lock.
+func (t *origins) set(n int32, r *rec, from []Origin, more int) {
+	old := t.more[n]
+	if len(from) == 1 && from[0].File != "" && more == 0 && old == nil && r.file == 0 {
+		po := t.pack(from[0]) // a post read once: most posts
+		r.file, r.pos = po.file, po.pos
+		return
+	}
+	var held []packedOrigin
+	if r.file != 0 {
+		held = append(held, packedOrigin{r.file, r.pos})
+	}
+	if old != nil {
+		held = append(held, old.from...)
+	}
+	from, more = boundFrom(slices.DeleteFunc(slices.Clone(from), func(o Origin) bool { return o.File == "" }), more)
+	packed := make([]packedOrigin, len(from))
+	for i, o := range from {
+		if i < len(held) && t.unpack(held[i]) == o {
+			packed[i] = held[i]
+		} else {
+			packed[i] = t.pack(o)
+		}
+	}
+	r.file, r.pos = 0, 0
+	delete(t.more, n)
+	if len(packed) == 0 {
+		return
+	}
+	r.file, r.pos = packed[0].file, packed[0].pos
+	if len(packed) > 1 || more > 0 {
+		if t.more == nil {
+			t.more = map[int32]*moreFrom{}
+		}
+		t.more[n] = &moreFrom{from: packed[1:], count: min(more, math.MaxInt32)}
+	}
+}
+
+// get returns the origins of record r, number n, and the count of those
+// not kept. The caller holds the lock.
+func (t *origins) get(n int32, r *rec) ([]Origin, int) {
+	if r.file == 0 {
+		return nil, 0
+	}
+	mf := t.more[n]
+	if mf == nil {
+		return []Origin{t.unpack(packedOrigin{r.file, r.pos})}, 0
+	}
+	from := make([]Origin, 0, 1+len(mf.from))
+	from = append(from, t.unpack(packedOrigin{r.file, r.pos}))
+	for _, po := range mf.from {
+		from = append(from, t.unpack(po))
+	}
+	return slices.Clip(from), mf.count
+}
