@@ -70,7 +70,7 @@ type rec struct {
 	quote, repost int32
 	child, next   int32  // first reply; next sibling
 	share, nextSh int32  // first quote or repost of this post; next one of the same target
-	file, pos     uint32 // where the post was first read (origins)
+	pos           uint32 // where in its file the post was first read; 0: nowhere (origins)
 }
 
 // authorKey finds an author: platform number and lower-case handle
@@ -215,7 +215,7 @@ func (m *Memory) store(p Post, keys []string) error {
 	r.author = m.authorOf(plat, p)
 	r.deleted = p.Deleted
 	m.setURL(r, p.URL)
-	m.from.set(n, r, p.From, p.MoreFrom)
+	m.from.set(n, r, p.From, p.MoreFrom, int(n) == len(m.recs)-1)
 	au := &m.authors[r.author]
 	if k := len(au.posts); k > 0 && m.recs[au.posts[k-1]].created > r.created {
 		au.unsorted = true
@@ -261,7 +261,7 @@ func (m *Memory) merge(n int32, p Post) error {
 	r := &m.recs[n]
 	m.setURL(r, merged.URL)
 	r.deleted = merged.Deleted
-	m.from.set(n, r, merged.From, merged.MoreFrom)
+	m.from.set(n, r, merged.From, merged.MoreFrom, int(n) == len(m.recs)-1)
 	a := &m.authors[r.author]
 	a.name, a.id = strings.Clone(merged.AuthorName), strings.Clone(merged.AuthorID)
 	if lerr := m.link(n, r.platform, merged); lerr != nil {

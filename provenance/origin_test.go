@@ -51,8 +51,8 @@ func TestOrigins(t *testing.T) {
 }
 
 // TestOriginsBounded reads one post from twelve files: the first
-// MaxFrom are kept, the others counted; the count and the origins
-// survive a save and a read back.
+// MaxFrom are kept, the others counted; the count, the origins and the
+// deletion one copy gave survive a save and a read back.
 func TestOriginsBounded(t *testing.T) {
 	ctx := context.Background()
 	m := NewMemory()
@@ -64,7 +64,7 @@ func TestOriginsBounded(t *testing.T) {
 		if i%2 == 1 {
 			o = Origin{File: fmt.Sprintf("export-%02d.json", i), Path: fmt.Sprintf("data[%d]", i)}
 		}
-		p.From = []Origin{o}
+		p.From, p.Deleted = []Origin{o}, i == 3
 		if i < MaxFrom {
 			want = append(want, o)
 		}
@@ -77,6 +77,7 @@ func TestOriginsBounded(t *testing.T) {
 		require.True(t, ok)
 		require.Equal(t, want, p.From, what)
 		require.Equal(t, 4, p.MoreFrom, what)
+		require.True(t, p.Deleted, what)
 	}
 	check(m, "memory")
 	var buf bytes.Buffer
@@ -92,6 +93,7 @@ func TestOriginsBounded(t *testing.T) {
 	p, _, _ := back.Post(ctx, Key{Generic, "8"})
 	require.Nil(t, p.From)
 	require.Zero(t, p.MoreFrom)
+	require.False(t, p.Deleted)
 }
 
 // TestMergeOrigins: Merge lists the new copy's origins after the

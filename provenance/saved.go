@@ -465,7 +465,7 @@ func (s *Saved) links(n int32) rec {
 		reply: s.num(b[32:]), conv: s.num(b[36:]), quote: s.num(b[40:]), repost: s.num(b[44:]),
 		child: s.num(b[48:]), next: s.num(b[52:]), share: s.num(b[56:]), nextSh: s.num(b[60:]),
 		offset: int16(le.Uint16(b[64:])), platform: b[66], lang: b[67], absent: b[68]&flagAbsent != 0,
-		deleted: b[68]&flagDeleted != 0, file: le.Uint32(b[72:]), pos: le.Uint32(b[76:]),
+		deleted: b[68]&flagDeleted != 0, pos: le.Uint32(b[76:]),
 	}
 }
 
@@ -704,7 +704,7 @@ const (
 // zero Origin when the file is none or out of range.
 func (s *Saved) origin(file, pos uint32) Origin {
 	files := s.sec[secFiles]
-	if file == 0 || uint64(file) >= uint64(len(files)/strrefSize) {
+	if file == 0 || pos == 0 || uint64(file) >= uint64(len(files)/strrefSize) {
 		return Origin{}
 	}
 	o := Origin{File: s.strref(files[int(file)*strrefSize:])}
@@ -736,7 +736,7 @@ func (s *Saved) froms(n int32) []byte {
 // origins returns the origins of post n, whose record is r, and the count
 // of those not kept.
 func (s *Saved) origins(n int32, r rec) (from []Origin, more int) {
-	first := s.origin(r.file, r.pos)
+	first := s.origin(le.Uint32(s.recBytes(n)[72:]), r.pos)
 	if first.File == "" {
 		return nil, 0
 	}

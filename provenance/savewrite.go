@@ -197,7 +197,7 @@ func (l *layout) write(m *Memory, w *bufio.Writer) {
 		if r.deleted {
 			buf[68] |= flagDeleted
 		}
-		le.PutUint32(buf[72:], r.file)
+		le.PutUint32(buf[72:], m.from.first(int32(i), r).file)
 		le.PutUint32(buf[76:], r.pos)
 		w.Write(buf[:recSize])
 		off += uint64(len(r.id) + len(r.text) + m.urlLen(r))
@@ -407,18 +407,23 @@ func (s *Saved) memoryOrigins(m *Memory, str func(uint64, uint32) (string, bool)
 		t.places = append(t.places, place{int(le.Uint32(places[i:])), path})
 	}
 	valid := func(po packedOrigin) bool {
-		return po.file == 0 && po.pos == 0 || int(po.file) < len(t.files) && (po.pos&placeBit == 0 || int(po.pos&^placeBit) < len(t.places))
+		return po.file == 0 && po.pos == 0 || po.file != 0 && po.pos != 0 && int(po.file) < len(t.files) && (po.pos&placeBit == 0 || int(po.pos&^placeBit) < len(t.places))
 	}
 	for i := range m.recs {
-		if r := &m.recs[i]; !valid(packedOrigin{r.file, r.pos}) {
-			return fmt.Errorf("record %d was read from file %d, position %#x, of %d files and %d places", i, r.file, r.pos, len(t.files), len(t.places))
+		r := &m.recs[i]
+		file := le.Uint32(s.recBytes(int32(i))[72:])
+		if !valid(packedOrigin{file, r.pos}) {
+			return fmt.Errorf("record %d was read from file %d, position %#x, of %d files and %d places", i, file, r.pos, len(t.files), len(t.places))
+		}
+		if r.pos != 0 {
+			t.setFile(int32(i), file, true)
 		}
 	}
 	froms := s.sec[secFroms]
 	for i := 0; i < len(froms); i += fromSize {
 		n := int32(le.Uint32(froms[i:]))
 		po := packedOrigin{le.Uint32(froms[i+4:]), le.Uint32(froms[i+8:])}
-		if n < 0 || int(n) >= len(m.recs) || m.recs[n].file == 0 || po.file != 0 && !valid(po) {
+		if n < 0 || int(n) >= len(m.recs) || m.recs[n].pos == 0 || po.file != 0 && !valid(po) {
 			return fmt.Errorf("further origin %d names record %d, file %d, position %#x", i/fromSize, n, po.file, po.pos)
 		}
 		if t.more == nil {
