@@ -83,6 +83,16 @@ func (o Origin) String() string {
 	return jsonrec.Error{File: o.File, Line: o.Line, Field: o.Path}.Place()
 }
 
+// Places returns where the post was read, each place as Origin.String
+// writes it (FILE:LINE, FILE#path); nil when it has none.
+func (p *Post) Places() []string {
+	var out []string
+	for _, o := range p.From {
+		out = append(out, o.String())
+	}
+	return out
+}
+
 // addFrom appends the origins of a post read again to p's, in reading
 // order, without repeating one and keeping MaxFrom at most: the others
 // are counted in p.MoreFrom.
