@@ -3,7 +3,6 @@ package provenance
 import (
 	"context"
 	"slices"
-	"strings"
 
 	"github.com/guillemet/guillemet/normalize"
 	"github.com/guillemet/guillemet/quote"
@@ -267,8 +266,14 @@ func Link(ctx context.Context, a Archive, text string, opts *Options) (*Result, 
 	if !slices.ContainsFunc(all, func(s scored) bool {
 		return s.Supported && (s.Alignment.Verdict != quote.Altered || float64(s.n) >= supportShare*float64(s.Alignment.Words.Quote))
 	}) {
-		for _, half := range halves(text) {
-			more, err := a.Candidates(ctx, NewQuery(half), o.Candidates)
+		for _, h := range halves(q.Words()) {
+			// A half some candidate holds whole needs no search of its own.
+			if slices.ContainsFunc(all, func(s scored) bool {
+				return s.Supported && !slices.Contains(s.Alignment.Supported[h.lo:h.hi], false)
+			}) {
+				continue
+			}
+			more, err := a.Candidates(ctx, NewQuery(text[h.span.Start:h.span.End]), o.Candidates)
 			if err != nil {
 				return nil, err
 			}
@@ -393,15 +398,34 @@ const (
 	supportShare = 0.85
 )
 
-// halves returns the first and the second half of text's words, for a
-// quote of at least 2*minHalf words; none for a shorter one.
-func halves(text string) []string {
-	ws := strings.Fields(text)
-	if len(ws) < 2*minHalf {
+// minSplit is the fewest words of a quote searched by halves: a splice
+// Link can report holds minHalf words of one post, and more than three
+// of another.
+const minSplit = minHalf + 4
+
+// half is one half of a quote's words: the words lo to hi-1 (indices of
+// quote.Alignment.Supported) and their span in the quote.
+type half struct {
+	lo, hi int
+	span   normalize.Span
+}
+
+// halves returns two windows of a quote's words (quote.Prepared.Words),
+// for a quote of at least minSplit words (none for a shorter one): its
+// first half and its second half, each without the word next to the
+// middle. Wherever a splice joins its two parts, one window lies whole
+// inside one part: inside the second when the join is at most one word
+// past the middle, else inside the first.
+func halves(words []normalize.Span) []half {
+	n := len(words)
+	if n < minSplit {
 		return nil
 	}
-	m := len(ws) / 2
-	return []string{strings.Join(ws[:m], " "), strings.Join(ws[m:], " ")}
+	m := n / 2
+	return []half{
+		{0, m - 1, normalize.Span{Start: words[0].Start, End: words[m-2].End}},
+		{m + 1, n, normalize.Span{Start: words[m+1].Start, End: words[n-1].End}},
+	}
 }
 
 // supportedWords returns the number of quote words al supports.

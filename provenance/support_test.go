@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/guillemet/guillemet/normalize"
 	"github.com/guillemet/guillemet/quote"
 	"github.com/stretchr/testify/require"
 )
@@ -92,9 +93,17 @@ func TestGaps(t *testing.T) {
 }
 
 func TestHalves(t *testing.T) {
-	require.Nil(t, halves("La mise aux normes du collège public, c’est un succès pour les élus."))
-	require.Equal(t, []string{
-		"La mise aux normes du collège public, c’est",
-		"un succès. Les travaux du pont de la Sorne",
-	}, halves("La mise aux normes  du collège public, c’est\nun succès. Les travaux du pont de la Sorne"))
+	words := func(text string) []normalize.Span {
+		q, err := quote.Prepare(text)
+		require.NoError(t, err)
+		return q.Words()
+	}
+	require.Nil(t, halves(words("La mise aux normes du collège public, un succès.")))
+	text := "La mise aux normes  du collège public, c’est\nun succès. Les travaux du pont de la Sorne"
+	hs := halves(words(text))
+	require.Len(t, hs, 2)
+	require.Equal(t, "La mise aux normes  du collège public, c", text[hs[0].span.Start:hs[0].span.End])
+	require.Equal(t, "succès. Les travaux du pont de la Sorne", text[hs[1].span.Start:hs[1].span.End])
+	require.Equal(t, [2]int{0, 8}, [2]int{hs[0].lo, hs[0].hi})
+	require.Equal(t, [2]int{10, 18}, [2]int{hs[1].lo, hs[1].hi})
 }
