@@ -40,22 +40,30 @@ var errStrict = errors.New("--strict: some records were rejected (listed above)"
 // loadArchives reads the archives into memory (into, when not nil: a
 // saved archive read back, for guillemet index --index), reporting on stderr each
 // rejected record, file or link, each file or link skipped (with the
-// reason), then the summary line (CONTRACT §6). Under strict, any
+// reason), then the summary line (CONTRACT §6); a load that lasts over a
+// second shows its progress meanwhile (progress). Under strict, any
 // rejection fails the load; a file skipped because it holds no posts (an
 // image, like.js, a hidden entry) does not.
 func loadArchives(ctx context.Context, cmd string, paths []string, into *provenance.Memory, strict bool, stderr io.Writer) (*provenance.Memory, provenance.LoadStats, time.Duration, error) {
 	start := time.Now()
+	if into == nil {
+		into = provenance.NewMemory()
+	}
+	held, _ := into.Len(ctx)
+	p := newProgress(stderr, cmd, time.Now, func() int { n, _ := into.Len(ctx); return n - held })
+	stop := p.run(progressRedraw)
 	mem, st, err := provenance.Open(ctx, provenance.OpenOptions{
 		Paths:  paths,
 		Into:   into,
 		Strict: strict,
 		Reject: func(r provenance.Rejection) {
-			fmt.Fprintf(stderr, "guillemet %s: %s\n", cmd, r)
+			p.message(fmt.Sprintf("guillemet %s: %s", cmd, r), true)
 		},
 		Skip: func(r provenance.Rejection) {
-			fmt.Fprintf(stderr, "guillemet %s: %s: skipped: %s\n", cmd, r.File, r.Msg)
+			p.message(fmt.Sprintf("guillemet %s: %s: skipped: %s", cmd, r.File, r.Msg), false)
 		},
 	})
+	stop()
 	elapsed := time.Since(start)
 	fmt.Fprintf(stderr, "guillemet %s: %s\n", cmd, st)
 	switch {
