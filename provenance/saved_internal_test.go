@@ -23,14 +23,23 @@ func FuzzSaved(f *testing.F) {
 }
 
 // fuzzSeed is a small saved archive with replies, a quote, a repost, a
-// placeholder and two platforms.
+// placeholder, two platforms, a deleted post, and posts read from files:
+// one from a line, one from ten places (MaxFrom kept, the rest counted).
 func fuzzSeed(tb testing.TB) []byte {
 	ctx := context.Background()
 	m := NewMemory()
-	m.Put(ctx,
-		Post{Platform: X, ID: "1", Author: "Ana_L", CreatedAt: fuzzT0, Text: "Le Sénat vote la loi sur l'eau"},
-		Post{Platform: X, ID: "2", Author: "ana_l", CreatedAt: fuzzT0.Add(time.Hour), Text: "La loi sur l'eau passe", ReplyTo: "1", QuoteOf: "9"},
-		Post{Platform: Mastodon, ID: "3", Author: "Bo", CreatedAt: fuzzT0, Text: "Le vote de la loi", RepostOf: "1", Conversation: "1"})
+	first := Post{Platform: X, ID: "1", Author: "Ana_L", CreatedAt: fuzzT0, Text: "Le Sénat vote la loi sur l'eau",
+		From: []Origin{{File: "a.jsonl", Line: 1}}}
+	again := first
+	again.From = nil
+	for i := range MaxFrom + 1 {
+		again.From = append(again.From, Origin{File: "b.json", Path: "data[" + string(rune('0'+i)) + "]"})
+	}
+	m.Put(ctx, first,
+		Post{Platform: X, ID: "2", Author: "ana_l", CreatedAt: fuzzT0.Add(time.Hour), Text: "La loi sur l'eau passe", ReplyTo: "1", QuoteOf: "9",
+			From: []Origin{{File: "a.jsonl", Line: 2}}},
+		Post{Platform: Mastodon, ID: "3", Author: "Bo", CreatedAt: fuzzT0, Text: "Le vote de la loi", RepostOf: "1", Conversation: "1", Deleted: true},
+		again)
 	var buf bytes.Buffer
 	if err := m.Save(&buf); err != nil {
 		tb.Fatal(err)
