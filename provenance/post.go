@@ -54,7 +54,7 @@ type Post struct {
 	// and the record's place in it, once for each time it was read (a
 	// post in two exports has two), MaxFrom at most; MoreFrom counts the
 	// times beyond those. A post given to Sink.Put without them has
-	// none.
+	// none; an archive keeps no Origin without a File.
 	From     []Origin
 	MoreFrom int
 	// Deleted says that the post's author deleted it (the X archive's
