@@ -13,7 +13,8 @@
 //	montage ← claimreview ← server
 //	normalize ← abuse ← montage
 //	provenance ← provenance/archivetest
-//	internal/jsonrec, internal/ordered, internal/wording, internal/corpus, internal/browsertest: below all
+//	provenance ← pgarchive ← cmd/guillemet
+//	internal/jsonrec, internal/ordered, internal/wording, internal/corpus, internal/browsertest, internal/pgtest: below all
 //
 // [normalize] makes French text comparable — apostrophes and guillemets,
 // no-break spaces, case and accents, ligatures, inclusive writing,
@@ -40,6 +41,12 @@
 // provenance/archivetest is the conformance suite. An archive saved to
 // one file (Memory.Save, guillemet index) opens again in milliseconds
 // (OpenSaved, --index), memory-mapped, answering as it did.
+//
+// [pgarchive] keeps the archive in PostgreSQL: persistent and shared by
+// every process that reads it, filled by guillemet ingest and read with
+// --db, answering as the in-memory archive does (it passes
+// provenance/archivetest, and the labelled set gives the same answers on
+// both); schema migrations embedded, errors that never show the password.
 //
 // [montage] judges screenshots of posts: spliced, doctored, unverifiable
 // or genuine, with the flags that say why, and reads the dates
@@ -73,7 +80,8 @@
 // committee's script, a CMS plugin calling guillemet serve. In internal/: jsonrec reads JSON
 // records with positioned errors, ordered answers a stream on every core
 // in input order, wording holds the reports' sentences, corpus generates
-// the labelled corpora of the benchmarks. ARCHITECTURE.md says more.
+// the labelled corpora of the benchmarks, pgtest gives each database test
+// a PostgreSQL schema of its own. ARCHITECTURE.md says more.
 //
 // A first taste: a newspaper retyped a post; quote says how.
 //

@@ -25,12 +25,14 @@ var layers = map[string]int{
 	"abuse/internal/eval":    3, // the figures of a classifier on labelled data: it imports abuse
 	"internal/jsonrec":       0, "internal/ordered": 0, "internal/corpus": 0, "internal/wording": 0,
 	"internal/browsertest":   0, // headless Chromium for the tests that look at the report pages
+	"internal/pgtest":        0, // a PostgreSQL schema of its own for each database test
 	"normalize":              1,
 	"quote":                  2,
 	"abuse":                  2,
 	"provenance":             3,
 	"provenance/archivetest": 4,
 	"montage":                4,
+	"pgarchive":              4, // the Archive on PostgreSQL: it imports provenance
 	"report":                 5,
 	"claimreview":            5, // schema.org ClaimReview JSON-LD of verdicts
 	"htmlreport":             6, // the report page (html/template): it may read report's JSON types

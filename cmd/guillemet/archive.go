@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/guillemet/guillemet/pgarchive"
 	"github.com/guillemet/guillemet/provenance"
 	"github.com/guillemet/guillemet/report"
 )
@@ -56,12 +57,8 @@ func loadArchives(ctx context.Context, cmd string, paths []string, into *provena
 		Paths:  paths,
 		Into:   into,
 		Strict: strict,
-		Reject: func(r provenance.Rejection) {
-			p.message(fmt.Sprintf("guillemet %s: %s", cmd, r), true)
-		},
-		Skip: func(r provenance.Rejection) {
-			p.message(fmt.Sprintf("guillemet %s: %s: skipped: %s", cmd, r.File, r.Msg), false)
-		},
+		Reject: p.reject,
+		Skip:   p.skip,
 	})
 	stop()
 	elapsed := time.Since(start)
@@ -75,24 +72,37 @@ func loadArchives(ctx context.Context, cmd string, paths []string, into *provena
 	return mem, st, elapsed, err
 }
 
-// checkArchiveFlags checks that a command is given exports (--archive)
-// or a saved archive (--index), not both: adding exports to a saved
-// archive is guillemet index's work.
-func checkArchiveFlags(paths []string, index string) error {
+// addDBFlag registers --db, the PostgreSQL archive's URL.
+func addDBFlag(fs *flag.FlagSet, use string) *string {
+	return fs.String("db", "", "the PostgreSQL archive's `URL` (postgres://user:password@host:port/database)"+use)
+}
+
+// checkArchiveFlags checks that a command is given exports (--archive),
+// a saved archive (--index) or a database (--db), one of them: adding
+// exports to a saved archive is guillemet index's work, to a database
+// guillemet ingest's.
+func checkArchiveFlags(paths []string, index, db string) error {
 	switch {
-	case len(paths) == 0 && index == "":
+	case len(paths) == 0 && index == "" && db == "":
 		return usagef("--archive is required (or --index FILE, a saved archive)")
 	case len(paths) > 0 && index != "":
 		return usagef("give --archive or --index, not both: to add exports to a saved archive, guillemet index --index OLD --archive NEW --out FILE")
+	case db != "" && len(paths) > 0:
+		return usagef("give --archive or --db, not both: to add exports to the database, guillemet ingest --db URL --archive PATH")
+	case db != "" && index != "":
+		return usagef("give --index or --db, not both")
 	}
 	return nil
 }
 
-// openArchive opens the archive a command reads: the saved archive of
-// --index, mapped in milliseconds, or the exports of --archive, loaded
-// as loadArchives loads them. It returns the archive, the figures of
-// --stats, and what releases the archive.
-func openArchive(ctx context.Context, cmd string, paths []string, index string, strict bool, stderr io.Writer) (provenance.Archive, *report.Stats, func(), error) {
+// openArchive opens the archive a command reads: the database of --db,
+// the saved archive of --index, mapped in milliseconds, or the exports
+// of --archive, loaded as loadArchives loads them. It returns the
+// archive, the figures of --stats, and what releases the archive.
+func openArchive(ctx context.Context, cmd string, paths []string, index, db string, strict bool, stderr io.Writer) (provenance.Archive, *report.Stats, func(), error) {
+	if db != "" {
+		return openDB(ctx, cmd, db, stderr)
+	}
 	if index == "" {
 		mem, _, loadTime, err := loadArchives(ctx, cmd, paths, nil, strict, stderr)
 		if err != nil {
@@ -113,4 +123,21 @@ func openArchive(ctx context.Context, cmd string, paths []string, index string, 
 	}
 	fmt.Fprintf(stderr, "guillemet %s: opened %s: %d posts (saved archive)\n", cmd, index, posts)
 	return s, &report.Stats{Posts: posts, LoadMS: report.Millis(time.Since(start))}, func() { s.Close() }, nil
+}
+
+// openDB opens the PostgreSQL archive at url (--db) and names it on
+// stderr by its redacted URL.
+func openDB(ctx context.Context, cmd, url string, stderr io.Writer) (provenance.Archive, *report.Stats, func(), error) {
+	start := time.Now()
+	a, err := pgarchive.Open(ctx, url, pgarchive.Options{})
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	posts, err := a.Len(ctx)
+	if err != nil {
+		a.Close()
+		return nil, nil, nil, err
+	}
+	fmt.Fprintf(stderr, "guillemet %s: opened %s: %d posts (PostgreSQL)\n", cmd, pgarchive.Redact(url), posts)
+	return a, &report.Stats{Posts: posts, LoadMS: report.Millis(time.Since(start))}, a.Close, nil
 }

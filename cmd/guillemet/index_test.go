@@ -21,16 +21,9 @@ func TestIndexGoldens(t *testing.T) {
 		}
 		t.Run(tc.name, func(t *testing.T) {
 			file := filepath.Join(t.TempDir(), "archive.gidx")
-			index := []string{"index", "--out", file}
-			args := []string{tc.args[0], "--index", file}
-			for i := 1; i < len(tc.args); i++ {
-				if tc.args[i] == "--archive" {
-					index = append(index, "--archive", tc.args[i+1])
-					i++
-					continue
-				}
-				args = append(args, tc.args[i])
-			}
+			archives, rest := splitArchives(tc.args)
+			index := append([]string{"index", "--out", file}, archives...)
+			args := append([]string{tc.args[0], "--index", file}, rest...)
 			code, _, errOut := runCLI(t, "", index...)
 			require.Equal(t, 0, code, errOut)
 			assert.Contains(t, errOut, "guillemet index: wrote "+file+": ")
@@ -42,6 +35,20 @@ func TestIndexGoldens(t *testing.T) {
 			assert.Contains(t, errOut, tc.args[0]+": opened "+file+": ")
 		})
 	}
+}
+
+// splitArchives splits a golden case's command line (its subcommand
+// first) into its --archive flags and the rest of its arguments.
+func splitArchives(args []string) (archives, rest []string) {
+	for i := 1; i < len(args); i++ {
+		if args[i] == "--archive" {
+			archives = append(archives, "--archive", args[i+1])
+			i++
+			continue
+		}
+		rest = append(rest, args[i])
+	}
+	return archives, rest
 }
 
 // TestIndexAppend saves one archive, adds another to it with --index,

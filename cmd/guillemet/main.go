@@ -5,11 +5,13 @@
 //	guillemet demo
 //	guillemet normalize [--profile match|display] [--json] [--whole] < text
 //	guillemet extract --in FILE|- [--json]
-//	guillemet verify (--archive PATH... | --index FILE) (--quote TEXT | --quotes FILE|- | --article FILE|-) [--author HANDLE] [--json | --claimreview --org NAME [--org-url URL] [--published TIME]] [--stats] [--strict] [--html FILE]
+//	guillemet verify (--archive PATH... | --index FILE | --db URL) (--quote TEXT | --quotes FILE|- | --article FILE|-) [--author HANDLE] [--json | --claimreview --org NAME [--org-url URL] [--published TIME]] [--stats] [--strict] [--html FILE]
 //	guillemet abuse (--text TEXT | --in FILE|-) [--json] [--strict]
-//	guillemet montage (--archive PATH... | --index FILE) --composite FILE|- [--json | --claimreview --org NAME [--org-url URL] [--published TIME]] [--stats] [--strict] [--lexicon] [--html FILE]
-//	guillemet serve (--archive PATH... | --index FILE) [--addr HOST:PORT] [--strict] [--lexicon] [--max-body BYTES] [--timeout DURATION] [--log text|json]
+//	guillemet montage (--archive PATH... | --index FILE | --db URL) --composite FILE|- [--json | --claimreview --org NAME [--org-url URL] [--published TIME]] [--stats] [--strict] [--lexicon] [--html FILE]
+//	guillemet serve (--archive PATH... | --index FILE | --db URL) [--addr HOST:PORT] [--strict] [--lexicon] [--max-body BYTES] [--timeout DURATION] [--log text|json]
 //	guillemet index --archive PATH... [--index OLD] --out FILE [--strict]
+//	guillemet db migrate --db URL
+//	guillemet ingest --db URL --archive PATH... [--strict]
 //
 // Every subcommand takes --json (JSON Lines on stdout, one object per
 // input, in input order); without it, it prints a readable report. Errors
@@ -62,6 +64,8 @@ func init() {
 		{"montage", "judge a screenshot of several posts: were they ever together? (--archive PATH --composite FILE)", runMontage},
 		{"serve", "answer verify, montage and abuse over HTTP, as the JSON above (--archive PATH --addr 127.0.0.1:8080)", runServe},
 		{"index", "save archives to one file that verify, montage and serve open in milliseconds (--archive PATH --out FILE)", runIndex},
+		{"db", "create or update the PostgreSQL archive's schema (db migrate --db URL)", runDB},
+		{"ingest", "store archives in the PostgreSQL archive that verify, montage and serve read with --db (--db URL --archive PATH)", runIngest},
 	}
 }
 

@@ -32,13 +32,13 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	lexicon := fs.Bool("lexicon", false, "judge abuse with the lexicon alone, not the learned scorer")
 	rf := addReviewFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: guillemet montage (--archive PATH... | --index FILE) --composite FILE|- [--json | --claimreview --org NAME [--org-url URL] [--published TIME]] [--stats] [--strict] [--lexicon] [--html FILE]")
+		fmt.Fprintln(stderr, "usage: guillemet montage (--archive PATH... | --index FILE | --db URL) --composite FILE|- [--json | --claimreview --org NAME [--org-url URL] [--published TIME]] [--stats] [--strict] [--lexicon] [--html FILE]")
 		fs.PrintDefaults()
 	}
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
-	if err := checkArchiveFlags(*archives, *af.index); err != nil {
+	if err := checkArchiveFlags(*archives, *af.index, *af.db); err != nil {
 		return err
 	}
 	if *composite == "" {
@@ -68,7 +68,7 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 		keep = nil
 	}
 	ctx := context.Background()
-	mem, st, release, err := openArchive(ctx, "montage", *archives, *af.index, *strict, stderr)
+	mem, st, release, err := openArchive(ctx, "montage", *archives, *af.index, *af.db, *strict, stderr)
 	if err != nil {
 		return err
 	}

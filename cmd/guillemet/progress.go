@@ -1,11 +1,15 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
 	"sync"
+	"sync/atomic"
 	"time"
+
+	"github.com/guillemet/guillemet/provenance"
 )
 
 // The progress line of a long load: after a second, standard error
@@ -109,6 +113,17 @@ func (p *progress) tick() {
 	p.last = now
 }
 
+// reject and skip report, on the progress's writer, each record, file
+// or link the loader rejects and each file or link it skips, with the
+// reason (CONTRACT §6): Loader.Reject and Loader.Skip.
+func (p *progress) reject(r provenance.Rejection) {
+	p.message(fmt.Sprintf("guillemet %s: %s", p.cmd, r), true)
+}
+
+func (p *progress) skip(r provenance.Rejection) {
+	p.message(fmt.Sprintf("guillemet %s: %s: skipped: %s", p.cmd, r.File, r.Msg), false)
+}
+
 // message writes one line of the load's messages, erasing the progress
 // line first; rejected says that it names a rejection.
 func (p *progress) message(line string, rejected bool) {
@@ -129,3 +144,21 @@ func (p *progress) erase() {
 		p.drawn = false
 	}
 }
+
+// countingSink passes posts on to a Sink and counts them: the posts read
+// of a load whose archive cannot say how many it holds (guillemet
+// ingest's database, while a transaction is open).
+type countingSink struct {
+	dst   provenance.Sink
+	posts atomic.Int64
+}
+
+// Put stores posts and counts them.
+func (c *countingSink) Put(ctx context.Context, posts ...provenance.Post) error {
+	err := c.dst.Put(ctx, posts...)
+	c.posts.Add(int64(len(posts)))
+	return err
+}
+
+// count returns the posts given so far.
+func (c *countingSink) count() int { return int(c.posts.Load()) }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -9,8 +10,11 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"github.com/guillemet/guillemet/claimreview"
+	"github.com/guillemet/guillemet/pgarchive"
+	"github.com/guillemet/guillemet/provenance"
 	"github.com/guillemet/guillemet/server"
 )
 
@@ -22,6 +26,7 @@ func runServe(args []string, _ io.Reader, _, stderr io.Writer) error {
 	fs := newFlagSet("serve", stderr)
 	archives := addArchivePaths(fs)
 	index := fs.String("index", "", "a saved archive (`FILE` written by guillemet index), instead of --archive")
+	db := addDBFlag(fs, ", instead of --archive: while it cannot be reached, serve waits and tries again")
 	addr := fs.String("addr", server.DefaultAddr, "listen on `HOST:PORT` (loopback by default; port 0 picks a free one)")
 	strict := fs.Bool("strict", false, "exit 1 before serving if any archive record is rejected")
 	lexicon := fs.Bool("lexicon", false, "judge abuse with the lexicon alone, not the learned scorer")
@@ -31,7 +36,7 @@ func runServe(args []string, _ io.Reader, _, stderr io.Writer) error {
 	org := fs.String("org", "", "the `NAME` of the organisation that publishes the fact checks: ?format=claimreview needs it")
 	orgURL := fs.String("org-url", "", "the organisation's home page (`URL`)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: guillemet serve (--archive PATH... | --index FILE) [--addr HOST:PORT] [--strict] [--lexicon] [--max-body BYTES] [--timeout DURATION] [--log text|json] [--org NAME [--org-url URL]]")
+		fmt.Fprintln(stderr, "usage: guillemet serve (--archive PATH... | --index FILE | --db URL) [--addr HOST:PORT] [--strict] [--lexicon] [--max-body BYTES] [--timeout DURATION] [--log text|json] [--org NAME [--org-url URL]]")
 		fs.PrintDefaults()
 	}
 	if help, err := parseFlags(fs, args); help || err != nil {
@@ -46,7 +51,7 @@ func runServe(args []string, _ io.Reader, _, stderr io.Writer) error {
 	default:
 		return usagef("--log %q: want text or json", *logFormat)
 	}
-	if err := checkArchiveFlags(*archives, *index); err != nil {
+	if err := checkArchiveFlags(*archives, *index, *db); err != nil {
 		return err
 	}
 	switch {
@@ -59,12 +64,12 @@ func runServe(args []string, _ io.Reader, _, stderr io.Writer) error {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	mem, _, release, err := openArchive(ctx, "serve", *archives, *index, *strict, stderr)
+	log := slog.New(handler)
+	mem, release, err := openServed(ctx, log, *archives, *index, *db, *strict, stderr)
 	if err != nil {
 		return err
 	}
 	defer release()
-	log := slog.New(handler)
 	s, err := server.New(server.Config{Archive: mem, Classifier: classifier(*lexicon), Logger: log,
 		MaxBodyBytes: *maxBody, Timeout: *timeout, Publisher: claimreview.Organization{Name: *org, URL: *orgURL}})
 	if err != nil {
@@ -84,4 +89,31 @@ func runServe(args []string, _ io.Reader, _, stderr io.Writer) error {
 func loopback(a net.Addr) bool {
 	tcp, ok := a.(*net.TCPAddr)
 	return ok && tcp.IP.IsLoopback()
+}
+
+// Backoff of serve --db while the database cannot be reached: the first
+// wait, doubled at every try up to the last.
+const (
+	dbFirstWait = time.Second
+	dbLastWait  = 30 * time.Second
+)
+
+// openServed opens the archive serve answers from. A database that
+// cannot be reached (down, not yet started) is tried again, with
+// exponential backoff and a warning each time, until it answers or ctx
+// is done; any other failure (a refused login, a schema to migrate)
+// ends serve at once.
+func openServed(ctx context.Context, log *slog.Logger, paths []string, index, db string, strict bool, stderr io.Writer) (provenance.Archive, func(), error) {
+	for wait := dbFirstWait; ; wait = min(2*wait, dbLastWait) {
+		a, _, release, err := openArchive(ctx, "serve", paths, index, db, strict, stderr)
+		if !errors.Is(err, pgarchive.ErrUnreachable) {
+			return a, release, err
+		}
+		log.Warn("the database cannot be reached; trying again", "db", pgarchive.Redact(db), "wait", wait.String(), "error", err.Error())
+		select {
+		case <-ctx.Done():
+			return nil, nil, fmt.Errorf("stopped while waiting for the database: %w", err)
+		case <-time.After(wait):
+		}
+	}
 }

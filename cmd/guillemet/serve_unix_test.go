@@ -16,6 +16,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/guillemet/guillemet/internal/pgtest"
 )
 
 // lockedBuffer is a buffer the command writes while the test reads it.
@@ -105,4 +107,48 @@ func TestServeIndex(t *testing.T) {
 	checkSameAsCommand(t, url)
 	stopServe(t, stderr, exit)
 	assert.Contains(t, stderr.String(), "guillemet serve: opened "+file+": 21 posts (saved archive)\n")
+}
+
+// TestServeDB serves the PostgreSQL archive (--db): the same answers as
+// the command on the exports ingested, the database named without its
+// password.
+func TestServeDB(t *testing.T) {
+	db := migratedDB(t)
+	cli(t, "", append([]string{"ingest", "--db", db}, archiveArgs()...)...)
+	url, _, stderr, exit := startServe(t, "--db", db)
+	checkSameAsCommand(t, url)
+	stopServe(t, stderr, exit)
+	assert.Regexp(t, `guillemet serve: opened postgres://\S+:xxxxx@\S+: 21 posts \(PostgreSQL\)\n`, stderr.String())
+	assert.NotContains(t, stderr.String(), password(t, db))
+}
+
+// TestServeReplica: serve --db reads a streaming replica while ingest
+// writes to the primary; a quote of a post ingested on the primary is
+// answered from the replica once replayed, as the command answers it on
+// the exports.
+func TestServeReplica(t *testing.T) {
+	primary := migratedDB(t)
+	replica := pgtest.Replica(t, primary)
+	cli(t, "", "ingest", "--db", primary, "--archive", serveArchives[1]) // without the quote's source
+	var url string
+	var stderr *lockedBuffer
+	var exit chan int
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		// The replica may not have replayed the migration yet.
+		if code, _, errOut := runCLI(t, "", "verify", "--db", replica, "--quote", "x"); code == 0 {
+			break
+		} else if time.Now().After(deadline) {
+			t.Fatalf("the replica never showed the migrated schema: %s", errOut)
+		}
+	}
+	url, _, stderr, exit = startServe(t, "--db", replica)
+	want := cli(t, "", append([]string{"verify", "--json", "--quote", serveQuote}, archiveArgs()...)...)
+	_, got := post(t, url+"/v1/verify", `{"text":"`+serveQuote+`"}`)
+	require.NotEqual(t, want, got, "the answer before the source is ingested")
+	cli(t, "", append([]string{"ingest", "--db", primary}, archiveArgs()...)...)
+	for deadline := time.Now().Add(30 * time.Second); got != want && time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		_, got = post(t, url+"/v1/verify", `{"text":"`+serveQuote+`"}`)
+	}
+	assert.Equal(t, want, got, "the replica never answered the post ingested on the primary")
+	stopServe(t, stderr, exit)
 }

@@ -1,0 +1,4 @@
+package pgarchive
+
+// ReadPostings is readPostings, for the tests' dumps.
+var ReadPostings = readPostings
