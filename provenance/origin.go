@@ -2,7 +2,6 @@ package provenance
 
 import (
 	"math"
-	"slices"
 	"sort"
 	"strings"
 )
@@ -140,14 +139,6 @@ func (t *origins) setFile(n int32, f uint32, newest bool) {
 	}
 }
 
-// boundFrom returns the origins of a post as an archive keeps them:
-// each once, in order, MaxFrom at most, the others counted with more.
-func boundFrom(from []Origin, more int) ([]Origin, int) {
-	var p Post
-	p.addFrom(from, more)
-	return p.From, p.MoreFrom
-}
-
 // set records from and more as the origins of record r, number n (the
 // newest record when newest). An origin without a file is not kept, nor
 // a count without an origin. The origins r already holds keep their
@@ -168,7 +159,7 @@ func (t *origins) set(n int32, r *rec, from []Origin, more int, newest bool) {
 	if old != nil {
 		held = append(held, old.from...)
 	}
-	from, more = boundFrom(slices.DeleteFunc(slices.Clone(from), func(o Origin) bool { return o.File == "" }), more)
+	from, more = KeepFrom(from, more)
 	packed := make([]packedOrigin, len(from))
 	for i, o := range from {
 		if i < len(held) && t.unpack(held[i]) == o {

@@ -93,13 +93,26 @@ func (p *Post) Places() []string {
 	return out
 }
 
+// KeepFrom returns what an archive keeps of the origins a post is given
+// with (Post.From and MoreFrom): each origin that names a file, once, in
+// order, MaxFrom at most, the others counted with more; nothing, not
+// even a count, when no origin names a file.
+func KeepFrom(from []Origin, more int) ([]Origin, int) {
+	var p Post
+	p.addFrom(from, more)
+	if len(p.From) == 0 {
+		return nil, 0
+	}
+	return p.From, p.MoreFrom
+}
+
 // addFrom appends the origins of a post read again to p's, in reading
 // order, without repeating one and keeping MaxFrom at most: the others
-// are counted in p.MoreFrom.
+// are counted in p.MoreFrom. An origin without a file is not kept.
 func (p *Post) addFrom(from []Origin, more int) {
 	for _, o := range from {
 		switch {
-		case slices.Contains(p.From, o):
+		case o.File == "" || slices.Contains(p.From, o):
 		case len(p.From) < MaxFrom:
 			p.From = append(p.From, o)
 		default:

@@ -50,7 +50,8 @@ func (e *CycleError) Error() string {
 // fields it lacks taken from p (URL, AuthorID, AuthorName, ReplyTo,
 // Conversation, QuoteOf, RepostOf; a field stored is never replaced),
 // p's origins after its own (From, MaxFrom at most, the others counted
-// in MoreFrom; an origin already listed is not repeated), marked
+// in MoreFrom; an origin already listed, or without a file, is not
+// kept: KeepFrom), marked
 // Deleted when either is (a deletion says the post existed and was
 // removed), and an error wrapping ErrDuplicate. The archive then makes the links
 // the merged post gained; a reply link that closes a cycle (ClosesCycle)

@@ -6,9 +6,10 @@ package provenance
 // posts, their links, the authors' timelines and the search index are
 // laid out in the file as the reader uses them.
 //
-// File format (version 2; version 1 had neither origins nor deletions). All integers are little-endian; offsets are
-// byte offsets from the start of the file, except where said. Nothing
-// is aligned: the reader decodes every field with encoding/binary.
+// File format (version 2; version 1 had neither origins nor
+// deletions). All integers are little-endian; offsets are byte offsets
+// from the start of the file, except where said. Nothing is aligned: the
+// reader decodes every field with encoding/binary.
 //
 //	file       = header section* checksum
 //	header     = magic version nsections keys size posts records table
