@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -263,19 +264,24 @@ func (b *batch) load(posts []provenance.Post, valid []bool) error {
 	rows, err := b.tx.Query(b.ctx, `SELECT n, platform, id, absent, coalesce(seq, 0), coalesce(author, 0),
 		coalesce(text, ''), coalesce(url, ''), coalesce(lang, ''), coalesce(created_ns, 0), coalesce(utc_offset, 0),
 		coalesce(reply, 0), coalesce(conv, 0), coalesce(quote, 0), coalesce(repost, 0),
-		coalesce(from_files, '{}'), coalesce(from_lines, '{}'), coalesce(from_paths, '{}'), more_from, deleted
+		from_file, coalesce(from_line, 0), coalesce(from_path, ''), more_files, more_lines, more_paths, coalesce(more_from, 0), deleted
 		FROM posts JOIN unnest($1::text[], $2::text[]) AS k(platform, id) USING (platform, id)`, plats, ids)
 	if err != nil {
 		return describe(err, "")
 	}
 	var r prow
+	var first *string
+	var line int64
+	var path string
 	var files, paths []string
 	var lines []int64
 	var authorNs []int32
 	if _, err := pgx.ForEachRow(rows, []any{&r.n, &r.platform, &r.id, &r.absent, &r.seq, &r.author, &r.text, &r.url, &r.lang,
-		&r.created, &r.offset, &r.reply, &r.conv, &r.quote, &r.repost, &files, &lines, &paths, &r.moreFrom, &r.deleted}, func() error {
+		&r.created, &r.offset, &r.reply, &r.conv, &r.quote, &r.repost, &first, &line, &path, &files, &lines, &paths, &r.moreFrom, &r.deleted}, func() error {
 		row := r
-		row.from = origins(files, lines, paths)
+		if first != nil {
+			row.from = origins(append([]string{*first}, files...), append([]int64{line}, lines...), append([]string{path}, paths...))
+		}
 		b.byKey[provenance.Key{Platform: row.platform, ID: row.id}] = &row
 		b.byN[row.n] = &row
 		if row.author != 0 && b.byAN[row.author] == nil {
@@ -481,7 +487,8 @@ func (b *batch) parentOf(n int64) (int64, bool) {
 
 // stageColumns are the columns of posts, in the order write copies them.
 var stageColumns = []string{"n", "platform", "id", "absent", "seq", "author", "text", "url", "lang",
-	"created_ns", "utc_offset", "reply", "conv", "quote", "repost", "from_files", "from_lines", "from_paths", "more_from", "deleted"}
+	"created_ns", "utc_offset", "reply", "conv", "quote", "repost",
+	"from_file", "from_line", "from_path", "more_files", "more_lines", "more_paths", "more_from", "deleted"}
 
 // write stores the batch's changes: the authors, the posts through the
 // staging table, the search keys' counts, the postings and the archive
@@ -529,22 +536,35 @@ func (r *prow) values() []any {
 		return n
 	}
 	v := []any{r.n, r.platform, r.id, r.absent, nil, nil, nil, nil, nil, nil, nil,
-		link(r.reply), link(r.conv), link(r.quote), link(r.repost), nil, nil, nil, r.moreFrom, r.deleted}
+		link(r.reply), link(r.conv), link(r.quote), link(r.repost), nil, nil, nil, nil, nil, nil, nil, r.deleted}
 	if !r.absent {
 		v[4], v[5], v[6], v[7], v[8], v[9], v[10] = r.seq, r.author, r.text, r.url, r.lang, r.created, r.offset
 	}
+	orNull := func(x any, none bool) any {
+		if none {
+			return nil
+		}
+		return x
+	}
 	if len(r.from) > 0 {
-		files, lines, paths := make([]string, len(r.from)), make([]int64, len(r.from)), make([]string, len(r.from))
-		for i, o := range r.from {
+		first := r.from[0]
+		v[15], v[16], v[17] = first.File, orNull(int64(first.Line), first.Line == 0), orNull(first.Path, first.Path == "")
+	}
+	if len(r.from) > 1 {
+		rest := r.from[1:]
+		files, lines, paths := make([]string, len(rest)), make([]int64, len(rest)), make([]string, len(rest))
+		for i, o := range rest {
 			files[i], lines[i], paths[i] = o.File, int64(o.Line), o.Path
 		}
-		v[15], v[16], v[17] = files, lines, paths
+		v[18], v[19], v[20] = files, lines, paths
 	}
+	v[21] = orNull(int32(min(r.moreFrom, math.MaxInt32)), r.moreFrom == 0)
 	return v
 }
 
-// origins returns the places of a post's columns from_files, from_lines
-// and from_paths (arrays of one length; nil when there are none).
+// origins returns the places of post_view's columns from_files,
+// from_lines and from_paths (arrays of one length; nil when there are
+// none).
 func origins(files []string, lines []int64, paths []string) []provenance.Origin {
 	n := min(len(files), len(lines), len(paths))
 	if n == 0 {
