@@ -53,6 +53,13 @@ func ExampleText_Tokens() {
 	// word "moi" elided=false original="moi"
 }
 
+func ExampleText_AppendWords() {
+	t := normalize.Match.Normalize("L’ÉTAT, c’est moi : 2 fois !")
+	fmt.Printf("%q\n", t.AppendWords(nil))
+	// Output:
+	// ["l" "etat" "c" "est" "moi" "2" "fois"]
+}
+
 func ExampleText_Changes() {
 	t := normalize.Match.Normalize("Â«Â cher•e•s Â»")
 	for _, c := range t.Changes() {

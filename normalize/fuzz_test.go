@@ -43,7 +43,11 @@ func checkProfile(t *testing.T, p *Profile, s string) {
 	if again := p.String(x.String()); again != x.String() {
 		t.Fatalf("%s not idempotent:\n in   %q\n once %q\n twice %q", p.Name(), s, x.String(), again)
 	}
+	var words []string
 	for _, tok := range x.Tokens() {
+		if tok.Kind != Punct {
+			words = append(words, tok.Text)
+		}
 		if tok.OrigStart < 0 || tok.OrigEnd > len(s) || tok.OrigStart > tok.OrigEnd {
 			t.Fatalf("token %+v outside %q", tok, s)
 		}
@@ -52,6 +56,10 @@ func checkProfile(t *testing.T, p *Profile, s string) {
 		if os, oe := x.OriginalSpan(tok.Start, tok.End); os != tok.OrigStart || oe != tok.OrigEnd {
 			t.Fatalf("token %+v: OriginalSpan gives [%d,%d) in %q", tok, os, oe, s)
 		}
+	}
+	// AppendWords is Tokens' words and numbers, without the tokens.
+	if got := x.AppendWords(nil); !slices.Equal(got, words) {
+		t.Fatalf("AppendWords(%q) = %q, Tokens' words %q", s, got, words)
 	}
 }
 

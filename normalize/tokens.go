@@ -85,7 +85,39 @@ func (t Text) AppendTokens(dst []Token) []Token {
 		dst = grown
 	}
 	m := &forwardMapper{edits: t.edits}
-	for i := 0; i < len(s); {
+	for i := 0; ; {
+		start, end, next, kind, elided := nextToken(s, i)
+		if start < 0 {
+			return dst
+		}
+		dst = t.appendToken(dst, m, start, end, kind, elided)
+		i = next
+	}
+}
+
+// AppendWords appends to dst the Text of each token of t that is a word
+// or a number (Tokens without the punctuation), in order, and returns
+// it. It is the cheap way to the words alone: no token is built, and
+// the source map is not walked for the tokens' original offsets.
+func (t Text) AppendWords(dst []string) []string {
+	for i := 0; ; {
+		start, end, next, kind, _ := nextToken(t.norm, i)
+		if start < 0 {
+			return dst
+		}
+		if kind != Punct {
+			dst = append(dst, t.norm[start:end])
+		}
+		i = next
+	}
+}
+
+// nextToken finds the first token of s at or after i (see Tokens): its
+// bounds s[start:end], its kind, whether it is elided, and where the
+// search for the one after it starts (past an elided word's
+// apostrophe). start is -1 when no token is left.
+func nextToken(s string, i int) (start, end, next int, kind TokenKind, elided bool) {
+	for i < len(s) {
 		if s[i] == ' ' {
 			i++
 			continue
@@ -96,10 +128,8 @@ func (t Text) AppendTokens(dst []Token) []Token {
 			i += n
 			continue
 		case isWordRune(r) || r == '@' && wordRuneAt(s, i+n):
-			start := i
 			j := i + n
 			digits := unicode.IsDigit(r)
-			elided := false
 			for j < len(s) {
 				if c := s[j]; c < 0x80 && ('a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9') {
 					// ASCII letters and digits, the common case.
@@ -108,13 +138,13 @@ func (t Text) AppendTokens(dst []Token) []Token {
 					continue
 				}
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if isWordRune(r2) || r2 == '_' && s[start] == '@' {
+				if isWordRune(r2) || r2 == '_' && s[i] == '@' {
 					digits = digits && unicode.IsDigit(r2)
 					j += n2
 					continue
 				}
 				if (isApostrophe(r2) || isDash(r2) || isInclusiveMark(r2)) && wordRuneAt(s, j+n2) {
-					if isApostrophe(r2) && (isElision(s[start:j]) || endsInQu(s[start:j])) {
+					if isApostrophe(r2) && (isElision(s[i:j]) || endsInQu(s[i:j])) {
 						elided = true
 						break
 					}
@@ -124,16 +154,16 @@ func (t Text) AppendTokens(dst []Token) []Token {
 				}
 				break
 			}
-			kind := Word
+			kind = Word
 			if digits {
 				kind = Number
 			}
-			dst = t.appendToken(dst, m, start, j, kind, elided)
+			next = j
 			if elided {
 				_, n2 := utf8.DecodeRuneInString(s[j:])
-				j += n2
+				next += n2
 			}
-			i = j
+			return i, j, next, kind, elided
 		default:
 			j := i + n
 			if r == '.' {
@@ -141,11 +171,10 @@ func (t Text) AppendTokens(dst []Token) []Token {
 					j++
 				}
 			}
-			dst = t.appendToken(dst, m, i, j, Punct, false)
-			i = j
+			return i, j, j, Punct, false
 		}
 	}
-	return dst
+	return -1, 0, 0, 0, false
 }
 
 func (t Text) appendToken(dst []Token, m *forwardMapper, start, end int, kind TokenKind, elided bool) []Token {

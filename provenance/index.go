@@ -7,8 +7,10 @@ package provenance
 // (an int32 "post number", in the order the archive first met its key).
 // The index maps each distinct search key to a postings list: the
 // numbers of the posts that hold the key, in the order they were
-// stored, as a plain []int32. Keys are interned in one map[string]int32
-// into a slice of postings lists. Nothing else is stored per post: no
+// stored, as a plain []int32. Keys are numbered into a slice of
+// postings lists: a key of up to seven bytes packed in a number, in an
+// open-addressed table of numbers (shortKeys), a longer one in a
+// map[string]int32. Nothing else is stored per post: no
 // positions, no copy of the normalized text (Link re-normalizes the few
 // candidates it aligns), so a post costs four bytes per distinct key
 // besides its record.
@@ -16,13 +18,15 @@ package provenance
 // Search. Query.Terms chooses the keys read; each adds its weight to the
 // score of every post of its postings list, in reading order, so that a
 // post's score is Score of its keys. The best-scored posts are selected
-// in one pass over the posts touched.
+// in one pass over the posts touched, which also clears their scores;
+// a widened search (widen.go) takes more of them, not scoring again.
 //
 // Memory. Postings grow by append, so a list holds up to twice its
 // length; over a million generated posts the whole archive, records and
 // index, stays under the size of its JSON Lines (0.96 times; README).
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -30,36 +34,164 @@ import (
 
 // index is the inverted index of an archive. It is not safe for
 // concurrent use: the archive's lock guards it.
+//
+// A key of at most seven bytes (most French words) is held packed in a
+// number (packKey) in short, an open-addressed table of numbers: finding
+// it reads one slot or a few neighbours, where a map of strings also
+// reads the key's bytes elsewhere in memory. Longer keys are in dict.
+// Loading a million posts looks keys up 30 million times.
 type index struct {
+	short    shortKeys
 	dict     map[string]int32
 	postings [][]int32
 }
 
 func newIndex() *index { return &index{dict: map[string]int32{}} }
 
-// add records that post n holds keys.
+// id returns the number of key k's postings list.
+func (x *index) id(k string) (int32, bool) {
+	if p, ok := packKey(k); ok {
+		return x.short.get(p)
+	}
+	id, ok := x.dict[k]
+	return id, ok
+}
+
+// newKey gives key k, absent, the next postings list, empty, and
+// returns its number.
+func (x *index) newKey(k string) int32 {
+	id := int32(len(x.postings))
+	if p, ok := packKey(k); ok {
+		x.short.put(p, id)
+	} else {
+		x.dict[strings.Clone(k)] = id
+	}
+	x.postings = append(x.postings, nil)
+	return id
+}
+
+// keys calls f with each key and the number of its postings list, in no
+// particular order.
+func (x *index) keys(f func(k string, id int32)) {
+	for _, e := range x.short.slots {
+		if e.key != 0 {
+			f(unpackKey(e.key), e.id)
+		}
+	}
+	for k, id := range x.dict {
+		f(k, id)
+	}
+}
+
+// size returns the number of keys.
+func (x *index) size() int { return x.short.n + len(x.dict) }
+
+// add records that post n holds keys: distinct keys (SearchKeys), given
+// once for n (Memory.store indexes a post when it first stores its
+// text). A postings list's last number is therefore never read before
+// it is written: at a million posts that read missed the cache on
+// most keys.
 func (x *index) add(n int32, keys []string) {
 	for _, k := range keys {
-		id, ok := x.dict[k]
+		id, ok := x.id(k)
 		if !ok {
-			id = int32(len(x.postings))
-			x.dict[strings.Clone(k)] = id
-			x.postings = append(x.postings, nil)
+			id = x.newKey(k)
 		}
-		p := x.postings[id]
-		if len(p) > 0 && p[len(p)-1] == n {
-			continue
-		}
-		x.postings[id] = append(p, n)
+		x.postings[id] = append(x.postings[id], n)
 	}
 }
 
 // df returns how many posts hold key k.
 func (x *index) df(k string) int {
-	if id, ok := x.dict[k]; ok {
+	if id, ok := x.id(k); ok {
 		return len(x.postings[id])
 	}
 	return 0
+}
+
+// packKey packs a key of one to 7 bytes and its length into a number,
+// one number a key and never 0; it returns false for a longer key or
+// the empty one.
+func packKey(k string) (uint64, bool) {
+	if len(k) == 0 || len(k) > 7 {
+		return 0, false
+	}
+	v := uint64(len(k)) << 56
+	for i := range len(k) {
+		v |= uint64(k[i]) << (8 * i)
+	}
+	return v, true
+}
+
+// unpackKey returns the key packKey packed into v.
+func unpackKey(v uint64) string {
+	var b [7]byte
+	n := int(v >> 56)
+	for i := range n {
+		b[i] = byte(v >> (8 * i))
+	}
+	return string(b[:n])
+}
+
+// shortKeys maps packed keys (packKey) to their postings lists'
+// numbers: open addressing, a key in the first free slot from its hash
+// on (linear probing), at most five slots in eight used. An empty slot
+// holds the key 0.
+type shortKeys struct {
+	slots []shortSlot // a power of two of them, or none
+	n     int         // keys held
+}
+
+type shortSlot struct {
+	key uint64
+	id  int32
+}
+
+// slot returns where the search for key p starts in a table of size
+// slots (a power of two): the top bits of a Fibonacci hash.
+func slotOf(p uint64, size int) int {
+	return int((p * 0x9E3779B97F4A7C15) >> (64 - bits.Len(uint(size-1))))
+}
+
+// get returns the number of key p.
+func (t *shortKeys) get(p uint64) (int32, bool) {
+	if len(t.slots) == 0 {
+		return 0, false
+	}
+	mask := len(t.slots) - 1
+	for i := slotOf(p, len(t.slots)); ; i = (i + 1) & mask {
+		switch t.slots[i].key {
+		case p:
+			return t.slots[i].id, true
+		case 0:
+			return 0, false
+		}
+	}
+}
+
+// put adds key p, absent, with number id.
+func (t *shortKeys) put(p uint64, id int32) {
+	if 8*(t.n+1) > 5*len(t.slots) {
+		old := t.slots
+		t.slots = make([]shortSlot, max(1024, 2*len(old)))
+		for _, e := range old {
+			if e.key != 0 {
+				t.insert(e.key, e.id)
+			}
+		}
+	}
+	t.insert(p, id)
+	t.n++
+}
+
+// insert writes key p in its first free slot.
+func (t *shortKeys) insert(p uint64, id int32) {
+	mask := len(t.slots) - 1
+	i := slotOf(p, len(t.slots))
+	for t.slots[i].key != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = shortSlot{p, id}
 }
 
 // hit is a post and its retrieval score.
@@ -92,22 +224,27 @@ func primeScorer(records int) {
 	scorerPool.Put(sc)
 }
 
-// search returns up to limit posts of the best scores for q, best first.
-// n is the number of posts held; records is the number of post numbers
-// given (posts and placeholders).
-func (x *index) search(q Query, n, records, limit int, lim Limits) []hit {
-	return rank(q, n, records, limit, lim, x.df, func(sc *scorer, t Term) {
-		for _, p := range x.postings[x.dict[t.Key]] {
+// search returns up to limit posts of the best scores for q, best first,
+// the budget widened (widen) up to most. n is the number of posts held;
+// records is the number of post numbers given (posts and placeholders).
+func (x *index) search(q Query, n, records, limit, most int, lim Limits) []hit {
+	return rank(q, n, records, limit, most, lim, x.df, func(sc *scorer, t Term) {
+		id, _ := x.id(t.Key)
+		for _, p := range x.postings[id] {
 			sc.add(p, t.Weight)
 		}
 	})
 }
 
 // rank scores the posts of an archive of n posts and records post
-// numbers for q and returns up to limit of the best, best first: df
-// gives a key's document frequency, read adds a term's weight to each
-// post of its postings (scorer.add). Memory and Saved both rank with it.
-func rank(q Query, n, records, limit int, lim Limits, df func(string) int, read func(*scorer, Term)) []hit {
+// numbers for q and returns up to limit of the best, best first, the
+// budget widened (widen) up to most. The best most posts are selected
+// in one pass over the posts scored, which also clears their scores;
+// each budget's candidates are the first of them (the order is total:
+// score, then post number). df gives a key's document frequency, read
+// adds a term's weight to each post of its postings (scorer.add).
+// Memory and Saved both rank with it.
+func rank(q Query, n, records, limit, most int, lim Limits, df func(string) int, read func(*scorer, Term)) []hit {
 	if n == 0 || limit <= 0 {
 		return nil
 	}
@@ -120,12 +257,15 @@ func rank(q Query, n, records, limit int, lim Limits, df func(string) int, read 
 	for _, t := range terms {
 		read(sc, t)
 	}
-	hits := topHits(sc, limit)
-	for _, p := range sc.touched {
-		sc.score[p] = 0
-	}
-	sc.touched = sc.touched[:0]
+	top := sc.takeTop(max(limit, most))
 	scorerPool.Put(sc)
+	hits := top[:min(limit, len(top))]
+	for len(hits) > 0 {
+		if limit = widen(limit, most, len(hits), float64(hits[0].score), float64(hits[len(hits)-1].score)); limit == 0 {
+			break
+		}
+		hits = top[:min(limit, len(top))]
+	}
 	return hits
 }
 
@@ -137,24 +277,21 @@ func (sc *scorer) add(p int32, w float32) {
 	sc.score[p] += w
 }
 
-// topHits selects the limit best-scored touched posts, best first; ties
-// go to the earlier post.
-func topHits(sc *scorer, limit int) []hit {
-	better := func(a, b hit) bool {
-		if a.score != b.score {
-			return a.score > b.score
-		}
-		return a.post < b.post
-	}
-	// A small sorted slice: limit is a few dozen at most.
+// takeTop selects the limit best-scored touched posts, best first (ties
+// go to the earlier post), and clears the scores for the next search.
+func (sc *scorer) takeTop(limit int) []hit {
+	// A small sorted slice: limit is a few dozen at most. Most posts
+	// score below the last of a full slice and cost one comparison.
 	top := make([]hit, 0, limit+1)
+	var last hit // top's last hit once top is full
 	for _, p := range sc.touched {
 		h := hit{p, sc.score[p]}
-		if len(top) == limit && !better(h, top[len(top)-1]) {
+		sc.score[p] = 0
+		if len(top) == limit && (h.score < last.score || h.score == last.score && h.post > last.post) {
 			continue
 		}
 		i, _ := slices.BinarySearchFunc(top, h, func(a, b hit) int {
-			if better(a, b) {
+			if a.score > b.score || a.score == b.score && a.post < b.post {
 				return -1
 			}
 			return 1
@@ -163,6 +300,8 @@ func topHits(sc *scorer, limit int) []hit {
 		if len(top) > limit {
 			top = top[:limit]
 		}
+		last = top[len(top)-1]
 	}
+	sc.touched = sc.touched[:0]
 	return top
 }

@@ -206,20 +206,14 @@ func Link(ctx context.Context, a Archive, text string, opts *Options) (*Result, 
 	if err != nil {
 		return nil, err
 	}
-	query := NewQuery(text)
-	cands, err := a.Candidates(ctx, query, o.Candidates)
-	if err != nil {
-		return nil, err
-	}
 	// Posts that share every search key of the quote tie: copies,
 	// reposts, boilerplate, posts of one template. When the budget ends
 	// inside such a tie, the true post may lie past it, behind older
-	// neighbours: the search widens, up to maxWiden times the budget.
-	for limit := o.Candidates; len(cands) == limit && limit < maxWiden*o.Candidates && cands[limit-1].Score >= cands[0].Score; {
-		limit = min(4*limit, maxWiden*o.Candidates)
-		if cands, err = a.Candidates(ctx, query, limit); err != nil {
-			return nil, err
-		}
+	// neighbours: the search widens, up to maxWiden times the budget
+	// (widen.go).
+	cands, err := candidates(ctx, a, NewQuery(text), o.Candidates, maxWiden*o.Candidates)
+	if err != nil {
+		return nil, err
 	}
 	type scored struct {
 		Match
@@ -552,15 +546,12 @@ func isCopy(p Post) bool {
 }
 
 // wordCount returns the number of words of a text, as the aligner
-// counts them (quote.Prepared.Words).
+// counts them (quote.Prepared.Words), in a pooled buffer.
 func wordCount(text string) int {
-	n := 0
-	for _, t := range normalize.Match.Normalize(text).Tokens() {
-		if t.Kind != normalize.Punct {
-			n++
-		}
-	}
-	return n
+	ks := keyPool.Get().(*keyScratch)
+	defer keyPool.Put(ks)
+	ks.words = normalize.Match.NormalizeBuffer(text, &ks.buf).AppendWords(ks.words[:0])
+	return len(ks.words)
 }
 
 // secondPost looks for the post behind the longest run of quote words

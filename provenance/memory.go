@@ -85,6 +85,21 @@ type author struct {
 	handle, id, name string
 	posts            []int32 // by creation time once sorted
 	unsorted         bool    // a post arrived out of time order
+	last             int64   // the latest creation time of posts (read when one is appended)
+}
+
+// appendPost appends post n, created at created (Unix nanoseconds), to
+// the author's timeline, noting when it arrives out of time order.
+// The latest time is kept with the author: reading it from the last
+// post's record cost a cache miss a post while loading.
+func (au *author) appendPost(n int32, created int64) {
+	if len(au.posts) > 0 && au.last > created {
+		au.unsorted = true
+	}
+	if len(au.posts) == 0 || created > au.last {
+		au.last = created
+	}
+	au.posts = append(au.posts, n)
 }
 
 func intern(table *[]string, s string) uint8 {
@@ -216,11 +231,7 @@ func (m *Memory) store(p Post, keys []string) error {
 	r.deleted = p.Deleted
 	m.setURL(r, p.URL)
 	m.from.set(n, r, p.From, p.MoreFrom, int(n) == len(m.recs)-1)
-	au := &m.authors[r.author]
-	if k := len(au.posts); k > 0 && m.recs[au.posts[k-1]].created > r.created {
-		au.unsorted = true
-	}
-	au.posts = append(au.posts, n)
+	m.authors[r.author].appendPost(n, r.created)
 	m.posts++
 	err := m.link(n, plat, p)
 	t1 := time.Now()
@@ -536,6 +547,12 @@ func (m *Memory) sortAuthor(a int32) {
 
 // Candidates returns the posts of the best scores for q (see Score).
 func (m *Memory) Candidates(ctx context.Context, q Query, limit int) ([]Candidate, error) {
+	return m.widenedCandidates(ctx, q, limit, limit)
+}
+
+// widenedCandidates is Candidates, the search widened from limit up to
+// most (widener).
+func (m *Memory) widenedCandidates(ctx context.Context, q Query, limit, most int) ([]Candidate, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -544,7 +561,7 @@ func (m *Memory) Candidates(ctx context.Context, q Query, limit int) ([]Candidat
 	if m.idx == nil {
 		return nil, nil
 	}
-	hits := m.idx.search(q, m.posts, len(m.recs), limit, m.limits)
+	hits := m.idx.search(q, m.posts, len(m.recs), limit, most, m.limits)
 	out := make([]Candidate, 0, len(hits))
 	for _, h := range hits {
 		out = append(out, Candidate{Post: m.post(h.post), Score: float64(h.score)})

@@ -198,10 +198,12 @@ func TestLoaderKeysAsPut(t *testing.T) {
 			require.NoError(t, put.Put(ctx, loaded.post(int32(n))))
 		}
 	}
-	require.Equal(t, len(loaded.idx.dict), len(put.idx.dict))
-	for k, id := range loaded.idx.dict {
-		require.Equal(t, loaded.idx.postings[id], put.idx.postings[put.idx.dict[k]], k)
-	}
+	require.Equal(t, loaded.idx.size(), put.idx.size())
+	loaded.idx.keys(func(k string, id int32) {
+		pid, ok := put.idx.id(k)
+		require.True(t, ok, k)
+		require.Equal(t, loaded.idx.postings[id], put.idx.postings[pid], k)
+	})
 	for n := range loaded.recs {
 		if !loaded.recs[n].absent {
 			require.Equal(t, loaded.post(int32(n)), put.post(put.find(Key{X, loaded.recs[n].id})))

@@ -91,10 +91,10 @@ func (m *Memory) layout() *layout {
 	})
 	postings := 0
 	if m.idx != nil {
-		for k, id := range m.idx.dict {
+		m.idx.keys(func(k string, id int32) {
 			l.keys = append(l.keys, k)
 			postings += len(m.idx.postings[id])
-		}
+		})
 	}
 	slices.Sort(l.keys)
 	for n, mf := range m.from.more {
@@ -230,7 +230,8 @@ func (l *layout) write(m *Memory, w *bufio.Writer) {
 	}
 	off, first = keysAt, 0
 	for _, k := range l.keys {
-		ps := m.idx.postings[m.idx.dict[k]]
+		id, _ := m.idx.id(k)
+		ps := m.idx.postings[id]
 		ref(buf[:], k)
 		le.PutUint64(buf[12:], first)
 		le.PutUint32(buf[20:], uint32(len(ps)))
@@ -238,7 +239,8 @@ func (l *layout) write(m *Memory, w *bufio.Writer) {
 		first += uint64(len(ps))
 	}
 	for _, k := range l.keys {
-		for _, n := range m.idx.postings[m.idx.dict[k]] {
+		id, _ := m.idx.id(k)
+		for _, n := range m.idx.postings[id] {
 			le.PutUint32(buf[:], uint32(n))
 			w.Write(buf[:4])
 		}
@@ -357,6 +359,9 @@ func (s *Saved) memory() (*Memory, error) {
 			}
 			au.posts = append(au.posts, n)
 		}
+		if k := len(au.posts); k > 0 {
+			au.last = m.recs[au.posts[k-1]].created // the timeline is saved in time order
+		}
 		m.authors = append(m.authors, au)
 		m.byAuthor[authorKey{au.platform, lower}] = a
 	}
@@ -373,8 +378,11 @@ func (s *Saved) memory() (*Memory, error) {
 				return nil, corrupt("the postings of %q hold %d, of %d records", k, list[j], s.nrec)
 			}
 		}
-		m.idx.dict[k] = int32(len(m.idx.postings))
-		m.idx.postings = append(m.idx.postings, list)
+		id, ok := m.idx.id(k)
+		if !ok {
+			id = m.idx.newKey(k) // a key given twice keeps the last list, as a map would
+		}
+		m.idx.postings[id] = list
 	}
 	if err := s.memoryOrigins(m, str); err != nil {
 		return nil, corrupt("%v", err)

@@ -247,52 +247,68 @@ var stopwords = func() map[string]bool {
 	return m
 }()
 
-// stopKeys holds the stop words packed (packStop): looking a key up
-// costs no string hashing, and a key longer than every stop word is not
-// looked up.
-var stopKeys = func() map[uint64]bool {
-	m := map[uint64]bool{}
+// stopKeys holds the stop words packed (packKey) in an open-addressed
+// table (stopSlot, then the next slots): looking a key up costs no
+// string hashing and, the table being mostly empty, one or two slots.
+// A key longer than every stop word is not looked up.
+var stopKeys = func() *[stopSlots]uint64 {
+	var t [stopSlots]uint64
 	for w := range stopwords {
-		k, ok := packStop(w)
+		k, ok := packKey(w)
 		if !ok {
 			panic("provenance: a stop word longer than 7 bytes: " + w)
 		}
-		m[k] = true
+		i := stopSlot(k)
+		for t[i] != 0 {
+			i = (i + 1) % stopSlots
+		}
+		t[i] = k
 	}
-	return m
+	return &t
 }()
 
-// packStop packs a key of at most 7 bytes and its length into a number,
-// one number a key; it returns false for a longer key.
-func packStop(k string) (uint64, bool) {
-	if len(k) > 7 {
-		return 0, false
+// stopSlots is the size of stopKeys: a power of two (2^stopBits)
+// several times the number of stop words.
+const (
+	stopBits  = 9
+	stopSlots = 1 << stopBits
+)
+
+// stopSlot is where a packed key's search in stopKeys starts: the top
+// bits of a Fibonacci hash.
+func stopSlot(k uint64) int { return int((k * 0x9E3779B97F4A7C15) >> (64 - stopBits)) }
+
+// isStop reports whether the packed key k is a stop word's.
+func isStop(k uint64) bool {
+	for i := stopSlot(k); ; i = (i + 1) % stopSlots {
+		switch stopKeys[i] {
+		case k:
+			return true
+		case 0:
+			return false
+		}
 	}
-	v := uint64(len(k)) << 56
-	for i := range len(k) {
-		v |= uint64(k[i]) << (8 * i)
-	}
-	return v, true
 }
 
-// indexable reports whether a token of a Match key is a search key, and
-// returns the key.
-func indexable(tok normalize.Token) (string, bool) {
-	if tok.Kind == normalize.Punct || len(tok.Text) < 2 {
+// indexable reports whether a word of a Match key (a word or number
+// token's text) is a search key, and returns the key.
+func indexable(w string) (string, bool) {
+	if len(w) < 2 {
 		return "", false
 	}
-	k := normalize.OCRKey(tok.Text)
-	if p, ok := packStop(k); ok && stopKeys[p] {
+	k := normalize.OCRKey(w)
+	if p, ok := packKey(k); ok && isStop(p) {
 		return "", false
 	}
 	return k, true
 }
 
-// keyScratch holds a text's keys while it is being prepared.
+// keyScratch holds a text's normalized form, words and keys while its
+// keys are prepared (textKeys) or its words counted (wordCount).
 type keyScratch struct {
-	buf  normalize.Buffer
-	toks []normalize.Token
-	keys []string
+	buf   normalize.Buffer
+	words []string
+	keys  []string
 }
 
 var keyPool = sync.Pool{New: func() any { return new(keyScratch) }}
@@ -302,10 +318,10 @@ var keyPool = sync.Pool{New: func() any { return new(keyScratch) }}
 // again or put back in the pool.
 func textKeys(ks *keyScratch, text string) {
 	t := normalize.Match.NormalizeBuffer(text, &ks.buf)
-	ks.toks = t.AppendTokens(ks.toks[:0])
+	ks.words = t.AppendWords(ks.words[:0])
 	ks.keys = ks.keys[:0]
-	for _, tok := range ks.toks {
-		k, ok := indexable(tok)
+	for _, w := range ks.words {
+		k, ok := indexable(w)
 		if ok && !slices.Contains(ks.keys, k) {
 			ks.keys = append(ks.keys, k)
 		}
