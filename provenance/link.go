@@ -271,6 +271,13 @@ func Link(ctx context.Context, a Archive, text string, opts *Options) (*Result, 
 			if err != nil {
 				return nil, err
 			}
+			// The post a window lies in holds all of the window's search
+			// keys, and scores the most; the posts that share only some
+			// of them are not worth an alignment.
+			if len(more) > 0 {
+				top := more[0].Score
+				more = slices.DeleteFunc(more, func(c Candidate) bool { return c.Score < windowScore*top })
+			}
 			align(more, true)
 		}
 	}
@@ -396,6 +403,10 @@ const (
 // Link can report holds minHalf words of one post, and more than three
 // of another.
 const minSplit = minHalf + 4
+
+// windowScore is the share of a window search's best score a post must
+// reach to be aligned with the quote.
+const windowScore = 0.75
 
 // half is one half of a quote's words: the words lo to hi-1 (indices of
 // quote.Alignment.Supported) and their span in the quote.
