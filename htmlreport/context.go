@@ -27,12 +27,22 @@ type postView struct {
 	// Note says what the post is to the one judged (before it, after
 	// it, quoting it…); "" when the place says it.
 	Note string
+	// Deleted says that its author deleted it, "" when not; From where
+	// the archive read it, "" when it does not say.
+	Deleted, From string
 }
 
 // postOf is p as the page shows it, its text t.
 func postOf(w *wording.Words, p provenance.Post, text []seg) postView {
-	return postView{Author: p.Author, Name: p.AuthorName, Date: w.Date(p.CreatedAt),
+	v := postView{Author: p.Author, Name: p.AuthorName, Date: w.Date(p.CreatedAt),
 		Addr: wording.Address(p.URL, p.Platform, p.ID), URL: p.URL, Text: text}
+	if p.Deleted {
+		v.Deleted = trim(w.S(wording.ItemDeleted))
+	}
+	if len(p.From) > 0 {
+		v.From = trim(w.F(wording.ItemReadFrom, w.Places(p.Places(), p.MoreFrom)))
+	}
+	return v
 }
 
 // contextView is a source's real context: its thread drawn as a tree

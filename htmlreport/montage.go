@@ -137,6 +137,12 @@ func rowOf(w *wording.Words, tag language.Tag, it *montage.ItemJudgment, dispute
 	if it.DateMatches != nil && !*it.DateMatches {
 		r.Warnings = append(r.Warnings, trim(w.F(wording.ItemDateShown, it.ShownDate.Text, w.Date(src.CreatedAt))))
 	}
+	if src.Deleted {
+		r.Notes = append(r.Notes, trim(w.S(wording.ItemDeleted)))
+	}
+	if len(src.From) > 0 {
+		r.Notes = append(r.Notes, trim(w.F(wording.ItemReadFrom, w.Places(src.Places(), src.MoreFrom))))
+	}
 	for _, a := range it.Link.AlsoPosted {
 		r.Notes = append(r.Notes, trim(w.F(wording.ItemAlsoPosted, a.Post.Author, a.Post.Platform, w.Date(a.Post.CreatedAt), wording.Address(a.Post.URL, a.Post.Platform, a.Post.ID))))
 	}

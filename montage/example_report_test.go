@@ -43,10 +43,12 @@ func ExampleMontage_String() {
 	// ▶ n°1 (affiché : @JulienMarcy · 14 juin 2012)
 	//    │ Démission ! Votre loi va précariser des milliers de travailleuses. Irresponsable !
 	//    écrit par @JulienMarcy, 14 juin 2012 à 20:12 UTC — verbatim (mot pour mot)
+	//    lu dans : archive.jsonl:1
 	//
 	//   n°2 (affiché : @lolo_del)
 	//    │ une bonne tournante et elle changera d'avis la Durand
 	//    écrit par @lolo_del, 5 janv. 2013 à 23:41 UTC — equivalent (équivalente (mêmes mots, autre typographie))
+	//    lu dans : archive.jsonl:2
 	//    contenu injurieux : injure sexuelle, menace (gravité : violence)
 	//    avec le précédent : aucun lien, 205 jours d'écart
 	//
@@ -64,10 +66,12 @@ func ExampleMontage_String() {
 	// ▶ #1 (shown: @JulienMarcy · 14 juin 2012)
 	//    │ Démission ! Votre loi va précariser des milliers de travailleuses. Irresponsable !
 	//    written by @JulienMarcy, 14 Jun 2012 at 20:12 UTC — verbatim (word for word)
+	//    read from: archive.jsonl:1
 	//
 	//   #2 (shown: @lolo_del)
 	//    │ une bonne tournante et elle changera d'avis la Durand
 	//    written by @lolo_del, 5 Jan 2013 at 23:41 UTC — equivalent (equivalent (the same words, other typography))
+	//    read from: archive.jsonl:2
 	//    abusive content: sexual insult, threat (severity: violent)
 	//    with the previous item: no link, 205 days apart
 	//

@@ -81,6 +81,12 @@ func (it *ItemJudgment) report(w *wording.Writer, t *wording.Words, disputed boo
 	} else {
 		src := it.Link.Source
 		w.Line(t.F(wording.ItemWrittenBy, src.Author, wording.Name(src.AuthorName), t.Date(src.CreatedAt), it.Link.Verdict, t.Verdict(it.Link.Verdict.String())))
+		if src.Deleted {
+			w.Line(t.S(wording.ItemDeleted))
+		}
+		if len(src.From) > 0 {
+			w.Line(t.F(wording.ItemReadFrom, t.Places(src.Places(), src.MoreFrom)))
+		}
 		if it.Author != "" && !strings.EqualFold(it.Author, src.Author) {
 			w.Line(t.F(wording.ItemRepost, it.Author))
 		}

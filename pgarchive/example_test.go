@@ -26,6 +26,7 @@ func ExampleMigrations() {
 	}
 	// Output:
 	// 001 schema
+	// 002 origins
 }
 
 // Migrate, fill and query an archive: the calls are provenance.Memory's.

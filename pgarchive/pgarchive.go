@@ -8,7 +8,8 @@
 // (provenance.Merge, provenance.ClosesCycle) and computes each post's
 // search keys (provenance.PostKeys); the database stores the posts, an
 // inverted index of those keys (migrations/001_schema.sql documents the
-// schema) and the reply and share links, walks threads in recursive
+// schema, 002_origins.sql where each post was read) and the reply and
+// share links, walks threads in recursive
 // CTEs, reads an author's timeline from an index on (author, time), and
 // scores candidates with provenance.Query.Terms and provenance.Score's
 // arithmetic, so that provenance.Link, which aligns the candidates in

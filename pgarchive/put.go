@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -213,6 +214,9 @@ type prow struct {
 	created                    int64
 	offset                     int16
 	reply, conv, quote, repost int64
+	from                       []provenance.Origin // provenance.Post.From
+	moreFrom                   int
+	deleted                    bool
 
 	keys         []string
 	dirty, fresh bool // to write; created by this batch
@@ -262,16 +266,25 @@ func (b *batch) load(posts []provenance.Post, valid []bool) error {
 	}
 	rows, err := b.tx.Query(b.ctx, `SELECT n, platform, id, absent, coalesce(seq, 0), coalesce(author, 0),
 		coalesce(text, ''), coalesce(url, ''), coalesce(lang, ''), coalesce(created_ns, 0), coalesce(utc_offset, 0),
-		coalesce(reply, 0), coalesce(conv, 0), coalesce(quote, 0), coalesce(repost, 0)
+		coalesce(reply, 0), coalesce(conv, 0), coalesce(quote, 0), coalesce(repost, 0),
+		from_file, coalesce(from_line, 0), coalesce(from_path, ''), more_files, more_lines, more_paths, coalesce(more_from, 0), deleted
 		FROM posts JOIN unnest($1::text[], $2::text[]) AS k(platform, id) USING (platform, id)`, plats, ids)
 	if err != nil {
 		return describe(err, "")
 	}
 	var r prow
+	var first *string
+	var line int64
+	var path string
+	var files, paths []string
+	var lines []int64
 	var authorNs []int32
 	if _, err := pgx.ForEachRow(rows, []any{&r.n, &r.platform, &r.id, &r.absent, &r.seq, &r.author, &r.text, &r.url, &r.lang,
-		&r.created, &r.offset, &r.reply, &r.conv, &r.quote, &r.repost}, func() error {
+		&r.created, &r.offset, &r.reply, &r.conv, &r.quote, &r.repost, &first, &line, &path, &files, &lines, &paths, &r.moreFrom, &r.deleted}, func() error {
 		row := r
+		if first != nil {
+			row.from = origins(append([]string{*first}, files...), append([]int64{line}, lines...), append([]string{path}, paths...))
+		}
 		b.byKey[provenance.Key{Platform: row.platform, ID: row.id}] = &row
 		b.byN[row.n] = &row
 		if row.author != 0 && b.byAN[row.author] == nil {
@@ -317,6 +330,8 @@ func (b *batch) store(p provenance.Post, keys []string) error {
 	r.lang = p.Lang
 	r.author = b.authorOf(p)
 	r.url = p.URL
+	r.from, r.moreFrom = provenance.KeepFrom(p.From, p.MoreFrom)
+	r.deleted = p.Deleted
 	r.seq = b.nextSeq
 	b.nextSeq++
 	b.held++
@@ -330,14 +345,15 @@ func (b *batch) store(p provenance.Post, keys []string) error {
 // or reports that p conflicts with it.
 func (b *batch) merge(r *prow, p provenance.Post) error {
 	au := b.byAN[r.author]
-	stored := provenance.Post{Platform: r.platform, ID: r.id, Text: r.text, URL: r.url, Author: au.handle, AuthorID: au.id, AuthorName: au.name}
+	stored := provenance.Post{Platform: r.platform, ID: r.id, Text: r.text, URL: r.url, Author: au.handle, AuthorID: au.id, AuthorName: au.name,
+		From: r.from, MoreFrom: r.moreFrom, Deleted: r.deleted}
 	merged, err := provenance.Merge(stored, p)
 	var conflict *provenance.ConflictError
 	if errors.As(err, &conflict) {
 		return err
 	}
-	if merged.URL != r.url {
-		r.url = merged.URL
+	if merged.URL != r.url || !slices.Equal(merged.From, r.from) || merged.MoreFrom != r.moreFrom || merged.Deleted != r.deleted {
+		r.url, r.from, r.moreFrom, r.deleted = merged.URL, merged.From, merged.MoreFrom, merged.Deleted
 		b.touch(r)
 	}
 	if merged.AuthorID != au.id || merged.AuthorName != au.name {
@@ -474,7 +490,8 @@ func (b *batch) parentOf(n int64) (int64, bool) {
 
 // stageColumns are the columns of posts, in the order write copies them.
 var stageColumns = []string{"n", "platform", "id", "absent", "seq", "author", "text", "url", "lang",
-	"created_ns", "utc_offset", "reply", "conv", "quote", "repost"}
+	"created_ns", "utc_offset", "reply", "conv", "quote", "repost",
+	"from_file", "from_line", "from_path", "more_files", "more_lines", "more_paths", "more_from", "deleted"}
 
 // write stores the batch's changes: the authors, the posts through the
 // staging table, the search keys' counts, the postings and the archive
@@ -535,11 +552,45 @@ func (r *prow) values() []any {
 		return n
 	}
 	v := []any{r.n, r.platform, r.id, r.absent, nil, nil, nil, nil, nil, nil, nil,
-		link(r.reply), link(r.conv), link(r.quote), link(r.repost)}
+		link(r.reply), link(r.conv), link(r.quote), link(r.repost), nil, nil, nil, nil, nil, nil, nil, r.deleted}
 	if !r.absent {
 		v[4], v[5], v[6], v[7], v[8], v[9], v[10] = r.seq, r.author, r.text, r.url, r.lang, r.created, r.offset
 	}
+	orNull := func(x any, none bool) any {
+		if none {
+			return nil
+		}
+		return x
+	}
+	if len(r.from) > 0 {
+		first := r.from[0]
+		v[15], v[16], v[17] = first.File, orNull(int64(first.Line), first.Line == 0), orNull(first.Path, first.Path == "")
+	}
+	if len(r.from) > 1 {
+		rest := r.from[1:]
+		files, lines, paths := make([]string, len(rest)), make([]int64, len(rest)), make([]string, len(rest))
+		for i, o := range rest {
+			files[i], lines[i], paths[i] = o.File, int64(o.Line), o.Path
+		}
+		v[18], v[19], v[20] = files, lines, paths
+	}
+	v[21] = orNull(int32(min(r.moreFrom, math.MaxInt32)), r.moreFrom == 0)
 	return v
+}
+
+// origins returns the places of post_view's columns from_files,
+// from_lines and from_paths (arrays of one length; nil when there are
+// none).
+func origins(files []string, lines []int64, paths []string) []provenance.Origin {
+	n := min(len(files), len(lines), len(paths))
+	if n == 0 {
+		return nil
+	}
+	out := make([]provenance.Origin, n)
+	for i := range out {
+		out[i] = provenance.Origin{File: files[i], Line: int(lines[i]), Path: paths[i]}
+	}
+	return out
 }
 
 // writeAuthors upserts the authors added or completed.

@@ -20,7 +20,9 @@ import (
 // breaks there) until it arrives, when the links made to it hold (the
 // replies stored before it are its Descendants, the posts sharing it
 // its Shares). A post that quotes or reposts itself is stored without
-// that link.
+// that link. A post keeps where it was read (Post.From, MaxFrom places,
+// the others counted in MoreFrom; none for a post given without them)
+// and whether its author deleted it (Post.Deleted), merged as Merge says.
 //
 // Authors: handles compare without case, on every platform. The posts of
 // one platform whose handles differ only in case are one author's, and

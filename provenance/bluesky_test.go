@@ -318,7 +318,7 @@ func TestBlueskyPostFields(t *testing.T) {
 	p := posts[0]
 	require.Equal(t, Post{Platform: Bluesky, ID: bskyURI(bskyDIDA, "3kaaaaaaaaaa1"), Author: "a.bsky.social", AuthorID: bskyDIDA,
 		AuthorName: "X", CreatedAt: p.CreatedAt, Text: "salut", Conversation: bskyURI(bskyDIDA, "3kaaaaaaaaaa1"),
-		URL: "https://bsky.app/profile/a.bsky.social/post/3kaaaaaaaaaa1", Lang: "fr"}, p)
+		URL: "https://bsky.app/profile/a.bsky.social/post/3kaaaaaaaaaa1", Lang: "fr", From: []Origin{{File: "bad.json", Path: "[0]"}}}, p)
 	require.Equal(t, "2024-11-05T21:14:05.123456Z", p.CreatedAt.UTC().Format("2006-01-02T15:04:05.999999Z07:00"))
 }
 

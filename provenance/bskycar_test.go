@@ -37,6 +37,10 @@ func TestBlueskyCARFixtures(t *testing.T) {
 			continue
 		}
 		xg.CreatedAt, g.CreatedAt = xg.CreatedAt.UTC(), g.CreatedAt.UTC()
+		// Each was read from its own file.
+		require.True(t, strings.HasSuffix(g.From[0].File, "repo.car") && strings.HasPrefix(g.From[0].Path, "app.bsky.feed.post/"), "%v", g.From)
+		require.True(t, strings.HasSuffix(xg.From[0].File, ".json"), "%v", xg.From)
+		xg.From, g.From = nil, nil
 		require.Equal(t, xg, g, w.ID)
 	}
 }

@@ -84,9 +84,15 @@ func (in *input) readJSONL() error {
 		// The batch's posts go to the sink in one Put; each line's
 		// outcome is then counted in reading order.
 		posts, keys := b.posts[:0], b.keys[:0]
+		// One array of origins a batch, not kept by the batch: a sink
+		// may keep the posts it is given.
+		from := make([]Origin, len(b.results))
 		for i := range b.results {
 			if b.results[i].ok {
-				posts = append(posts, b.results[i].post)
+				from[i] = in.origin(at{line: b.first + i})
+				p := b.results[i].post
+				p.From = from[i : i+1 : i+1]
+				posts = append(posts, p)
 				keys = append(keys, b.results[i].keys)
 			}
 		}

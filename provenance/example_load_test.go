@@ -126,3 +126,23 @@ func ExampleOpen() {
 	// loaded 0 posts from 1 file (1 rejected)
 	// true
 }
+
+// The same post in two exports, a file of JSON Lines and an X API
+// response: the archive holds it once and says where it read it, in
+// reading order.
+func ExamplePost_Places() {
+	post := `{"platform":"x","id":"1899370252654819175","author":"MaelleCorbiere","created_at":"2025-03-11T08:02:11.482Z","text":"La commission siège mardi."}`
+	fsys := fstest.MapFS{
+		"export/posts.jsonl": {Data: []byte(`{"platform":"x","id":"1","author":"MaelleCorbiere","created_at":"2025-03-10T08:00:00Z","text":"Bonjour."}` + "\n" + post + "\n")},
+		"api/tweet.json": {Data: []byte(`{"data":{"id":"1899370252654819175","text":"La commission siège mardi.","author_id":"42","created_at":"2025-03-11T08:02:11.482Z"},
+			"includes":{"users":[{"id":"42","username":"MaelleCorbiere","name":"Maëlle Corbière"}]}}`)},
+	}
+	arch, _, err := provenance.Open(context.Background(), provenance.OpenOptions{FS: fsys, Paths: []string{"export", "api"}})
+	if err != nil {
+		panic(err)
+	}
+	p, _, _ := arch.Post(context.Background(), provenance.Key{Platform: provenance.X, ID: "1899370252654819175"})
+	fmt.Println(p.Places())
+	// Output:
+	// [export/posts.jsonl:2 api/tweet.json#data]
+}

@@ -31,6 +31,7 @@ func ExampleResult_String() {
 	//   → verdict : excerpt — extrait fidèle (score 0.99)
 	//   Source : @KBelhadj_Avignon, 22 janv. 2016 à 22:14 UTC — https://x.com/KBelhadj_Avignon/status/101
 	//   │ Affligé par ce que j’ai vu ce soir. Le débat mérite mieux que ça.
+	//   Lu dans : archive.jsonl:1
 	//   passage cité, octets [39,71) :
 	//   │ Le débat mérite mieux que ça.
 	//     · début omis         citation —  source «Affligé par ce que j’ai vu ce soir»
@@ -46,6 +47,7 @@ func ExampleResult_String() {
 	//   → verdict: excerpt — a faithful excerpt (score 0.99)
 	//   Source: @KBelhadj_Avignon, 22 Jan 2016 at 22:14 UTC — https://x.com/KBelhadj_Avignon/status/101
 	//   │ Affligé par ce que j’ai vu ce soir. Le débat mérite mieux que ça.
+	//   Read from: archive.jsonl:1
 	//   quoted passage, bytes [39,71):
 	//   │ Le débat mérite mieux que ça.
 	//     · start left out     quote —  source “Affligé par ce que j’ai vu ce soir”

@@ -95,6 +95,10 @@ type Loader struct {
 	// posts, with the reason, in reading order (File and Reason are
 	// set). Nil discards them (they are still counted).
 	Skip func(Rejection)
+
+	// within prefixes the names of the posts' origins: "FILE.zip/"
+	// for the loader of a ZIP archive's entries (readZip).
+	within string
 }
 
 // Load reads each path of the OS file system (a file, or a folder walked

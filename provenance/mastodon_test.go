@@ -290,7 +290,8 @@ func TestMastodonPostFields(t *testing.T) {
 		"account":{"id":"42","username":"u","acct":"u@autre.example","display_name":"U :emoji:"}}`)
 	require.Empty(t, rej)
 	require.Equal(t, []Post{{Platform: Mastodon, ID: "9", Author: "u@autre.example", AuthorID: "42", AuthorName: "U :emoji:",
-		CreatedAt: posts[0].CreatedAt, Text: "a & b", URL: "https://piaille.example/@u/9", Lang: "fr"}}, posts)
+		CreatedAt: posts[0].CreatedAt, Text: "a & b", URL: "https://piaille.example/@u/9", Lang: "fr",
+		From: []Origin{{File: "bad.json", Path: "$"}}}}, posts)
 	require.Equal(t, "2024-11-05T21:18:02.123456Z", posts[0].CreatedAt.UTC().Format("2006-01-02T15:04:05.999999Z07:00"))
 }
 

@@ -32,6 +32,7 @@ type Memory struct {
 	limits    Limits
 	posts     int           // records that are posts, not placeholders
 	indexTime time.Duration // spent building the index
+	from      origins       // where the posts were read
 }
 
 // MemoryOption sets an option of NewMemory.
@@ -63,11 +64,13 @@ type rec struct {
 	lang          uint8
 	absent        bool // placeholder
 	xurl          bool // url is X's address of the post, built again when read (setURL)
+	deleted       bool // Post.Deleted
 	author        int32
 	reply, conv   int32
 	quote, repost int32
-	child, next   int32 // first reply; next sibling
-	share, nextSh int32 // first quote or repost of this post; next one of the same target
+	child, next   int32  // first reply; next sibling
+	share, nextSh int32  // first quote or repost of this post; next one of the same target
+	pos           uint32 // where in its file the post was first read; 0: nowhere (origins)
 }
 
 // authorKey finds an author: platform number and lower-case handle
@@ -225,7 +228,9 @@ func (m *Memory) store(p Post, keys []string) error {
 	r.offset = int16(off / 60)
 	r.lang = intern(&m.langs, p.Lang)
 	r.author = m.authorOf(plat, p)
+	r.deleted = p.Deleted
 	m.setURL(r, p.URL)
+	m.from.set(n, r, p.From, p.MoreFrom, int(n) == len(m.recs)-1)
 	m.authors[r.author].appendPost(n, r.created)
 	m.posts++
 	err := m.link(n, plat, p)
@@ -266,6 +271,8 @@ func (m *Memory) merge(n int32, p Post) error {
 	}
 	r := &m.recs[n]
 	m.setURL(r, merged.URL)
+	r.deleted = merged.Deleted
+	m.from.set(n, r, merged.From, merged.MoreFrom, int(n) == len(m.recs)-1)
 	a := &m.authors[r.author]
 	a.name, a.id = strings.Clone(merged.AuthorName), strings.Clone(merged.AuthorID)
 	if lerr := m.link(n, r.platform, merged); lerr != nil {
@@ -349,7 +356,9 @@ func (m *Memory) post(n int32) Post {
 		URL:       m.url(r),
 		Lang:      lookup(m.langs, r.lang),
 		CreatedAt: time.Unix(0, r.created).In(zone(r.offset)),
+		Deleted:   r.deleted,
 	}
+	p.From, p.MoreFrom = m.from.get(n, r)
 	if r.author != none {
 		a := &m.authors[r.author]
 		p.Author, p.AuthorID, p.AuthorName = a.handle, a.id, a.name

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/guillemet/guillemet/internal/jsonrec"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -48,6 +49,77 @@ type Post struct {
 
 	URL  string
 	Lang string
+
+	// From lists where the post was read, in reading order: the file
+	// and the record's place in it, once for each time it was read (a
+	// post in two exports has two), MaxFrom at most; MoreFrom counts the
+	// times beyond those. A post given to Sink.Put without them has
+	// none; an archive keeps no Origin without a File.
+	From     []Origin
+	MoreFrom int
+	// Deleted says that the post's author deleted it (the X archive's
+	// deleted-tweets.js): it was posted and is evidence still.
+	Deleted bool
+}
+
+// MaxFrom is the most origins a post keeps (Post.From); the others are
+// counted (Post.MoreFrom).
+const MaxFrom = 8
+
+// Origin is where the loader read a post: a file, named as the loader's
+// messages name it (FILE.zip/ENTRY for an entry of a ZIP archive), and
+// the record's place in it: a line of JSON Lines, or the JSON path of a
+// record in a document (data[3], [12].tweet, a Bluesky repository's
+// collection/rkey).
+type Origin struct {
+	File string
+	Line int    // from 1; 0 when the record is named by Path
+	Path string // "" for a line of JSON Lines
+}
+
+// String writes the origin as the loader's messages name a record
+// (CONTRACT §6): FILE:LINE, FILE#path, or FILE.
+func (o Origin) String() string {
+	return jsonrec.Error{File: o.File, Line: o.Line, Field: o.Path}.Place()
+}
+
+// Places returns where the post was read, each place as Origin.String
+// writes it (FILE:LINE, FILE#path); nil when it has none.
+func (p *Post) Places() []string {
+	var out []string
+	for _, o := range p.From {
+		out = append(out, o.String())
+	}
+	return out
+}
+
+// KeepFrom returns what an archive keeps of the origins a post is given
+// with (Post.From and MoreFrom): each origin that names a file, once, in
+// order, MaxFrom at most, the others counted with more; nothing, not
+// even a count, when no origin names a file.
+func KeepFrom(from []Origin, more int) ([]Origin, int) {
+	var p Post
+	p.addFrom(from, more)
+	if len(p.From) == 0 {
+		return nil, 0
+	}
+	return p.From, p.MoreFrom
+}
+
+// addFrom appends the origins of a post read again to p's, in reading
+// order, without repeating one and keeping MaxFrom at most: the others
+// are counted in p.MoreFrom. An origin without a file is not kept.
+func (p *Post) addFrom(from []Origin, more int) {
+	for _, o := range from {
+		switch {
+		case o.File == "" || slices.Contains(p.From, o):
+		case len(p.From) < MaxFrom:
+			p.From = append(p.From, o)
+		default:
+			p.MoreFrom++
+		}
+	}
+	p.MoreFrom += more
 }
 
 // Key returns the post's key.

@@ -107,9 +107,19 @@ func xHandle(h string) bool {
 	return true
 }
 
-// store puts a ready post into the sink and counts the outcome.
+// store puts a ready post into the sink, with where it was read, and
+// counts the outcome.
 func (in *input) store(p Post, where at) {
+	p.From = []Origin{in.origin(where)}
 	in.count(putError(in.dst.Put(in.ctx, p), 0), where)
+}
+
+// origin is where a record of this file sits, as Post.From names it:
+// every reader's posts get theirs here (store) or in the JSON Lines
+// reader's batches (readJSONL), from the position the reader rejects
+// them with.
+func (in *input) origin(where at) Origin {
+	return Origin{File: in.l.within + in.name, Line: where.line, Path: where.path}
 }
 
 // putError returns the error Put reported for the post at index i of

@@ -60,7 +60,13 @@ func (r *Result) report(w *wording.Writer, t *wording.Words) {
 	src := r.Source
 	w.Line(t.F(wording.Verdict, r.Verdict, t.Verdict(r.Verdict.String()), r.Score))
 	w.Line(t.F(wording.Source, src.Author, wording.Name(src.AuthorName), t.Date(src.CreatedAt), wording.Address(src.URL, src.Platform, src.ID)))
+	if src.Deleted {
+		w.Line(t.S(wording.Deleted))
+	}
 	w.Wrap(src.Text, "  │ ")
+	if len(src.From) > 0 {
+		w.Line(t.F(wording.ReadFrom, t.Places(src.Places(), src.MoreFrom)))
+	}
 	if by := normalize.RetweetOf(src.Text); by != "" || src.RepostOf != "" {
 		if by == "" {
 			by = t.S(wording.AnotherAccount)

@@ -48,8 +48,12 @@ func (e *CycleError) Error() string {
 // stored and a *ConflictError. Otherwise the post was seen twice (two
 // exports, a thread and a timeline): Merge returns stored with the
 // fields it lacks taken from p (URL, AuthorID, AuthorName, ReplyTo,
-// Conversation, QuoteOf, RepostOf; a field stored is never replaced)
-// and an error wrapping ErrDuplicate. The archive then makes the links
+// Conversation, QuoteOf, RepostOf; a field stored is never replaced),
+// p's origins after its own (From, MaxFrom at most, the others counted
+// in MoreFrom; an origin already listed, or without a file, is not
+// kept: KeepFrom), marked
+// Deleted when either is (a deletion says the post existed and was
+// removed), and an error wrapping ErrDuplicate. The archive then makes the links
 // the merged post gained; a reply link that closes a cycle (ClosesCycle)
 // is not made, and the archive reports the *CycleError instead of the
 // duplicate.
@@ -69,6 +73,9 @@ func Merge(stored, p Post) (Post, error) {
 			*f.dst = f.src
 		}
 	}
+	stored.From = slices.Clip(stored.From) // never append to the caller's array
+	stored.addFrom(p.From, p.MoreFrom)
+	stored.Deleted = stored.Deleted || p.Deleted
 	return stored, fmt.Errorf("%w: %s", ErrDuplicate, p.Key())
 }
 

@@ -6,21 +6,23 @@ package provenance
 // posts, their links, the authors' timelines and the search index are
 // laid out in the file as the reader uses them.
 //
-// File format (version 1). All integers are little-endian; offsets are
-// byte offsets from the start of the file, except where said. Nothing
-// is aligned: the reader decodes every field with encoding/binary.
+// File format (version 2; version 1 had neither origins nor
+// deletions). All integers are little-endian; offsets are byte offsets
+// from the start of the file, except where said. Nothing is aligned: the
+// reader decodes every field with encoding/binary.
 //
 //	file       = header section* checksum
 //	header     = magic version nsections keys size posts records table
 //	savedMagic      = "\x89GIDX\r\n\x1a"      (8 bytes: a high byte, CR LF and ^Z catch 7-bit and text-mode copies)
-//	version    = uint32                  (1)
-//	nsections  = uint32                  (10)
+//	version    = uint32                  (2)
+//	nsections  = uint32                  (13)
 //	keys       = [32]byte                (the search keys' fingerprint, below)
 //	size       = uint64                  (the whole file, checksum included)
 //	posts      = uint64                  (posts held; placeholders are not posts)
 //	records    = uint64                  (posts and placeholders)
 //	table      = (offset uint64, length uint64) × nsections, in this order:
 //	             strings platforms langs recs ids authors timelines byauthor dict postings
+//	             files places froms
 //	strings    = byte*                   (every string below points here)
 //	strref     = offset uint64 length uint32        (offset within strings)
 //	platforms  = strref*                 (platform names, by platform number)
@@ -35,8 +37,13 @@ package provenance
 //	             share nextshare int32    (first quote or repost of this post; next one of the same post)
 //	             zone int16               (the date's UTC offset, minutes)
 //	             platform uint8 lang uint8
-//	             flags uint8              (1: a placeholder, referred to but not held)
-//	             reserved [3]byte         (zero; 72 bytes in all)
+//	             flags uint8              (1: a placeholder, referred to but not held;
+//	                                       2: deleted by its author, Post.Deleted)
+//	             reserved [3]byte         (zero)
+//	             file uint32              (where the post was first read, Post.From[0]:
+//	                                       a number in files; 0: nowhere, no origin)
+//	             pos uint32               (its line in file; with the high bit 0x80000000
+//	                                       set, a number in places; 80 bytes in all)
 //	ids        = uint32 × records        (post numbers sorted by platform number, then id bytes)
 //	authors    = author*                 (by author number)
 //	author     = platform uint32 handle strref id strref name strref lower strref
@@ -47,6 +54,15 @@ package provenance
 //	dict       = entry*                  (sorted by key bytes)
 //	entry      = key strref first uint64 count uint32 (postings[first : first+count]; 24 bytes)
 //	postings   = uint32*                 (post numbers: each key's posts in the order Memory indexed them)
+//	files      = strref*                 (the names of the files posts were read from, by number;
+//	                                      files[0] is "", no file, when any is named)
+//	places     = place*                  (positions that are not a line alone, by number)
+//	place      = line uint32 path strref (a JSON path, and the line when there is one; 16 bytes)
+//	froms      = from*                   (the origins of the posts read more than once, beyond
+//	                                      their first, sorted by post, each post's in reading order)
+//	from       = post uint32 file uint32 pos uint32 (12 bytes; file and pos as a rec's, or, after
+//	                                      the last of a post's, file 0 and pos the count of the
+//	                                      origins not kept, Post.MoreFrom)
 //	checksum   = uint32                  (CRC-32C, Castagnoli, of every byte before it)
 //
 // The keys fingerprint is the SHA-256 of the stop words and of the
@@ -68,33 +84,37 @@ package provenance
 //
 // Worked example: an archive of one post, x:1 by @Ana_L on 2024-03-01
 // at 09:00 +01:00, "Le Sénat vote la loi", in French, without a URL,
-// saved by Memory.Save: 539 bytes.
+// read from line 1 of a.jsonl, saved by Memory.Save: 626 bytes.
 //
 //	0x000  89 47 49 44 58 0d 0a 1a       magic
-//	0x008  01 00 00 00 0a 00 00 00       version 1, 10 sections
+//	0x008  02 00 00 00 0d 00 00 00       version 2, 13 sections
 //	0x010  b1 3f c7 0d …                 keys fingerprint (32 bytes; this build's)
-//	0x030  1b 02 00 00 00 00 00 00       size 539
+//	0x030  72 02 00 00 00 00 00 00       size 626
 //	0x038  01 00 … 01 00 …               1 post, 1 record
 //	0x048  the table, (offset, length) of each section:
-//	       strings (232, 47)  platforms (279, 12)  langs (291, 12)  recs (303, 72)
-//	       ids (375, 4)  authors (379, 64)  timelines (443, 4)  byauthor (447, 4)
-//	       dict (451, 72)  postings (523, 12)
-//	0x0e8  strings: "1" "Le Sénat vote la loi" ""    record 0's id, text and url
+//	       strings (280, 54)  platforms (334, 12)  langs (346, 12)  recs (358, 80)
+//	       ids (438, 4)  authors (442, 64)  timelines (506, 4)  byauthor (510, 4)
+//	       dict (514, 72)  postings (586, 12)  files (598, 24)  places (622, 0)
+//	       froms (622, 0)
+//	0x118  strings: "1" "Le Sénat vote la loi" ""    record 0's id, text and url
 //	       "Ana_L" "" "" "ana_l"                     author 0's handle, id, name, lower
 //	       "x" "fr" "loi" "senat" "vote"             platform 0, lang 0, the keys
-//	0x117  platforms: (32, 1)                        "x"
-//	0x123  langs: (33, 2)                            "fr"
-//	0x12f  record 0: created 00 ae 95 1a 95 b8 17 00 (1709280000000000000),
+//	       "" "a.jsonl"                              files 0 and 1
+//	0x14e  platforms: (32, 1)                        "x"
+//	0x15a  langs: (33, 2)                            "fr"
+//	0x166  record 0: created 00 ae 95 1a 95 b8 17 00 (1709280000000000000),
 //	       strings at 0, lengths 1 21 0, author 0, eight links ff ff ff ff
-//	       (none), zone 3c 00 (60 minutes), platform 0, lang 0, flags 0
-//	0x177  ids: 0
-//	0x17b  author 0: platform 0, handle (22, 5), id (27, 0), name (27, 0),
+//	       (none), zone 3c 00 (60 minutes), platform 0, lang 0, flags 0,
+//	       file 1, pos 1 (a.jsonl, line 1)
+//	0x1b6  ids: 0
+//	0x1ba  author 0: platform 0, handle (22, 5), id (27, 0), name (27, 0),
 //	       lower (27, 5), timeline from 0, 1 post
-//	0x1bb  timelines: 0                  0x1bf  byauthor: 0
-//	0x1c3  dict: "loi" (35, 3) postings from 0, 1; "senat" (38, 5) from 1, 1;
+//	0x1fa  timelines: 0                  0x1fe  byauthor: 0
+//	0x202  dict: "loi" (35, 3) postings from 0, 1; "senat" (38, 5) from 1, 1;
 //	       "vote" (43, 4) from 2, 1 ("le" and "la" are stop words: no key)
-//	0x20b  postings: 0 0 0
-//	0x217  checksum: CRC-32C of the 535 bytes above
+//	0x24a  postings: 0 0 0
+//	0x256  files: (47, 0) (47, 7)                    "" and "a.jsonl"
+//	0x26e  checksum: CRC-32C of the 622 bytes above (no places, no froms)
 //
 // TestSavedExample checks these figures against Memory.Save.
 
@@ -115,16 +135,18 @@ import (
 	"time"
 )
 
-// Layout of version 1.
+// Layout of version 2.
 const (
-	savedVersion = 1
+	savedVersion = 2
 	savedMagic   = "\x89GIDX\r\n\x1a"
-	nsections    = 10
+	nsections    = 13
 	headerSize   = 72 + 16*nsections
-	recSize      = 72
+	recSize      = 80
 	authorSize   = 64
 	entrySize    = 24
 	strrefSize   = 12
+	placeSize    = 4 + strrefSize
+	fromSize     = 12
 )
 
 // Sections, in the order of the header's table.
@@ -139,9 +161,12 @@ const (
 	secByAuthor
 	secDict
 	secPostings
+	secFiles
+	secPlaces
+	secFroms
 )
 
-var sectionNames = [nsections]string{"strings", "platforms", "langs", "recs", "ids", "authors", "timelines", "byauthor", "dict", "postings"}
+var sectionNames = [nsections]string{"strings", "platforms", "langs", "recs", "ids", "authors", "timelines", "byauthor", "dict", "postings", "files", "places", "froms"}
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
@@ -323,7 +348,7 @@ func newSaved(file string, data []byte, o SavedOptions) (*Saved, error) {
 	}{
 		{secPlatforms, strrefSize, -1}, {secLangs, strrefSize, -1}, {secRecs, recSize, s.nrec}, {secIDs, 4, s.nrec},
 		{secAuthors, authorSize, -1}, {secTimelines, 4, -1}, {secByAuthor, 4, len(s.sec[secAuthors]) / authorSize},
-		{secDict, entrySize, -1}, {secPostings, 4, -1},
+		{secDict, entrySize, -1}, {secPostings, 4, -1}, {secFiles, strrefSize, -1}, {secPlaces, placeSize, -1}, {secFroms, fromSize, -1},
 	} {
 		n := len(s.sec[c.sec])
 		if n%c.size != 0 || c.count >= 0 && n/c.size != c.count {
@@ -440,7 +465,8 @@ func (s *Saved) links(n int32) rec {
 		created: int64(le.Uint64(b)), author: int32(le.Uint32(b[28:])),
 		reply: s.num(b[32:]), conv: s.num(b[36:]), quote: s.num(b[40:]), repost: s.num(b[44:]),
 		child: s.num(b[48:]), next: s.num(b[52:]), share: s.num(b[56:]), nextSh: s.num(b[60:]),
-		offset: int16(le.Uint16(b[64:])), platform: b[66], lang: b[67], absent: b[68]&1 != 0,
+		offset: int16(le.Uint16(b[64:])), platform: b[66], lang: b[67], absent: b[68]&flagAbsent != 0,
+		deleted: b[68]&flagDeleted != 0, pos: le.Uint32(b[76:]),
 	}
 }
 
@@ -474,7 +500,9 @@ func (s *Saved) post(n int32) Post {
 		URL:       s.str(off+uint64(idLen)+uint64(textLen), urlLen),
 		Lang:      lookup(s.langs, b[67]),
 		CreatedAt: time.Unix(0, r.created).In(zone(r.offset)),
+		Deleted:   r.deleted,
 	}
+	p.From, p.MoreFrom = s.origins(n, r)
 	if a := s.authorBytes(r.author); a != nil {
 		p.Author, p.AuthorID, p.AuthorName = s.strref(a[4:]), s.strref(a[16:]), s.strref(a[28:])
 	}
@@ -519,7 +547,7 @@ func (s *Saved) find(k Key) int32 {
 		return none
 	}
 	n := s.num(ids[4*i:])
-	if b := s.recBytes(n); b == nil || b[66] != plat || string(s.idBytes(n)) != k.ID || b[68]&1 != 0 {
+	if b := s.recBytes(n); b == nil || b[66] != plat || string(s.idBytes(n)) != k.ID || b[68]&flagAbsent != 0 {
 		return none
 	}
 	return n
@@ -671,4 +699,63 @@ func (s *Saved) widenedCandidates(ctx context.Context, q Query, limit, most int)
 func (s *Saved) Len(ctx context.Context) (n int, err error) {
 	err = s.read(ctx, func() { n = s.posts })
 	return n, err
+}
+
+// Flags of a saved record.
+const (
+	flagAbsent  = 1 // a placeholder
+	flagDeleted = 2 // Post.Deleted
+)
+
+// origin decodes a file number and a position (a rec's, a from's); the
+// zero Origin when the file is none or out of range.
+func (s *Saved) origin(file, pos uint32) Origin {
+	files := s.sec[secFiles]
+	if file == 0 || pos == 0 || uint64(file) >= uint64(len(files)/strrefSize) {
+		return Origin{}
+	}
+	o := Origin{File: s.strref(files[int(file)*strrefSize:])}
+	places := s.sec[secPlaces]
+	switch i := uint64(pos &^ placeBit); {
+	case pos&placeBit == 0:
+		o.Line = int(pos)
+	case i < uint64(len(places)/placeSize):
+		pl := places[i*placeSize:]
+		o.Line, o.Path = int(le.Uint32(pl)), s.strref(pl[4:])
+	}
+	return o
+}
+
+// froms returns the bytes of the further origins of post n (froms),
+// nil when it has none.
+func (s *Saved) froms(n int32) []byte {
+	all := s.sec[secFroms]
+	count := len(all) / fromSize
+	post := func(i int) int32 { return int32(le.Uint32(all[i*fromSize:])) }
+	lo := sort.Search(count, func(i int) bool { return post(i) >= n })
+	hi := lo
+	for hi < count && post(hi) == n {
+		hi++
+	}
+	return all[lo*fromSize : hi*fromSize]
+}
+
+// origins returns the origins of post n, whose record is r, and the count
+// of those not kept.
+func (s *Saved) origins(n int32, r rec) (from []Origin, more int) {
+	first := s.origin(le.Uint32(s.recBytes(n)[72:]), r.pos)
+	if first.File == "" {
+		return nil, 0
+	}
+	from = []Origin{first}
+	fs := s.froms(n)
+	for i := 0; i+fromSize <= len(fs); i += fromSize {
+		file, pos := le.Uint32(fs[i+4:]), le.Uint32(fs[i+8:])
+		if file == 0 {
+			more += int(pos)
+		} else if o := s.origin(file, pos); o.File != "" && len(from) < MaxFrom {
+			from = append(from, o)
+		}
+	}
+	return from, more
 }

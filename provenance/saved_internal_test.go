@@ -23,14 +23,23 @@ func FuzzSaved(f *testing.F) {
 }
 
 // fuzzSeed is a small saved archive with replies, a quote, a repost, a
-// placeholder and two platforms.
+// placeholder, two platforms, a deleted post, and posts read from files:
+// one from a line, one from ten places (MaxFrom kept, the rest counted).
 func fuzzSeed(tb testing.TB) []byte {
 	ctx := context.Background()
 	m := NewMemory()
-	m.Put(ctx,
-		Post{Platform: X, ID: "1", Author: "Ana_L", CreatedAt: fuzzT0, Text: "Le Sénat vote la loi sur l'eau"},
-		Post{Platform: X, ID: "2", Author: "ana_l", CreatedAt: fuzzT0.Add(time.Hour), Text: "La loi sur l'eau passe", ReplyTo: "1", QuoteOf: "9"},
-		Post{Platform: Mastodon, ID: "3", Author: "Bo", CreatedAt: fuzzT0, Text: "Le vote de la loi", RepostOf: "1", Conversation: "1"})
+	first := Post{Platform: X, ID: "1", Author: "Ana_L", CreatedAt: fuzzT0, Text: "Le Sénat vote la loi sur l'eau",
+		From: []Origin{{File: "a.jsonl", Line: 1}}}
+	again := first
+	again.From = nil
+	for i := range MaxFrom + 1 {
+		again.From = append(again.From, Origin{File: "b.json", Path: "data[" + string(rune('0'+i)) + "]"})
+	}
+	m.Put(ctx, first,
+		Post{Platform: X, ID: "2", Author: "ana_l", CreatedAt: fuzzT0.Add(time.Hour), Text: "La loi sur l'eau passe", ReplyTo: "1", QuoteOf: "9",
+			From: []Origin{{File: "a.jsonl", Line: 2}}},
+		Post{Platform: Mastodon, ID: "3", Author: "Bo", CreatedAt: fuzzT0, Text: "Le vote de la loi", RepostOf: "1", Conversation: "1", Deleted: true},
+		again)
 	var buf bytes.Buffer
 	if err := m.Save(&buf); err != nil {
 		tb.Fatal(err)
@@ -105,7 +114,8 @@ func TestSavedCorruptBytes(t *testing.T) {
 func TestSavedExample(t *testing.T) {
 	m := NewMemory()
 	at := time.Date(2024, 3, 1, 9, 0, 0, 0, time.FixedZone("", 3600))
-	if err := m.Put(context.Background(), Post{Platform: X, ID: "1", Author: "Ana_L", CreatedAt: at, Text: "Le Sénat vote la loi", Lang: "fr"}); err != nil {
+	if err := m.Put(context.Background(), Post{Platform: X, ID: "1", Author: "Ana_L", CreatedAt: at, Text: "Le Sénat vote la loi", Lang: "fr",
+		From: []Origin{{File: "a.jsonl", Line: 1}}}); err != nil {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
@@ -114,26 +124,31 @@ func TestSavedExample(t *testing.T) {
 	}
 	data := buf.Bytes()
 	le := binary.LittleEndian
-	if len(data) != 539 || le.Uint64(data[0x30:]) != 539 || le.Uint64(data[0x38:]) != 1 || le.Uint64(data[0x40:]) != 1 {
+	if len(data) != 626 || le.Uint64(data[0x30:]) != 626 || le.Uint64(data[0x38:]) != 1 || le.Uint64(data[0x40:]) != 1 {
 		t.Fatalf("%d bytes, header %x", len(data), data[0x30:0x48])
 	}
-	want := [nsections][2]uint64{{232, 47}, {279, 12}, {291, 12}, {303, 72}, {375, 4}, {379, 64}, {443, 4}, {447, 4}, {451, 72}, {523, 12}}
+	want := [nsections][2]uint64{{280, 54}, {334, 12}, {346, 12}, {358, 80}, {438, 4}, {442, 64}, {506, 4}, {510, 4}, {514, 72}, {586, 12},
+		{598, 24}, {622, 0}, {622, 0}}
 	for i, w := range want {
 		if got := [2]uint64{le.Uint64(data[72+16*i:]), le.Uint64(data[80+16*i:])}; got != w {
 			t.Errorf("section %s at %v, want %v", sectionNames[i], got, w)
 		}
 	}
-	if got := string(data[0xe8:0x117]); got != "1Le Sénat vote la loiAna_Lana_lxfrloisenatvote" {
+	if got := string(data[0x118:0x14e]); got != "1Le Sénat vote la loiAna_Lana_lxfrloisenatvotea.jsonl" {
 		t.Errorf("strings %q", got)
 	}
-	rec := data[0x12f:0x177]
-	if le.Uint64(rec) != 1709280000000000000 || le.Uint32(rec[16:]) != 1 || le.Uint32(rec[20:]) != 21 || le.Uint16(rec[64:]) != 60 || rec[68] != 0 {
+	rec := data[0x166:0x1b6]
+	if le.Uint64(rec) != 1709280000000000000 || le.Uint32(rec[16:]) != 1 || le.Uint32(rec[20:]) != 21 || le.Uint16(rec[64:]) != 60 || rec[68] != 0 ||
+		le.Uint32(rec[72:]) != 1 || le.Uint32(rec[76:]) != 1 {
 		t.Errorf("record 0: % x", rec)
 	}
-	if got := data[0x1c3+24 : 0x1c3+24+12]; string(got) != "\x26\x00\x00\x00\x00\x00\x00\x00\x05\x00\x00\x00" {
+	if got := data[0x202+24 : 0x202+24+12]; string(got) != "\x26\x00\x00\x00\x00\x00\x00\x00\x05\x00\x00\x00" {
 		t.Errorf("dict entry 1: % x, want senat at (38, 5)", got)
 	}
-	if crc32.Checksum(data[:535], castagnoli) != le.Uint32(data[535:]) {
+	if got := data[0x256:0x26e]; string(got) != "\x2f\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x2f\x00\x00\x00\x00\x00\x00\x00\x07\x00\x00\x00" {
+		t.Errorf("files: % x, want \"\" at (47, 0) and a.jsonl at (47, 7)", got)
+	}
+	if crc32.Checksum(data[:622], castagnoli) != le.Uint32(data[622:]) {
 		t.Error("checksum")
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"math"
 	"slices"
 	"strings"
 )
@@ -57,6 +58,8 @@ type layout struct {
 	byAuthor       []int32  // author numbers by platform, then lower
 	timelines      [][]int32
 	keys           []string // the index's keys, sorted
+	froms          []int32  // the posts read more than once, sorted
+	nfroms         int      // entries of the froms section
 }
 
 // layout computes the saved layout of m. The caller holds the lock.
@@ -94,6 +97,14 @@ func (m *Memory) layout() *layout {
 		})
 	}
 	slices.Sort(l.keys)
+	for n, mf := range m.from.more {
+		l.froms = append(l.froms, n)
+		l.nfroms += len(mf.from)
+		if mf.count > 0 {
+			l.nfroms++
+		}
+	}
+	slices.Sort(l.froms)
 	strs := 0
 	for i := range m.recs {
 		strs += len(m.recs[i].id) + len(m.recs[i].text) + m.urlLen(&m.recs[i])
@@ -101,11 +112,15 @@ func (m *Memory) layout() *layout {
 	for a, au := range m.authors {
 		strs += len(au.handle) + len(au.id) + len(au.name) + len(l.lower[a])
 	}
-	for _, s := range slices.Concat(m.platforms, m.langs, l.keys) {
+	for _, s := range slices.Concat(m.platforms, m.langs, l.keys, m.from.files) {
 		strs += len(s)
 	}
+	for _, pl := range m.from.places {
+		strs += len(pl.path)
+	}
 	l.length = [nsections]int{strs, strrefSize * len(m.platforms), strrefSize * len(m.langs), recSize * len(m.recs),
-		4 * len(m.recs), authorSize * len(m.authors), 4 * timelines, 4 * len(m.authors), entrySize * len(l.keys), 4 * postings}
+		4 * len(m.recs), authorSize * len(m.authors), 4 * timelines, 4 * len(m.authors), entrySize * len(l.keys), 4 * postings,
+		strrefSize * len(m.from.files), placeSize * len(m.from.places), fromSize * l.nfroms}
 	at := headerSize
 	for i, n := range l.length {
 		l.offset[i] = at
@@ -130,8 +145,11 @@ func (l *layout) write(m *Memory, w *bufio.Writer) {
 			w.WriteString(s)
 		}
 	}
-	for _, s := range slices.Concat(m.platforms, m.langs, l.keys) {
+	for _, s := range slices.Concat(m.platforms, m.langs, l.keys, m.from.files) {
 		w.WriteString(s)
+	}
+	for _, pl := range m.from.places {
+		w.WriteString(pl.path)
 	}
 	var buf [recSize]byte
 	le := binary.LittleEndian
@@ -174,8 +192,13 @@ func (l *layout) write(m *Memory, w *bufio.Writer) {
 		le.PutUint16(buf[64:], uint16(r.offset))
 		buf[66], buf[67] = r.platform, r.lang
 		if r.absent {
-			buf[68] = 1
+			buf[68] |= flagAbsent
 		}
+		if r.deleted {
+			buf[68] |= flagDeleted
+		}
+		le.PutUint32(buf[72:], m.from.first(int32(i), r).file)
+		le.PutUint32(buf[76:], r.pos)
 		w.Write(buf[:recSize])
 		off += uint64(len(r.id) + len(r.text) + m.urlLen(r))
 	}
@@ -220,6 +243,31 @@ func (l *layout) write(m *Memory, w *bufio.Writer) {
 		for _, n := range m.idx.postings[id] {
 			le.PutUint32(buf[:], uint32(n))
 			w.Write(buf[:4])
+		}
+	}
+	// The strings of files and places follow the keys'.
+	for _, f := range m.from.files {
+		ref(buf[:], f)
+		w.Write(buf[:strrefSize])
+	}
+	for _, pl := range m.from.places {
+		le.PutUint32(buf[:], uint32(min(pl.line, math.MaxUint32)))
+		ref(buf[4:], pl.path)
+		w.Write(buf[:placeSize])
+	}
+	from := func(n int32, po packedOrigin) {
+		le.PutUint32(buf[:], uint32(n))
+		le.PutUint32(buf[4:], po.file)
+		le.PutUint32(buf[8:], po.pos)
+		w.Write(buf[:fromSize])
+	}
+	for _, n := range l.froms {
+		mf := m.from.more[n]
+		for _, po := range mf.from {
+			from(n, po)
+		}
+		if mf.count > 0 {
+			from(n, packedOrigin{0, uint32(min(mf.count, math.MaxUint32))})
 		}
 	}
 }
@@ -336,5 +384,72 @@ func (s *Saved) memory() (*Memory, error) {
 		}
 		m.idx.postings[id] = list
 	}
+	if err := s.memoryOrigins(m, str); err != nil {
+		return nil, corrupt("%v", err)
+	}
 	return m, nil
+}
+
+// memoryOrigins reads the files, places and froms of s into m, whose
+// records are read, and checks every record's origin against them.
+func (s *Saved) memoryOrigins(m *Memory, str func(uint64, uint32) (string, bool)) error {
+	t := &m.from
+	files := s.sec[secFiles]
+	for i := 0; i < len(files); i += strrefSize {
+		f, ok := str(le.Uint64(files[i:]), le.Uint32(files[i+8:]))
+		if !ok || i == 0 && f != "" {
+			return fmt.Errorf("file %d lies outside the strings section, or file 0 is not empty", i/strrefSize)
+		}
+		if t.files == nil {
+			t.num = map[string]uint32{}
+		}
+		t.num[f] = uint32(len(t.files))
+		t.files = append(t.files, f)
+	}
+	places := s.sec[secPlaces]
+	for i := 0; i < len(places); i += placeSize {
+		path, ok := str(le.Uint64(places[i+4:]), le.Uint32(places[i+12:]))
+		if !ok {
+			return fmt.Errorf("place %d lies outside the strings section", i/placeSize)
+		}
+		t.places = append(t.places, place{int(le.Uint32(places[i:])), path})
+	}
+	valid := func(po packedOrigin) bool {
+		return po.file == 0 && po.pos == 0 || po.file != 0 && po.pos != 0 && int(po.file) < len(t.files) && (po.pos&placeBit == 0 || int(po.pos&^placeBit) < len(t.places))
+	}
+	for i := range m.recs {
+		r := &m.recs[i]
+		file := le.Uint32(s.recBytes(int32(i))[72:])
+		if !valid(packedOrigin{file, r.pos}) {
+			return fmt.Errorf("record %d was read from file %d, position %#x, of %d files and %d places", i, file, r.pos, len(t.files), len(t.places))
+		}
+		if r.pos != 0 {
+			t.setFile(int32(i), file, true)
+		}
+	}
+	froms := s.sec[secFroms]
+	for i := 0; i < len(froms); i += fromSize {
+		n := int32(le.Uint32(froms[i:]))
+		po := packedOrigin{le.Uint32(froms[i+4:]), le.Uint32(froms[i+8:])}
+		if n < 0 || int(n) >= len(m.recs) || m.recs[n].pos == 0 || po.file != 0 && !valid(po) {
+			return fmt.Errorf("further origin %d names record %d, file %d, position %#x", i/fromSize, n, po.file, po.pos)
+		}
+		if t.more == nil {
+			t.more = map[int32]*moreFrom{}
+		}
+		mf := t.more[n]
+		if mf == nil {
+			mf = &moreFrom{}
+			t.more[n] = mf
+		}
+		switch {
+		case po.file == 0:
+			mf.count += int(po.pos)
+		case len(mf.from) < MaxFrom-1:
+			mf.from = append(mf.from, po)
+		default:
+			mf.count++
+		}
+	}
+	return nil
 }

@@ -344,7 +344,8 @@ func TestXAPIPost(t *testing.T) {
 		Platform: X, ID: "1853912151145185286", Author: "lucie_r", AuthorID: "98765432", AuthorName: "Lucie R.",
 		CreatedAt: time.Date(2024, 11, 5, 21, 27, 55, 512e6, time.UTC), Text: "@KBelhadj_Avignon @lucie_r ok",
 		ReplyTo: "1853911460200710149", Conversation: "1853908668245475329", QuoteOf: "1",
-		URL: "https://x.com/lucie_r/status/1853912151145185286",
+		URL:  "https://x.com/lucie_r/status/1853912151145185286",
+		From: []Origin{{File: "x.json", Path: "data"}},
 	}}, posts)
 }
 

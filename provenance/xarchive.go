@@ -31,7 +31,8 @@ import (
 // (deleted_tweets) and community-tweet.js (community_tweet) hold tweets
 // of the same shape and are read too: a deleted post was seen by its
 // readers, and the question this package answers is whether its author
-// wrote it (it is not marked deleted: a Post has no field for it).
+// wrote it. The posts of deleted-tweets.js are marked Deleted (and stay
+// so when tweets.js holds them too: Merge).
 // note-tweet.js (note_tweet) holds the whole text of long posts, which
 // tweets.js cuts at about 275 characters and ends with "…": it is read
 // beside each tweets file (see xNotes), and a cut tweet takes its note's
@@ -129,7 +130,7 @@ func readYTD(in *input) (skip string, err error) {
 			in.rejectDecode(path, err)
 			return
 		}
-		in.ytdTweet(obj, path, acct, notes)
+		in.ytdTweet(obj, path, acct, notes, name == "deleted_tweets")
 	})
 	return "", in.streamFailed("", err)
 }
@@ -223,8 +224,9 @@ func readBeside(files fileSystem, name string, limit int, what string) ([]byte, 
 }
 
 // ytdTweet reads one element of a tweets part: {"tweet": {…}}, or the
-// tweet itself in archives that did not wrap it.
-func (in *input) ytdTweet(obj object, path string, acct xAccount, notes xNoteTexts) {
+// tweet itself in archives that did not wrap it; deleted says it is one
+// of deleted-tweets.js.
+func (in *input) ytdTweet(obj object, path string, acct xAccount, notes xNoteTexts, deleted bool) {
 	t, p := obj, path
 	if raw, ok := obj["tweet"]; ok {
 		p = path + ".tweet"
@@ -238,7 +240,7 @@ func (in *input) ytdTweet(obj object, path string, acct xAccount, notes xNoteTex
 		return
 	}
 
-	post := Post{Platform: X, Author: acct.Username, AuthorID: acct.ID, AuthorName: acct.Name}
+	post := Post{Platform: X, Author: acct.Username, AuthorID: acct.ID, AuthorName: acct.Name, Deleted: deleted}
 	var err error
 	key := "id_str"
 	if _, ok := t[key]; !ok {

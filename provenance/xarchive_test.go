@@ -2,6 +2,7 @@ package provenance
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -267,6 +268,7 @@ func TestXArchivePost(t *testing.T) {
 	want[2].ID, want[2].Text = "1853916530619318280", "RT @lucie_r: Tout mon soutien."
 	for i := range want {
 		want[i].URL = "https://x.com/KBelhadj_Avignon/status/" + want[i].ID
+		want[i].From = []Origin{{File: name, Path: fmt.Sprintf("[%d].tweet", i)}}
 		st, ok := SnowflakeTime(want[i].ID)
 		require.True(t, ok)
 		want[i].CreatedAt = st
@@ -342,6 +344,28 @@ func TestXArchiveComplete(t *testing.T) {
 	deleted := byID["1853910788364849153"]
 	require.Equal(t, "@Rem_Vx Je ne répondrai pas à ce genre de message.", deleted.Text)
 	require.Equal(t, "1853910295249551364", deleted.ReplyTo, "a deleted reply stays in its thread")
+	require.True(t, deleted.Deleted, "deleted-tweets.js marks its posts deleted")
+	require.Equal(t, filepath.Join(xArchiveFull, "KBelhadj_Avignon", "data", "deleted-tweets.js"), deleted.From[0].File)
+	require.False(t, long.Deleted)
+}
+
+// TestXArchiveDeletedAndKept reads a tweet that deleted-tweets.js and
+// tweets.js both hold: one post, deleted (the deletion says it existed
+// and was removed), read from both files.
+func TestXArchiveDeletedAndKept(t *testing.T) {
+	tweet := xArchiveTweet("1853908668245475329", `"Je le maintiens."`, "")
+	name := xWriteArchive(t, "", "tweets.js", "window.YTD.tweets.part0 = ["+tweet+"]")
+	dir := filepath.Dir(name)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "deleted-tweets.js"), []byte("window.YTD.deleted_tweets.part0 = ["+tweet+"]"), 0o644))
+	m := NewMemory()
+	st, err := (&Loader{}).Load(t.Context(), m, filepath.Join(dir, "tweets.js"), filepath.Join(dir, "deleted-tweets.js"))
+	require.NoError(t, err)
+	require.Equal(t, LoadStats{Files: 2, Loaded: 1, Duplicates: 1}, st)
+	p, ok, err := m.Post(t.Context(), Key{X, "1853908668245475329"})
+	require.NoError(t, err)
+	require.True(t, ok)
+	require.True(t, p.Deleted, "the deletion read after the post is kept")
+	require.Equal(t, []Origin{{File: name, Path: "[0].tweet"}, {File: filepath.Join(dir, "deleted-tweets.js"), Path: "[0].tweet"}}, p.From)
 }
 
 func TestXArchiveNotes(t *testing.T) {

@@ -74,6 +74,7 @@ func (in *input) readZip() error {
 	name := in.name
 	l := in.l
 	inner := &Loader{
+		within: l.within + name + "/",
 		Reject: func(r Rejection) {
 			r.File = name + "/" + r.File
 			if l.Reject != nil {

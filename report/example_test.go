@@ -44,7 +44,7 @@ func ExampleVerify() {
 	enc.SetEscapeHTML(false)
 	_ = enc.Encode(report.Verify(r, report.Quote{ID: "q1"}))
 	// Output:
-	// {"id":"q1","quote":"« Le debat merite mieux que ca »","verdict":"excerpt","score":0.96,"source":{"platform":"x","id":"101","author":"KBelhadj_Avignon","created_at":"2016-01-22T22:14:05Z","url":"https://x.com/KBelhadj_Avignon/status/101"},"quote_span":[3,31],"source_span":[39,71],"differences":[{"kind":"truncated_start","quote":"","source":"Affligé par ce que j’ai vu ce soir","quote_span":[3,3],"source_span":[0,37]},{"kind":"accent","quote":"debat merite","source":"débat mérite","quote_span":[6,18],"source_span":[42,56]},{"kind":"accent","quote":"ca","source":"ça","quote_span":[29,31],"source_span":[67,70]},{"kind":"typography","quote":"","source":".","quote_span":[31,31],"source_span":[70,71]}],"thread":{"root":"101","ancestors":[],"replies":["102"]},"context":[],"candidates":[{"platform":"x","id":"101","score":0.96,"verdict":"excerpt"}],"also_posted":[],"posts":[{"platform":"x","id":"101","author":"KBelhadj_Avignon","created_at":"2016-01-22T22:14:05Z","url":"https://x.com/KBelhadj_Avignon/status/101","author_name":"Karim Belhadj","text":"Affligé par ce que j’ai vu ce soir. Le débat mérite mieux que ça."},{"platform":"x","id":"102","author":"lucie_r","created_at":"2016-01-22T22:45:02Z","url":"https://x.com/lucie_r/status/102","text":"@KBelhadj_Avignon Tout mon soutien","reply_to":"101"}]}
+	// {"id":"q1","quote":"« Le debat merite mieux que ca »","verdict":"excerpt","score":0.96,"source":{"platform":"x","id":"101","author":"KBelhadj_Avignon","created_at":"2016-01-22T22:14:05Z","url":"https://x.com/KBelhadj_Avignon/status/101","from":["archive.jsonl:1"]},"quote_span":[3,31],"source_span":[39,71],"differences":[{"kind":"truncated_start","quote":"","source":"Affligé par ce que j’ai vu ce soir","quote_span":[3,3],"source_span":[0,37]},{"kind":"accent","quote":"debat merite","source":"débat mérite","quote_span":[6,18],"source_span":[42,56]},{"kind":"accent","quote":"ca","source":"ça","quote_span":[29,31],"source_span":[67,70]},{"kind":"typography","quote":"","source":".","quote_span":[31,31],"source_span":[70,71]}],"thread":{"root":"101","ancestors":[],"replies":["102"]},"context":[],"candidates":[{"platform":"x","id":"101","score":0.96,"verdict":"excerpt"}],"also_posted":[],"posts":[{"platform":"x","id":"101","author":"KBelhadj_Avignon","created_at":"2016-01-22T22:14:05Z","url":"https://x.com/KBelhadj_Avignon/status/101","from":["archive.jsonl:1"],"author_name":"Karim Belhadj","text":"Affligé par ce que j’ai vu ce soir. Le débat mérite mieux que ça."},{"platform":"x","id":"102","author":"lucie_r","created_at":"2016-01-22T22:45:02Z","url":"https://x.com/lucie_r/status/102","from":["archive.jsonl:2"],"text":"@KBelhadj_Avignon Tout mon soutien","reply_to":"101"}]}
 }
 
 // The readable report of guillemet verify, in French, the default.
@@ -58,6 +58,7 @@ func ExampleText_Verify() {
 	//   → verdict : excerpt — extrait fidèle (score 0.96)
 	//   Source : @KBelhadj_Avignon (Karim Belhadj), 22 janv. 2016 à 22:14 UTC — https://x.com/KBelhadj_Avignon/status/101
 	//   │ Affligé par ce que j’ai vu ce soir. Le débat mérite mieux que ça.
+	//   Lu dans : archive.jsonl:1
 	//   passage cité, octets [39,71) :
 	//   │ Le débat mérite mieux que ça.
 	//     · début omis         citation —  source «Affligé par ce que j’ai vu ce soir»
@@ -80,6 +81,7 @@ func ExampleText_Verify_english() {
 	//   → verdict: excerpt — a faithful excerpt (score 0.96)
 	//   Source: @KBelhadj_Avignon (Karim Belhadj), 22 Jan 2016 at 22:14 UTC — https://x.com/KBelhadj_Avignon/status/101
 	//   │ Affligé par ce que j’ai vu ce soir. Le débat mérite mieux que ça.
+	//   Read from: archive.jsonl:1
 	//   quoted passage, bytes [39,71):
 	//   │ Le débat mérite mieux que ça.
 	//     · start left out     quote —  source “Affligé par ce que j’ai vu ce soir”
@@ -216,7 +218,7 @@ func ExampleMontage() {
 		fmt.Println(f.Code, f.Items)
 	}
 	// Output:
-	// {"index":1,"verdict":"equivalent","source":{"platform":"x","id":"301","author":"lolo_del","created_at":"2013-01-05T23:41:02Z","url":"https://x.com/lolo_del/status/301"},"abuse":{"abusive":true,"categories":["sexual","threat"],"score":1,"severity":"violent"},"same_context_as_previous":false,"score":0.99,"text":"une bonne tournante et elle changera d'avis la Durand","source_text":"une bonne tournante et elle changera d’avis la Durand","differences":[{"kind":"typography","quote":"'","source":"’","quote_span":[38,39],"source_span":[38,41]}],"gap_hours":4923.47,"shown_author":"@lolo_del","author_matches":true,"author":"lolo_del","also_posted":[]}
+	// {"index":1,"verdict":"equivalent","source":{"platform":"x","id":"301","author":"lolo_del","created_at":"2013-01-05T23:41:02Z","url":"https://x.com/lolo_del/status/301","from":["archive.jsonl:2"]},"abuse":{"abusive":true,"categories":["sexual","threat"],"score":1,"severity":"violent"},"same_context_as_previous":false,"score":0.99,"text":"une bonne tournante et elle changera d'avis la Durand","source_text":"une bonne tournante et elle changera d’avis la Durand","differences":[{"kind":"typography","quote":"'","source":"’","quote_span":[38,39],"source_span":[38,41]}],"gap_hours":4923.47,"shown_author":"@lolo_del","author_matches":true,"author":"lolo_del","also_posted":[]}
 	// spliced_abuse [0 1]
 	// mixed_authors [0 1]
 	// unrelated_contexts [0 1]

@@ -23,7 +23,8 @@ type Quote struct {
 }
 
 // PostRef names a post (CONTRACT §4 verify, "source"; also each entry of
-// "also_posted"). Every field is always present but author_id.
+// "also_posted"). Every field is always present but author_id and the
+// fields beyond the contract (from, more_from, deleted).
 type PostRef struct {
 	// Platform is "x", "mastodon", "bluesky" or "generic".
 	Platform string `json:"platform"`
@@ -41,6 +42,17 @@ type PostRef struct {
 	CreatedAt string `json:"created_at"`
 	// URL is the post's address; "" when the archive gives none.
 	URL string `json:"url"`
+	// From lists where the archive read the post, in reading order:
+	// FILE:LINE for a line of JSON Lines, FILE#json-path for a record of
+	// a document, FILE.zip/ENTRY… inside a ZIP (provenance.Post.From;
+	// provenance.MaxFrom at most). Left out for a post given without a
+	// file (an archive filled through its API). EXTENSIONS.md.
+	From []string `json:"from,omitempty"`
+	// MoreFrom counts the places beyond From; left out when none.
+	MoreFrom int `json:"more_from,omitempty"`
+	// Deleted is true for a post its author deleted (the X archive's
+	// deleted-tweets.js): it was posted; left out otherwise.
+	Deleted bool `json:"deleted,omitempty"`
 }
 
 // PostJSON is a post with its text, in the "posts" list of a verify
@@ -221,7 +233,7 @@ type RejectedJSON struct {
 // ref names p as the JSON does.
 func ref(p provenance.Post) PostRef {
 	return PostRef{Platform: p.Platform, ID: p.ID, Author: p.Author, AuthorID: p.AuthorID,
-		CreatedAt: p.CreatedAt.Format(time.RFC3339Nano), URL: p.URL}
+		CreatedAt: p.CreatedAt.Format(time.RFC3339Nano), URL: p.URL, From: p.Places(), MoreFrom: p.MoreFrom, Deleted: p.Deleted}
 }
 
 // fullPost is p with its text, as the JSON gives it.

@@ -41,19 +41,26 @@ var errStrict = errors.New("--strict: some records were rejected (listed above)"
 // loadArchives reads the archives into memory (into, when not nil: a
 // saved archive read back, for guillemet index --index), reporting on stderr each
 // rejected record, file or link, each file or link skipped (with the
-// reason), then the summary line (CONTRACT §6). Under strict, any
+// reason), then the summary line (CONTRACT §6); a load that lasts over a
+// second shows its progress meanwhile (progress). Under strict, any
 // rejection fails the load; a file skipped because it holds no posts (an
 // image, like.js, a hidden entry) does not.
 func loadArchives(ctx context.Context, cmd string, paths []string, into *provenance.Memory, strict bool, stderr io.Writer) (*provenance.Memory, provenance.LoadStats, time.Duration, error) {
 	start := time.Now()
-	reject, skip := loadReports(cmd, stderr)
+	if into == nil {
+		into = provenance.NewMemory()
+	}
+	held, _ := into.Len(ctx)
+	p := newProgress(stderr, cmd, time.Now, func() int { n, _ := into.Len(ctx); return n - held })
+	stop := p.run(progressRedraw)
 	mem, st, err := provenance.Open(ctx, provenance.OpenOptions{
 		Paths:  paths,
 		Into:   into,
 		Strict: strict,
-		Reject: reject,
-		Skip:   skip,
+		Reject: p.reject,
+		Skip:   p.skip,
 	})
+	stop()
 	elapsed := time.Since(start)
 	fmt.Fprintf(stderr, "guillemet %s: %s\n", cmd, st)
 	switch {
@@ -63,17 +70,6 @@ func loadArchives(ctx context.Context, cmd string, paths []string, into *provena
 		err = fmt.Errorf("no post could be loaded from %s", strings.Join(paths, ", "))
 	}
 	return mem, st, elapsed, err
-}
-
-// loadReports returns how a command reports, on stderr, each record,
-// file or link the loader rejects and each file or link it skips, with
-// the reason (CONTRACT §6).
-func loadReports(cmd string, stderr io.Writer) (reject, skip func(provenance.Rejection)) {
-	return func(r provenance.Rejection) {
-			fmt.Fprintf(stderr, "guillemet %s: %s\n", cmd, r)
-		}, func(r provenance.Rejection) {
-			fmt.Fprintf(stderr, "guillemet %s: %s: skipped: %s\n", cmd, r.File, r.Msg)
-		}
 }
 
 // addDBFlag registers --db, the PostgreSQL archive's URL.

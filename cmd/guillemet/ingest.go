@@ -21,8 +21,7 @@ import (
 // Ingesting is idempotent: a post already held is merged, so
 // that running the same command again, after a crash, an interruption or
 // a lost connection, stores what was missing and changes nothing else.
-// Progress goes to stderr every progressEvery: posts read and posts/s
-// (on a terminal, one line rewritten in place).
+// A load of over a second shows its progress on stderr (progress).
 func runIngest(args []string, _ io.Reader, _, stderr io.Writer) error {
 	fs := newFlagSet("ingest", stderr)
 	archives := addArchivePaths(fs)
@@ -49,9 +48,10 @@ func runIngest(args []string, _ io.Reader, _, stderr io.Writer) error {
 	}
 	defer a.Close()
 	w := a.Writer(ingestCommit)
-	sink := newProgress(w, stderr)
-	reject, skip := loadReports("ingest", stderr)
-	st, err := (&provenance.Loader{Reject: reject, Skip: skip}).Load(ctx, sink, *archives...)
+	sink := &countingSink{dst: w}
+	p := newProgress(stderr, "ingest", time.Now, sink.count)
+	stopProgress := p.run(progressRedraw)
+	st, err := (&provenance.Loader{Reject: p.reject, Skip: p.skip}).Load(ctx, sink, *archives...)
 	if err == nil {
 		err = w.Flush(ctx)
 	}
@@ -59,7 +59,7 @@ func runIngest(args []string, _ io.Reader, _, stderr io.Writer) error {
 		err = a.Analyze(ctx)
 	}
 	w.Abort()
-	sink.done()
+	stopProgress()
 	fmt.Fprintf(stderr, "guillemet ingest: %s\n", st)
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
@@ -82,60 +82,3 @@ func runIngest(args []string, _ io.Reader, _, stderr io.Writer) error {
 // (pgarchive.Writer): a run cut short loses at most these, which the
 // next run stores.
 const ingestCommit = 20_000
-
-// progressEvery is how often ingest reports its progress.
-const progressEvery = 2 * time.Second
-
-// progress is a Sink that passes posts on and reports how many went by.
-type progress struct {
-	dst         provenance.Sink
-	out         io.Writer
-	tty         bool // out is a terminal: rewrite one line
-	start, last time.Time
-	posts       int
-	shown       bool
-}
-
-func newProgress(dst provenance.Sink, out io.Writer) *progress {
-	now := time.Now()
-	p := &progress{dst: dst, out: out, start: now, last: now}
-	if f, ok := out.(*os.File); ok {
-		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
-			p.tty = true
-		}
-	}
-	return p
-}
-
-// Put stores posts and reports progress when it is time.
-func (p *progress) Put(ctx context.Context, posts ...provenance.Post) error {
-	err := p.dst.Put(ctx, posts...)
-	p.posts += len(posts)
-	if now := time.Now(); now.Sub(p.last) >= progressEvery {
-		p.last = now
-		p.show(now)
-	}
-	return err
-}
-
-// show writes the progress line.
-func (p *progress) show(now time.Time) {
-	line := fmt.Sprintf("guillemet ingest: %d posts read in %.0f s, %.0f posts/s", p.posts, now.Sub(p.start).Seconds(), float64(p.posts)/now.Sub(p.start).Seconds())
-	if p.tty {
-		fmt.Fprintf(p.out, "\r\033[K%s", line)
-	} else {
-		fmt.Fprintln(p.out, line)
-	}
-	p.shown = true
-}
-
-// done writes the last progress line when any was written.
-func (p *progress) done() {
-	if !p.shown {
-		return
-	}
-	p.show(time.Now())
-	if p.tty {
-		fmt.Fprintln(p.out)
-	}
-}

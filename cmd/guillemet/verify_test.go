@@ -38,7 +38,8 @@ func TestVerifyJSONContract(t *testing.T) {
 	assert.Equal(t, "elided", o.Verdict.String())
 	require.NotNil(t, o.Source)
 	assert.Equal(t, report.PostRef{Platform: "x", ID: "1853911460200710149", Author: "KBelhadj_Avignon", AuthorID: "1402938475610293847",
-		CreatedAt: "2024-11-05T21:25:10.777Z", URL: "https://x.com/KBelhadj_Avignon/status/1853911460200710149"}, *o.Source)
+		CreatedAt: "2024-11-05T21:25:10.777Z", URL: "https://x.com/KBelhadj_Avignon/status/1853911460200710149",
+		From: []string{convArchive + ":6"}}, *o.Source)
 	// Spans index the original quote and the original source text.
 	src := "Je précise : je parle du ton, pas des personnes. On peut débattre sans s’insulter, même à la télévision."
 	assert.Equal(t, "Je précise : je parle du ton (...) On peut débattre sans s'insulter", o.Quote[o.QuoteSpan.Start:o.QuoteSpan.End])
@@ -647,4 +648,26 @@ func excerptOf(texts []string, i int) string {
 	words := strings.Fields(texts[i%len(texts)])
 	from := i % max(1, len(words)-6)
 	return strings.Join(words[from:min(len(words), from+6+i%9)], " ")
+}
+
+// TestVerifyDeletedPost verifies the words of a post its author deleted
+// (the X archive's deleted-tweets.js): found, marked deleted, and named
+// by the file it was read from, in the JSON and in the report.
+func TestVerifyDeletedPost(t *testing.T) {
+	const archive = "../../testdata/provenance/x-archive-full"
+	quote := "Je ne répondrai pas à ce genre de message."
+	code, out, errOut := runCLI(t, "", "verify", "--archive", archive, "--json", "--quote", quote)
+	require.Equal(t, 0, code, errOut)
+	var o report.VerifyJSON
+	require.NoError(t, json.Unmarshal([]byte(out), &o))
+	require.NotNil(t, o.Source)
+	assert.Equal(t, "1853910788364849153", o.Source.ID)
+	assert.True(t, o.Source.Deleted)
+	require.Len(t, o.Source.From, 1)
+	assert.True(t, strings.HasPrefix(o.Source.From[0], archive+"/KBelhadj_Avignon/data/deleted-tweets.js#["), o.Source.From[0])
+	assert.Contains(t, out, `"deleted":true`)
+	code, out, errOut = runCLI(t, "", "verify", "--archive", archive, "--quote", quote)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "\n  Supprimé par son auteur : publié, puis effacé (l'archive le garde)\n")
+	assert.Contains(t, out, "\n  Lu dans : "+archive+"/KBelhadj_Avignon/data/deleted-tweets.js#[")
 }

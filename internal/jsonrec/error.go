@@ -27,26 +27,31 @@ type Error struct {
 // input. Without a file name it is "line N#field: msg", "line N: msg",
 // "field: msg", or the message alone.
 func (e Error) Error() string {
-	if e.File != "" {
-		switch {
-		case e.Line > 0 && e.Field != "":
-			return fmt.Sprintf("%s:%d#%s: %s", e.File, e.Line, e.Field, e.Msg)
-		case e.Line > 0:
-			return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
-		case e.Field != "":
-			return fmt.Sprintf("%s#%s: %s", e.File, e.Field, e.Msg)
-		}
-		return e.File + ": " + e.Msg
+	if at := e.Place(); at != "" {
+		return at + ": " + e.Msg
+	}
+	return e.Msg
+}
+
+// Place is where the rejection points, as Error writes it before the
+// message: FILE:LINE, FILE#field, FILE:LINE#field or FILE; without a
+// file name "line N#field", "line N", "field", or "".
+func (e Error) Place() string {
+	file := e.File
+	if file == "" && e.Line > 0 {
+		file = "line "
+	} else if file != "" && e.Line > 0 {
+		file += ":"
 	}
 	switch {
 	case e.Line > 0 && e.Field != "":
-		return fmt.Sprintf("line %d#%s: %s", e.Line, e.Field, e.Msg)
+		return fmt.Sprintf("%s%d#%s", file, e.Line, e.Field)
 	case e.Line > 0:
-		return fmt.Sprintf("line %d: %s", e.Line, e.Msg)
-	case e.Field != "":
-		return e.Field + ": " + e.Msg
+		return fmt.Sprintf("%s%d", file, e.Line)
+	case e.Field != "" && file != "":
+		return file + "#" + e.Field
 	}
-	return e.Msg
+	return file + e.Field
 }
 
 // Errors is a list of rejections, in reading order.

@@ -13,6 +13,9 @@ const (
 	Closest                          // @author, date, verdict, score
 	Verdict                          // verdict, its words, score
 	Source                           // @author, " (name)", date, URL
+	Deleted                          // the source was deleted by its author
+	ReadFrom                         // where the source was read (Places)
+	MorePlaces                       // how many more places were not kept
 	Repost                           // the account reshared
 	AnotherAccount                   // a reshared account the archive does not name
 	AuthorUnknown                    // the author named, when the archive cannot tell
@@ -105,6 +108,8 @@ const (
 	ItemAuthorShown                  // author shown, who wrote it
 	ItemDateShown                    // date shown, date posted
 	ItemAlsoPosted                   // @author, platform, date, URL
+	ItemDeleted                      // an item's post was deleted by its author
+	ItemReadFrom                     // where an item's post was read (Places)
 	ItemDateNote                     // the date shown that was not understood
 	ItemAbusive                      // categories, severity
 	ItemSeverity                     // the severity
@@ -183,6 +188,9 @@ var messages = [numMsgs][2]string{
 	Closest:               {"    message le plus proche : @%s, %s (%s, score %.2f)", "    closest post: @%s, %s (%s, score %.2f)"},
 	Verdict:               {"  → verdict : %s — %s (score %.2f)", "  → verdict: %s — %s (score %.2f)"},
 	Source:                {"  Source : @%s%s, %s — %s", "  Source: @%s%s, %s — %s"},
+	Deleted:               {"  Supprimé par son auteur : publié, puis effacé (l'archive le garde)", "  Deleted by its author: posted, then removed (the archive keeps it)"},
+	ReadFrom:              {"  Lu dans : %s", "  Read from: %s"},
+	MorePlaces:            {" et %d autre(s)", " and %d more"},
 	Repost:                {"  (ce message repartage %s : l'original n'est pas dans l'archive, ses mots sont ceux de son auteur)", "  (this post reshares %s: the original is not in the archive; the words are the original author's)"},
 	AnotherAccount:        {"un autre compte", "another account"},
 	AuthorUnknown:         {"  (L'archive ne dit pas si ce compte est celui de %s, l'auteur indiqué.)", "  (The archive does not say whether this account belongs to %s, the author named.)"},
@@ -275,6 +283,8 @@ var messages = [numMsgs][2]string{
 	ItemAuthorShown:       {"   ⚠ auteur affiché « %s », mais écrit par @%s", "   ⚠ author shown “%s”, but written by @%s"},
 	ItemDateShown:         {"   ⚠ date affichée « %s », mais publié le %s", "   ⚠ date shown “%s”, but posted on %s"},
 	ItemAlsoPosted:        {"   mêmes mots aussi publiés par @%s (%s), %s — %s", "   the same words also posted by @%s (%s), %s — %s"},
+	ItemDeleted:           {"   supprimé par son auteur : publié, puis effacé", "   deleted by its author: posted, then removed"},
+	ItemReadFrom:          {"   lu dans : %s", "   read from: %s"},
 	ItemDateNote:          {"   date non comprise : « %s »", "   date not understood: “%s”"},
 	ItemAbusive:           {"   contenu injurieux : %s%s", "   abusive content: %s%s"},
 	ItemSeverity:          {" (gravité : %s)", " (severity: %s)"},

@@ -169,6 +169,16 @@ func Name(authorName string) string {
 	return " (" + authorName + ")"
 }
 
+// Places joins the places a post was read from, and says how many more
+// were not kept: "a.jsonl:3, b.json#data[0] et 2 autre(s)".
+func (w *Words) Places(places []string, more int) string {
+	s := strings.Join(places, ", ")
+	if more > 0 {
+		s += w.F(MorePlaces, more)
+	}
+	return s
+}
+
 // Address returns where a reader finds a post: its URL, else
 // "platform:id".
 func Address(url, platform, id string) string {

@@ -16,7 +16,8 @@
 // The suite stores the fictional posts of Batches (a thread, a broken
 // chain, reply cycles, quotes and reposts, four platforms, one author
 // under handles that differ in case, duplicates and a conflict, posts
-// arriving after the posts that refer to them) and checks every method:
+// arriving after the posts that refer to them, the files posts were read
+// from and a deletion) and checks every method:
 // Post, Ancestors, Descendants (thread order and limit), Shares,
 // Timeline (before, after, and the post exactly at t left out), Len,
 // Candidates (the source first for perturbed quotes, and the exact
@@ -84,6 +85,22 @@ func fill(t *testing.T, a Store) {
 	if err != nil || n != heldPosts {
 		t.Fatalf("Len = %d, %v; want %d posts held (placeholders, duplicates, a conflict and an invalid post are not)", n, err, heldPosts)
 	}
+}
+
+// from and more return p's origins and their count beyond them, for a
+// message; none when p is nil.
+func from(p *provenance.Post) []provenance.Origin {
+	if p == nil {
+		return nil
+	}
+	return p.From
+}
+
+func more(p *provenance.Post) int {
+	if p == nil {
+		return 0
+	}
+	return p.MoreFrom
 }
 
 // checkBatchErrors checks that err is nil when want is empty, else a
@@ -234,12 +251,22 @@ func checkPost(t *testing.T, a Store) {
 		t.Errorf("x:100 author name %q, id %q: want those a later post of the same author (lea_morel) gave", p.AuthorName, p.AuthorID)
 	case !p.CreatedAt.Equal(t0) || p.Lang != "fr":
 		t.Errorf("x:100 created %v, lang %q", p.CreatedAt, p.Lang)
+	case !p.Deleted:
+		t.Error("x:100 not deleted: the copy seen again was deleted, and a deletion is kept (provenance.Merge)")
+	}
+	if want := []provenance.Origin{{File: "export-a/data/tweets.js", Path: "[0].tweet"}, {File: "export-b/data/deleted-tweets.js", Path: "[3].tweet"}}; p == nil || !slices.Equal(p.From, want) || p.MoreFrom != 0 {
+		t.Errorf("x:100 read from %v (%d more), want %v: both copies' origins, in the order they arrived", from(p), more(p), want)
 	}
 	if p := post(t, a, x("102")); p == nil || p.Author != "Lea_Morel" || p.ReplyTo != "101" || p.Conversation != "100" {
 		t.Errorf("x:102 = %+v: want the handle first stored for the author, Lea_Morel, and its links", p)
 	}
 	if p := post(t, a, x("112")); p == nil || p.Text != "Merci aux militants venus nombreux au meeting de Lille." {
 		t.Errorf("x:112 = %+v: a conflicting copy keeps the first text", p)
+	} else if len(p.From) != provenance.MaxFrom || p.From[0] != (provenance.Origin{File: "timeline.jsonl", Line: 10}) || p.MoreFrom != 2 || p.Deleted {
+		t.Errorf("x:112 read from %v (%d more), deleted %v: want the first %d of its 10 origins, 2 more counted, none of the conflicting copy's", p.From, p.MoreFrom, p.Deleted, provenance.MaxFrom)
+	}
+	if p := post(t, a, x("101")); p == nil || p.From != nil || p.MoreFrom != 0 || p.Deleted {
+		t.Errorf("x:101 = %+v: a post given without origin has none, and is not deleted", p)
 	}
 	if p := post(t, a, x("401")); p == nil || p.RepostOf != "100" {
 		t.Errorf("x:401 = %+v, want repost_of 100", p)

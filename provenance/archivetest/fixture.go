@@ -14,16 +14,18 @@ var t0 = time.Date(2025, 3, 11, 8, 0, 0, 0, time.UTC)
 //
 //  1. an X thread under x:100 by Lea_Morel (replies by other authors and
 //     by lea_morel, the same author in other case, two siblings at the
-//     same minute) and more of her posts around it;
+//     same minute) and more of her posts around it, x:100 with the file
+//     it was read from, x:112 with ten (provenance.Post.From), the
+//     others with none;
 //  2. shares of x:100, the later one stored first, and a post quoting
 //     itself;
 //  3. one post on each other platform, on Mastodon with the id 100 and
 //     a +01:00 offset, and one with no platform (generic);
 //  4. a chain broken above x:200 (x:199 never arrives), replies and
 //     reposts stored before their post x:500, and two reply cycles;
-//  5. x:500 at last, x:100 seen again with its address, x:112 with
-//     another text, a post without an author, and a valid post after
-//     them.
+//  5. x:500 at last, x:100 seen again with its address, from another
+//     file, deleted, x:112 with another text, a post without an author,
+//     and a valid post after them.
 //
 // Every call returns a new copy.
 func Batches() [][]provenance.Post {
@@ -42,12 +44,21 @@ func Batches() [][]provenance.Post {
 	self.QuoteOf = "403"
 	lateRepost := x("402", "sophie_renaud", 26*time.Minute, "RT @paul_girard: Le parent arrive après ses réponses.")
 	lateRepost.RepostOf = "500"
+	first := x("100", "Lea_Morel", 0, "La réforme des retraites sera votée avant l'été, nous tiendrons bon.")
+	first.From = []provenance.Origin{{File: "export-a/data/tweets.js", Path: "[0].tweet"}}
 	seenAgain := x("100", "Lea_Morel", 0, "La réforme des retraites sera votée avant l'été, nous tiendrons bon.")
 	seenAgain.URL = "https://x.com/Lea_Morel/status/100"
+	seenAgain.From, seenAgain.Deleted = []provenance.Origin{{File: "export-b/data/deleted-tweets.js", Path: "[3].tweet"}}, true
+	meeting := x("112", "Lea_Morel", 2*time.Hour, "Merci aux militants venus nombreux au meeting de Lille.")
+	for i := range provenance.MaxFrom + 2 {
+		meeting.From = append(meeting.From, provenance.Origin{File: "timeline.jsonl", Line: 10 + i})
+	}
+	changed := x("112", "Lea_Morel", 2*time.Hour, "Texte modifié après coup.")
+	changed.From = []provenance.Origin{{File: "export-c.jsonl", Line: 3}}
 
 	return [][]provenance.Post{
 		{
-			x("100", "Lea_Morel", 0, "La réforme des retraites sera votée avant l'été, nous tiendrons bon."),
+			first,
 			reply(x("101", "marc_duval", time.Minute, "Votée avant l'été ? Le calendrier parlementaire dit le contraire."), "100"),
 			lea102,
 			reply(x("105", "paul_girard", time.Minute, "Quelle réforme exactement ? Le texte n'est pas publié."), "100"),
@@ -55,7 +66,7 @@ func Batches() [][]provenance.Post {
 			reply(x("104", "marc_duval", 4*time.Minute, "Nous verrons bien en commission."), "102"),
 			x("110", "Lea_Morel", -time.Hour, "Réunion ce matin avec les élus du groupe sur le budget."),
 			x("111", "LEA_MOREL", time.Hour, "Je serai ce soir au journal de vingt heures."),
-			x("112", "Lea_Morel", 2*time.Hour, "Merci aux militants venus nombreux au meeting de Lille."),
+			meeting,
 		},
 		{repost, quoting, self},
 		{
@@ -77,7 +88,7 @@ func Batches() [][]provenance.Post {
 		{
 			x("500", "paul_girard", 24*time.Minute, "Le parent arrive après ses réponses."),
 			seenAgain,
-			x("112", "Lea_Morel", 2*time.Hour, "Texte modifié après coup."),
+			changed,
 			x("600", "", 30*time.Minute, "Un message sans auteur."),
 			x("601", "redaction", 31*time.Minute, "Le lot continue après les erreurs."),
 		},
