@@ -230,7 +230,7 @@ func Link(ctx context.Context, a Archive, text string, opts *Options) (*Result, 
 	}
 	read := make(map[string]reading, len(cands))
 	seen := make(map[Key]bool, len(cands))
-	align := func(cands []Candidate, half bool) {
+	align := func(cands []Candidate, window bool) {
 		for _, c := range cands {
 			if seen[c.Post.Key()] {
 				continue
@@ -243,25 +243,23 @@ func Link(ctx context.Context, a Archive, text string, opts *Options) (*Result, 
 				r.supported = supports(r.al, r.n)
 				read[c.Post.Text] = r
 			}
-			// A post found by a half holds the quote only as a half of
-			// a splice holds it: one block, the rest of the quote at one
-			// end.
-			held := r.supported && (!half || r.al.LongestRun == r.n && gaps(r.al.Supported) == 1)
+			// A post found by a window holds the quote only as a half of
+			// a splice holds it.
+			held := r.supported && (!window || spliceShape(r.al, r.n))
 			all = append(all, scored{Match{c.Post, r.al, held}, r.n})
 		}
 	}
 	align(cands, false)
 	// A quote built from two posts: its search keys are mostly the rarer
-	// half's, and the post of the other half, made of commoner words, may
+	// part's, and the post of the other part, made of commoner words, may
 	// be past the budget. When no candidate holds the quote as it stands
-	// or nearly all of it (supportShare of its words), each half of its
-	// words is searched on its own; the larger part of a splice holds one
-	// half whole.
+	// or nearly all of it, each of two windows of its words (halves) is
+	// searched on its own: one lies whole inside a part of a splice.
 	if !slices.ContainsFunc(all, func(s scored) bool {
-		return s.Supported && (s.Alignment.Verdict != quote.Altered || float64(s.n) >= supportShare*float64(s.Alignment.Words.Quote))
+		return s.Supported && (s.Alignment.Verdict != quote.Altered || nearlyAll(s.Alignment, s.n))
 	}) {
 		for _, h := range halves(q.Words()) {
-			// A half some candidate holds whole needs no search of its own.
+			// A window some candidate holds whole needs no search of its own.
 			if slices.ContainsFunc(all, func(s scored) bool {
 				return s.Supported && !slices.Contains(s.Alignment.Supported[h.lo:h.hi], false)
 			}) {
@@ -357,12 +355,25 @@ func supports(al quote.Alignment, n int) bool {
 	if al.Verdict != quote.Altered || fewEdits(al, n) {
 		return true
 	}
-	q, run := float64(al.Words.Quote), al.LongestRun
+	run := al.LongestRun
 	if run < minRun {
 		return false
 	}
-	return 2*run > al.Words.Quote || float64(n) >= supportShare*q ||
-		run >= minHalf && float64(run) >= runShare*q && run == n && gaps(al.Supported) == 1
+	return 2*run > al.Words.Quote || nearlyAll(al, n) ||
+		run >= minHalf && float64(run) >= runShare*float64(al.Words.Quote) && spliceShape(al, n)
+}
+
+// nearlyAll reports a post that supports at least supportShare of the
+// quote's words (n of them, supportedWords).
+func nearlyAll(al quote.Alignment, n int) bool {
+	return float64(n) >= supportShare*float64(al.Words.Quote)
+}
+
+// spliceShape reports a post that supports the quote as one part of a
+// splice does: its n supported words in one run, the quote's other words
+// together at one end.
+func spliceShape(al quote.Alignment, n int) bool {
+	return al.LongestRun == n && gaps(al.Supported) == 1
 }
 
 // minHalf is the fewest words of a splice's half that stand on their own
