@@ -547,12 +547,13 @@ func (m *Memory) sortAuthor(a int32) {
 
 // Candidates returns the posts of the best scores for q (see Score).
 func (m *Memory) Candidates(ctx context.Context, q Query, limit int) ([]Candidate, error) {
-	return m.widenedCandidates(ctx, q, limit, limit)
+	return m.rankedCandidates(ctx, q, limit, limit, 0)
 }
 
-// widenedCandidates is Candidates, the search widened from limit up to
-// most (widener).
-func (m *Memory) widenedCandidates(ctx context.Context, q Query, limit, most int) ([]Candidate, error) {
+// rankedCandidates is Candidates, the search widened from limit up to
+// most, only the posts scoring share times the best or more when share
+// > 0 (ranker).
+func (m *Memory) rankedCandidates(ctx context.Context, q Query, limit, most int, share float64) ([]Candidate, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -561,7 +562,7 @@ func (m *Memory) widenedCandidates(ctx context.Context, q Query, limit, most int
 	if m.idx == nil {
 		return nil, nil
 	}
-	hits := m.idx.search(q, m.posts, len(m.recs), limit, most, m.limits)
+	hits := m.idx.search(q, m.posts, len(m.recs), limit, most, share, m.limits)
 	out := make([]Candidate, 0, len(hits))
 	for _, h := range hits {
 		out = append(out, Candidate{Post: m.post(h.post), Score: float64(h.score)})
