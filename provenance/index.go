@@ -8,8 +8,8 @@ package provenance
 // The index maps each distinct search key to a postings list: the
 // numbers of the posts that hold the key, in the order they were
 // stored, as a plain []int32. Keys are numbered into a slice of
-// postings lists: a key of up to seven bytes packed in a number, in an
-// open-addressed table of numbers (shortKeys), a longer one in a
+// postings lists: a key of up to fifteen bytes packed in two numbers,
+// in an open-addressed table (shortKeys), a longer one in a
 // map[string]int32. Nothing else is stored per post: no
 // positions, no copy of the normalized text (Link re-normalizes the few
 // candidates it aligns), so a post costs four bytes per distinct key
@@ -30,6 +30,7 @@ package provenance
 // index, stays under the size of its JSON Lines (0.96 times; README).
 
 import (
+	"encoding/binary"
 	"math/bits"
 	"slices"
 	"strings"
@@ -39,11 +40,11 @@ import (
 // index is the inverted index of an archive. It is not safe for
 // concurrent use: the archive's lock guards it.
 //
-// A key of at most seven bytes (most French words) is held packed in a
-// number (packKey) in short, an open-addressed table of numbers: finding
-// it reads one slot or a few neighbours, where a map of strings also
-// reads the key's bytes elsewhere in memory. Longer keys are in dict.
-// Loading a million posts looks keys up 30 million times.
+// A key of at most fifteen bytes (nearly every French word) is held
+// packed in two numbers (packWord) in short, an open-addressed table:
+// finding it reads one slot or a few neighbours, where a map of strings
+// also reads the key's bytes elsewhere in memory. Longer keys are in
+// dict. Loading a million posts looks keys up 30 million times.
 type index struct {
 	short    shortKeys
 	dict     map[string]int32
@@ -54,7 +55,7 @@ func newIndex() *index { return &index{dict: map[string]int32{}} }
 
 // id returns the number of key k's postings list.
 func (x *index) id(k string) (int32, bool) {
-	if p, ok := packKey(k); ok {
+	if p, ok := packWord(k); ok {
 		return x.short.get(p)
 	}
 	id, ok := x.dict[k]
@@ -65,7 +66,7 @@ func (x *index) id(k string) (int32, bool) {
 // returns its number.
 func (x *index) newKey(k string) int32 {
 	id := int32(len(x.postings))
-	if p, ok := packKey(k); ok {
+	if p, ok := packWord(k); ok {
 		x.short.put(p, id)
 	} else {
 		x.dict[strings.Clone(k)] = id
@@ -78,8 +79,8 @@ func (x *index) newKey(k string) int32 {
 // particular order.
 func (x *index) keys(f func(k string, id int32)) {
 	for _, e := range x.short.slots {
-		if e.key != 0 {
-			f(unpackKey(e.key), e.id)
+		if !e.key.empty() {
+			f(e.key.String(), e.id)
 		}
 	}
 	for k, id := range x.dict {
@@ -135,38 +136,57 @@ func packKey(k string) (uint64, bool) {
 	return v, true
 }
 
-// unpackKey returns the key packKey packed into v.
-func unpackKey(v uint64) string {
-	var b [7]byte
-	n := int(v >> 56)
-	for i := range n {
-		b[i] = byte(v >> (8 * i))
+// packed is a key of one to 15 bytes and its length in two numbers
+// (packWord): the bytes in order from lo's lowest, the length in hi's
+// highest byte, so that hi is never 0. The zero packed is no key.
+type packed struct{ lo, hi uint64 }
+
+// packWord packs a key of one to 15 bytes; it returns false for a
+// longer key or the empty one.
+func packWord(k string) (packed, bool) {
+	if len(k) == 0 || len(k) > 15 {
+		return packed{}, false
 	}
-	return string(b[:n])
+	var b [16]byte
+	copy(b[:], k)
+	b[15] = byte(len(k))
+	return packed{binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:])}, true
 }
 
-// shortKeys maps packed keys (packKey) to their postings lists'
+// empty reports the zero packed, which is no key.
+func (p packed) empty() bool { return p.hi == 0 }
+
+// String returns the key packWord packed into p.
+func (p packed) String() string {
+	var b [16]byte
+	binary.LittleEndian.PutUint64(b[:8], p.lo)
+	binary.LittleEndian.PutUint64(b[8:], p.hi)
+	return string(b[:b[15]])
+}
+
+// shortKeys maps packed keys (packWord) to their postings lists'
 // numbers: open addressing, a key in the first free slot from its hash
 // on (linear probing), at most five slots in eight used. An empty slot
-// holds the key 0.
+// holds the zero packed.
 type shortKeys struct {
 	slots []shortSlot // a power of two of them, or none
 	n     int         // keys held
 }
 
 type shortSlot struct {
-	key uint64
+	key packed
 	id  int32
 }
 
 // slot returns where the search for key p starts in a table of size
-// slots (a power of two): the top bits of a Fibonacci hash.
-func slotOf(p uint64, size int) int {
-	return int((p * 0x9E3779B97F4A7C15) >> (64 - bits.Len(uint(size-1))))
+// slots (a power of two): the top bits of a Fibonacci hash of both
+// numbers.
+func slotOf(p packed, size int) int {
+	return int(((p.lo ^ p.hi*0xC2B2AE3D27D4EB4F) * 0x9E3779B97F4A7C15) >> (64 - bits.Len(uint(size-1))))
 }
 
 // get returns the number of key p.
-func (t *shortKeys) get(p uint64) (int32, bool) {
+func (t *shortKeys) get(p packed) (int32, bool) {
 	if len(t.slots) == 0 {
 		return 0, false
 	}
@@ -175,19 +195,19 @@ func (t *shortKeys) get(p uint64) (int32, bool) {
 		switch t.slots[i].key {
 		case p:
 			return t.slots[i].id, true
-		case 0:
+		case packed{}:
 			return 0, false
 		}
 	}
 }
 
 // put adds key p, absent, with number id.
-func (t *shortKeys) put(p uint64, id int32) {
+func (t *shortKeys) put(p packed, id int32) {
 	if 8*(t.n+1) > 5*len(t.slots) {
 		old := t.slots
 		t.slots = make([]shortSlot, max(1024, 2*len(old)))
 		for _, e := range old {
-			if e.key != 0 {
+			if !e.key.empty() {
 				t.insert(e.key, e.id)
 			}
 		}
@@ -197,10 +217,10 @@ func (t *shortKeys) put(p uint64, id int32) {
 }
 
 // insert writes key p in its first free slot.
-func (t *shortKeys) insert(p uint64, id int32) {
+func (t *shortKeys) insert(p packed, id int32) {
 	mask := len(t.slots) - 1
 	i := slotOf(p, len(t.slots))
-	for t.slots[i].key != 0 {
+	for !t.slots[i].key.empty() {
 		i = (i + 1) & mask
 	}
 	t.slots[i] = shortSlot{p, id}
