@@ -671,3 +671,30 @@ func TestVerifyDeletedPost(t *testing.T) {
 	assert.Contains(t, out, "\n  Supprimé par son auteur : publié, puis effacé (l'archive le garde)\n")
 	assert.Contains(t, out, "\n  Lu dans : "+archive+"/KBelhadj_Avignon/data/deleted-tweets.js#[")
 }
+
+// TestVerifyVisibility verifies the words of a followers-only Mastodon
+// post (the account archive's to/cc): its visibility is in the JSON,
+// the report and the page; a post whose archive does not say has none.
+func TestVerifyVisibility(t *testing.T) {
+	const archive = "../../testdata/provenance/mastodon-archive"
+	quote := "Arabe de service, ferme-la."
+	code, out, errOut := runCLI(t, "", "verify", "--archive", archive, "--json", "--quote", quote)
+	require.Equal(t, 0, code, errOut)
+	var o report.VerifyJSON
+	require.NoError(t, json.Unmarshal([]byte(out), &o))
+	require.NotNil(t, o.Source)
+	assert.Equal(t, "Rem_Vx@piaille.example", o.Source.Author)
+	assert.Equal(t, "private", o.Source.Visibility)
+	assert.Contains(t, out, `"visibility":"private"`)
+	page := filepath.Join(t.TempDir(), "page.html")
+	code, out, errOut = runCLI(t, "", "verify", "--archive", archive, "--quote", quote, "--html", page)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "\n  Visibilité : abonnés seulement : pas publique\n")
+	html, err := os.ReadFile(page)
+	require.NoError(t, err)
+	assert.Contains(t, string(html), "<b>visibilité : abonnés seulement : pas publique</b>")
+
+	code, out, errOut = runCLI(t, "", "verify", "--archive", convArchive, "--json", "--quote", quote)
+	require.Equal(t, 0, code, errOut)
+	assert.NotContains(t, out, `"visibility"`, "JSON Lines say nothing of it")
+}
