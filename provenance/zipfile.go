@@ -82,6 +82,7 @@ func (in *input) readZip() error {
 	name := in.name
 	l := in.l
 	inner := &Loader{
+		Zone:   l.Zone,
 		within: l.within + name + "/",
 		Reject: func(r Rejection) {
 			r.File = name + "/" + r.File
