@@ -71,7 +71,7 @@ func runServe(args []string, _ io.Reader, _, stderr io.Writer) error {
 		return err
 	}
 	defer release()
-	s, err := server.New(server.Config{Archive: mem, Classifier: classifier(*lexicon), Logger: log,
+	s, err := server.New(server.Config{Archive: mem, Classifier: classifier(*lexicon), Logger: log, Roots: *archives,
 		MaxBodyBytes: *maxBody, Timeout: *timeout, Publisher: claimreview.Organization{Name: *org, URL: *orgURL}})
 	if err != nil {
 		return err
