@@ -153,3 +153,26 @@ func TestSavedExample(t *testing.T) {
 		t.Error("checksum")
 	}
 }
+
+// TestSavedVisibility: a post's visibility reads back from the saved
+// archive, and from the Memory read back from it.
+func TestSavedVisibility(t *testing.T) {
+	s, err := newSaved("v.gidx", fuzzSeed(t), SavedOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := Key{Mastodon, "3"}
+	if p, ok, _ := s.Post(context.Background(), k); !ok || p.Visibility != VisibilityDirect {
+		t.Errorf("saved %s: %+v, want visibility direct", k, p)
+	}
+	m, err := s.Memory()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p, ok, _ := m.Post(context.Background(), k); !ok || p.Visibility != VisibilityDirect {
+		t.Errorf("read back %s: %+v, want visibility direct", k, p)
+	}
+	if p, _, _ := m.Post(context.Background(), Key{X, "1"}); p.Visibility != "" {
+		t.Errorf("x:1 visibility %q, want none", p.Visibility)
+	}
+}
