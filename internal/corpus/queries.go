@@ -143,27 +143,30 @@ func (x *qindex) draw(plan []QueryKind, r *rng, prefix string) []Query {
 		}
 	}
 	x.dropNearCopies(plan, slots, r)
+	// A query's id is its slot's number, so that a slot left empty does
+	// not renumber (and move to the other split) the queries after it.
 	out := make([]Query, 0, n)
-	for _, c := range slots {
+	for i, c := range slots {
 		if c == nil {
 			continue
 		}
 		q := c.q
-		q.ID = prefix + pad(len(out)+1, width)
+		q.ID = prefix + pad(i+1, width)
 		out = append(out, q)
 	}
 	return out
 }
 
 // dropNearCopies draws again the queries without a source that one post
-// holds nearly all of (nearCopies), until none is left or four rounds
+// holds nearly all of (nearCopies), until none is left or eight rounds
 // have passed (a slot still taken by a near copy is left empty): Unseen
 // and Paraphrase, and in a hard set Fabricated ones too. A fabricated
 // query shares no 5-gram with any post; it can still be a post's short
 // sentence with two words inserted. The labelled set of Queries keeps
 // the fabricated queries it was measured with.
 func (x *qindex) dropNearCopies(plan []QueryKind, slots []*cand, r *rng) {
-	for round := 0; round < 4; round++ {
+	const rounds = 8
+	for round := 0; round < rounds; round++ {
 		var at []int
 		var texts []string
 		for i, c := range slots {
@@ -183,7 +186,7 @@ func (x *qindex) dropNearCopies(plan []QueryKind, slots []*cand, r *rng) {
 			}
 			delete(x.usedText, slots[i].q.Text)
 			slots[i] = nil
-			if round == 3 {
+			if round == rounds-1 {
 				continue
 			}
 			for try := 0; try < 2000 && slots[i] == nil; try++ {
