@@ -18,7 +18,7 @@ import (
 // postCols are the columns of post_view scanPost reads, of the view v.
 const postCols = `v.n, v.absent, v.seq, v.platform, v.id, v.created_ns, v.utc_offset, v.text, v.url, v.lang,
 	v.author, v.author_id, v.author_name, v.reply_to, v.conversation, v.quote_of, v.repost_of,
-	v.from_files, v.from_lines, v.from_paths, v.more_from, v.deleted`
+	v.from_files, v.from_lines, v.from_paths, v.more_from, v.deleted, v.visibility`
 
 // row is a post as read from post_view, with its number, placeholder
 // flag and storing order.
@@ -42,7 +42,7 @@ func scanRow(rows pgx.CollectableRow, lead ...any) (row, error) {
 	p := &r.post
 	err := rows.Scan(append(lead, &r.n, &r.absent, &r.seq, &p.Platform, &p.ID, &created, &offset, &p.Text, &p.URL, &p.Lang,
 		&p.Author, &p.AuthorID, &p.AuthorName, &p.ReplyTo, &p.Conversation, &p.QuoteOf, &p.RepostOf,
-		&files, &lines, &paths, &p.MoreFrom, &p.Deleted)...)
+		&files, &lines, &paths, &p.MoreFrom, &p.Deleted, &p.Visibility)...)
 	p.CreatedAt = time.Unix(0, created).In(zone(offset))
 	p.From = origins(files, lines, paths)
 	return r, err

@@ -25,10 +25,11 @@ import (
 func runIngest(args []string, _ io.Reader, _, stderr io.Writer) error {
 	fs := newFlagSet("ingest", stderr)
 	archives := addArchivePaths(fs)
+	tz := addZoneFlag(fs)
 	db := addDBFlag(fs, " to store the posts in (guillemet db migrate creates its schema)")
 	strict := fs.Bool("strict", false, "exit 1 if any archive record is rejected (the others are stored)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: guillemet ingest --db URL --archive PATH... [--strict]")
+		fmt.Fprintln(stderr, "usage: guillemet ingest --db URL --archive PATH... [--tz ZONE] [--strict]")
 		fs.PrintDefaults()
 	}
 	if help, err := parseFlags(fs, args); help || err != nil {
@@ -51,7 +52,7 @@ func runIngest(args []string, _ io.Reader, _, stderr io.Writer) error {
 	sink := &countingSink{dst: w}
 	p := newProgress(stderr, "ingest", time.Now, sink.count)
 	stopProgress := p.run(progressRedraw)
-	st, err := (&provenance.Loader{Reject: p.reject, Skip: p.skip}).Load(ctx, sink, *archives...)
+	st, err := (&provenance.Loader{Reject: p.reject, Skip: p.skip, Zone: tz.loc}).Load(ctx, sink, *archives...)
 	if err == nil {
 		err = w.Flush(ctx)
 	}
