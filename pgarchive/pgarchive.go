@@ -18,8 +18,8 @@
 // An archive may be spread over shards (Options.Shards): its posts hash
 // partitioned by author and its postings by search key over
 // postgres_fdw foreign tables on other databases, read and written
-// through a coordinator with the same queries and the same answers
-// (shard.go).
+// through a coordinator with the same answers, each of its reads a
+// lookup that the shards answer from their indexes (shard.go).
 //
 // The schema is applied by Migrate (guillemet db migrate); Open refuses
 // a database whose schema is not this package's (ErrSchema). Errors say

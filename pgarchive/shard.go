@@ -32,6 +32,19 @@ import (
 // The posts' postings by author would have needed each shard's counts
 // summed for every key of every search, or a copy of them kept in step.
 //
+// Every read is shaped so that each shard answers it from its indexes:
+// the coordinator's planner builds no parameterized scan of a foreign
+// table (use_remote_estimate is off: on, its remote EXPLAINs cost about
+// 100 ms a query), so a join of posts to itself would read every shard's
+// posts whole. The queries instead look posts up by a condition the
+// foreign scan carries to each shard as its remote SQL: by key, by
+// author, by post numbers (= ANY of an array, or of a subquery's, which
+// the coordinator computes first and sends as a parameter), by quote or
+// repost (read.go: found, postCols); the reply walks go a level a query
+// (walk.go); a batch looks its keys up by platforms and ids (put.go).
+// TestShardedPushdown explains each query and requires a condition in
+// every remote SQL.
+//
 // Writes go through the coordinator too, in the batch's transaction,
 // which postgres_fdw extends to a transaction on each shard (committed
 // one after the other, not in two phases: a shard lost between the two
