@@ -57,7 +57,8 @@ type Options struct {
 	// larger of 4 and the number of CPUs).
 	MaxConns int32
 	// Shards, when set, are the URLs of the databases Migrate spreads
-	// the posts and the postings over (shard.go): the database Migrate
+	// the posts and the postings over (shard.go; guillemet db migrate
+	// --shard): the database Migrate
 	// is given becomes their coordinator, reaching them through
 	// postgres_fdw, in the same schema (Schema) on each. Open does not
 	// need them: the coordinator knows its shards. Each shard's user and

@@ -2,6 +2,7 @@ package pgarchive
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -82,6 +83,25 @@ func isSharded(ctx context.Context, q interface {
 	var kind string
 	err := q.QueryRow(ctx, "SELECT relkind::text FROM pg_class WHERE oid = 'posts'::regclass").Scan(&kind)
 	return kind == "p", describe(err, "")
+}
+
+// withoutShards returns an error when the database is a sharded
+// archive's coordinator whose schema is behind this package's: its
+// migrations must be applied to its shards too, which Migrate is not
+// given.
+func withoutShards(ctx context.Context, pool *pgxpool.Pool) error {
+	var sharded bool
+	if err := pool.QueryRow(ctx, `SELECT coalesce((SELECT relkind = 'p' FROM pg_class WHERE oid = to_regclass('posts')), false)`).Scan(&sharded); err != nil || !sharded {
+		return describe(err, "")
+	}
+	var v int
+	if err := pool.QueryRow(ctx, "SELECT coalesce(max(version), 0) FROM schema_migrations").Scan(&v); err != nil {
+		return describe(err, "")
+	}
+	if v < SchemaVersion {
+		return errors.New("pgarchive: the archive is sharded: migrate it with its shards (guillemet db migrate --shard URL for each), whose tables the migrations change too")
+	}
+	return nil
 }
 
 // sharded are the tables spread over the shards and their columns of

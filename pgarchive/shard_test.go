@@ -140,6 +140,37 @@ func explain(t *testing.T, conn *pgx.Conn, sql string, args ...any) string {
 	return strings.Join(lines, "\n")
 }
 
+// TestShardedMigrate: a sharded archive behind this package's schema
+// is not migrated without its shards, whose tables the migrations
+// change too.
+func TestShardedMigrate(t *testing.T) {
+	_, coord, shards := openSharded(t)
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, coord)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	// As if the last migration were new.
+	if _, err := conn.Exec(ctx, "DELETE FROM schema_migrations WHERE version = $1", pgarchive.SchemaVersion); err != nil {
+		t.Fatal(err)
+	}
+	applied, err := pgarchive.Migrate(ctx, coord, pgarchive.Options{})
+	if err == nil || !strings.Contains(err.Error(), "pgarchive: the archive is sharded: migrate it with its shards") || len(applied) > 0 {
+		t.Fatalf("Migrate without the shards: %v, %v; want refused", applied, err)
+	}
+	if _, err := conn.Exec(ctx, "INSERT INTO schema_migrations (version, name) VALUES ($1, 'again')", pgarchive.SchemaVersion); err != nil {
+		t.Fatal(err)
+	}
+	// Up to date, it needs no shards.
+	if applied, err := pgarchive.Migrate(ctx, coord, pgarchive.Options{}); err != nil || len(applied) > 0 {
+		t.Fatalf("Migrate up to date: %v, %v", applied, err)
+	}
+	if applied, err := pgarchive.Migrate(ctx, coord, pgarchive.Options{Shards: shards}); err != nil || len(applied) > 0 {
+		t.Fatalf("Migrate with its shards: %v, %v", applied, err)
+	}
+}
+
 // execAtCleanup runs sql in the database at url when the test ends.
 func execAtCleanup(t testing.TB, url, sql string) {
 	t.Cleanup(func() {
