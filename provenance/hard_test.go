@@ -18,21 +18,22 @@ import (
 // test splits apart. The lead tunes on dev; the test split judges.
 
 // hardBaseline holds the figures of TestLinkHard as last recorded
-// (2026-12-07, after the widened search, the short-word OCR slips and
+// (2026-12-07, after the widened search, the short-word OCR slips,
 // the second rule of an altered quote's support, supports in link.go,
-// and the search by halves;
+// the search by halves, the run at one end, and the families without a
+// source made to leave out what CONTRACT §3 calls altered, nearcopy.go;
 // the figures of before are in the README): the test fails when one moves the wrong way by
 // more than hardSlack (a recall down, a false-source rate up). A change
 // that improves a figure records the new one here and in the README.
 var hardBaseline = map[string]float64{
-	"dev: no source given a source, all":             0.0102,
+	"dev: no source given a source, all":             0.0000,
 	"dev: no source given a source, fabricated":      0.0000,
-	"dev: no source given a source, paraphrase":      0.0118,
-	"dev: no source given a source, unseen":          0.0153,
-	"dev: no source given altered, all":              0.0102,
+	"dev: no source given a source, paraphrase":      0.0000,
+	"dev: no source given a source, unseen":          0.0000,
+	"dev: no source given altered, all":              0.0000,
 	"dev: no source given altered, fabricated":       0.0000,
-	"dev: no source given altered, paraphrase":       0.0118,
-	"dev: no source given altered, unseen":           0.0153,
+	"dev: no source given altered, paraphrase":       0.0000,
+	"dev: no source given altered, unseen":           0.0000,
 	"dev: recall@1, 1-7 words":                       1.0000,
 	"dev: recall@1, 16-25 words":                     0.9962,
 	"dev: recall@1, 26+ words":                       1.0000,
@@ -58,14 +59,14 @@ var hardBaseline = map[string]float64{
 	"dev: splice altered, other post in candidates":  1.0000,
 	"dev: splice not_found":                          0.0000,
 	"dev: verdict right, all with a source":          0.9905,
-	"test: no source given a source, all":            0.0042,
+	"test: no source given a source, all":            0.0000,
 	"test: no source given a source, fabricated":     0.0000,
-	"test: no source given a source, paraphrase":     0.0067,
-	"test: no source given a source, unseen":         0.0049,
-	"test: no source given altered, all":             0.0042,
+	"test: no source given a source, paraphrase":     0.0000,
+	"test: no source given a source, unseen":         0.0000,
+	"test: no source given altered, all":             0.0000,
 	"test: no source given altered, fabricated":      0.0000,
-	"test: no source given altered, paraphrase":      0.0067,
-	"test: no source given altered, unseen":          0.0049,
+	"test: no source given altered, paraphrase":      0.0000,
+	"test: no source given altered, unseen":          0.0000,
 	"test: recall@1, 1-7 words":                      0.9851,
 	"test: recall@1, 16-25 words":                    0.9983,
 	"test: recall@1, 26+ words":                      1.0000,

@@ -338,7 +338,12 @@ func Link(ctx context.Context, a Archive, text string, opts *Options) (*Result, 
 // Link): not NotFound, and for an altered quote, a few edits (fewEdits),
 // or a run of minRun words or more that is
 //
-//   - more than half of the quote's words: the quote is mostly this post;
+//   - more than half of the quote's words, and the words the post
+//     supports from one end of the quote are more than half of it too:
+//     the quote is mostly this post, changed at one end (a run in the
+//     middle, with words changed on both sides of it, is the phrase of a
+//     template, « …, c’est une honte pour les agriculteurs de … », that
+//     posts about other things share);
 //   - or at least runShare of them, when the post supports no other
 //     quote word and the words it does not support stand together at
 //     one end: the post is half of a splice, or a sentence of a merged
@@ -359,7 +364,7 @@ func supports(al quote.Alignment, n int) bool {
 	if run < minRun {
 		return false
 	}
-	return 2*run > al.Words.Quote || nearlyAll(al, n) ||
+	return 2*run > al.Words.Quote && 2*endStretch(al.Supported) > al.Words.Quote || nearlyAll(al, n) ||
 		run >= minHalf && float64(run) >= runShare*float64(al.Words.Quote) && spliceShape(al, n)
 }
 
@@ -374,6 +379,20 @@ func nearlyAll(al quote.Alignment, n int) bool {
 // together at one end.
 func spliceShape(al quote.Alignment, n int) bool {
 	return al.LongestRun == n && gaps(al.Supported) == 1
+}
+
+// endStretch is the longer of the stretches of supported words that
+// open and close the quote.
+func endStretch(supported []bool) int {
+	lead := slices.Index(supported, false)
+	if lead < 0 {
+		return len(supported)
+	}
+	trail := 0
+	for trail < len(supported) && supported[len(supported)-1-trail] {
+		trail++
+	}
+	return max(lead, trail)
 }
 
 // minHalf is the fewest words of a splice's half that stand on their own

@@ -25,12 +25,14 @@ var supportPosts = []string{
 	"Merci aux élus de Boisville pour leur soutien ce lundi !",
 	"La mise aux normes du collège public, c’est un succès pour les élus du quartier. Nous tiendrons une réunion publique à la salle des fêtes.",
 	"Les travaux du pont de la Sorne commencent lundi et dureront jusqu’à la fin du mois de mars, la circulation sera alternée.",
+	"La fermeture partielle de la rocade, c’est une honte pour les agriculteurs de Boisecourt. Le conseil de quartier informe les riverains.",
+	"Le gel des loyers est définitif pour une durée indéterminée. Un choix carrément scandaleux pour les parents de Valbrune.",
 }
 
 // TestSupportRule is the adversarial set of the rule that pins an
 // altered quote on a post (supports): sentences in no post that share
 // a boilerplate phrase or a template with many posts must come back
-// not_found; a post with a word changed, and the halves of a splice long
+// not_found; a post with a word changed, a post changed at one end, and the halves of a splice long
 // enough to stand, must keep their source.
 func TestSupportRule(t *testing.T) {
 	ctx := context.Background()
@@ -51,6 +53,12 @@ func TestSupportRule(t *testing.T) {
 		{"Ce soir, conseil municipal à 19h30 : au menu, la fermeture de la bibliothèque et le projet de médiathèque.", -1, -1},
 		// A template with other words in its slots.
 		{"Merci aux agriculteurs de Rosbois pour leur appui ce mardi !", -1, -1},
+		// The same template, its slots filled otherwise on both sides of
+		// the phrase it shares: more than half of the quote in one run,
+		// but in the middle of it.
+		{"La fermeture partielle du cimetière Laura-Fonerot, c’est une honte pour les agriculteurs de Chalac.", -1, -1},
+		// A post with a word changed at one end: the post, altered.
+		{"Le gel des loyers est définitif pour une durée indéterminée. Un choix vraiment honteux pour les familles de Clairval.", 11, -1},
 		// A post with its name changed: the post, altered.
 		{"\"Pitoyable\" : c’est le mot employé par Pierre Dubert pour qualifier le projet de nouvelle école.", 5, -1},
 		// A splice of two posts, halves of eight words and more.

@@ -29,14 +29,21 @@ const (
 	// Unseen is one or two sentences the generator writes with the
 	// corpus's own word frequencies but never posts: no post holds a run
 	// of more than half its words (runs of five words may be shared, as
-	// sentences of one subject share phrasing). Verdict "not_found".
+	// sentences of one subject share phrasing), nor two in five of them in
+	// a run at one end, nor four in five of them in order (nearCopies). Verdict
+	// "not_found". A sentence that one post holds more of is altered
+	// against that post (CONTRACT §3: a word or two changed, or the
+	// post's sentence glued to another, as a splice is), so the family
+	// leaves it out.
 	Unseen QueryKind = "unseen"
 	// Paraphrase is a run of 10 to 25 words of a post with one word in
-	// four (two at least, of four letters or more) replaced by words of
-	// other posts (capitalized alike, of about the same length: a name
-	// for a name), spread so
-	// that no post holds more than half of it in a row: the same sentence
-	// about something else. Verdict "not_found".
+	// four (two at least, of four letters or more; words counted as Link
+	// counts them, an elided article apart) replaced by words of other
+	// posts that the post does not hold (capitalized alike, of about the
+	// same length: a name for a name), spread so that no post holds more
+	// than half of it in a row, nor two in five of its words in a run at
+	// one end, nor four in five in order:
+	// the same sentence about something else. Verdict "not_found".
 	Paraphrase QueryKind = "paraphrase"
 	// Splice is the end of one post followed by the start of a post by
 	// another author, 6 to 12 words each: "altered" against the post
@@ -101,6 +108,7 @@ func Hard(cfg HardConfig) HardSet {
 	}
 	posts, sources, source := addFamilies(Generate(cfg.Config), cfg.Families, cfg.Seed)
 	x := newQIndex(posts)
+	x.hard = true
 	at := map[string]int32{}
 	for _, id := range sources {
 		at[id] = -1
@@ -492,18 +500,31 @@ func (x *qindex) paraphrase(r *rng) *cand {
 	if a < 0 {
 		return nil
 	}
-	m := max(2, n/4)
-	var b strings.Builder
-	prev, _ := s.span(a, a)
+	start, _ := s.span(a, a)
 	_, end := s.span(a+n-1, a+n-1)
+	prev := start
+	// One word in four as Link counts words: an elided article is a word
+	// of its own (l'appel is two).
+	ws := keyWords(x.ws[:0], s.text[start:end])
+	x.ws = ws
+	m := max(2, (len(ws)+3)/4)
+	if m > n/2 {
+		return nil
+	}
+	var b strings.Builder
+	last := a - 1
 	for j := range m {
 		i := a + (j+1)*n/(m+1) + r.intn(3) - 1
+		if i <= last || i >= a+n {
+			return nil // the words replaced are m distinct words, in order
+		}
+		last = i
 		c := s.cs[s.words[i]]
 		if c.end-c.start < 4 || s.negation(i) || strings.ContainsAny(s.text[c.start:c.end], "'’") {
 			return nil
 		}
 		word := x.likeWord(r, s.text[c.start:c.end])
-		if word == "" {
+		if word == "" || containsWord(s.text, word) {
 			return nil
 		}
 		b.WriteString(s.text[prev:c.start])
@@ -537,6 +558,23 @@ func (x *qindex) likeWord(r *rng, w string) string {
 	return ""
 }
 
+// containsWord reports whether text holds the words of w (compared as
+// Link compares them, whatever their case and accents): a replacement
+// word that the post already holds elsewhere lets an alignment match it
+// there.
+func containsWord(text, w string) bool {
+	in := map[uint64]bool{}
+	for _, k := range keyWords(nil, text) {
+		in[k.h] = true
+	}
+	for _, k := range keyWords(nil, w) {
+		if in[k.h] {
+			return true
+		}
+	}
+	return false
+}
+
 func isUpperStart(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
@@ -546,6 +584,8 @@ func isUpperStart(s string) bool {
 // a run of more than half of them: the longest run of its 5-grams that
 // the corpus may hold (the Bloom filter answers "maybe" for some absent
 // ones, so the test is conservative) spans at most half its words.
+// nearCopies then tests the runs at the ends of the text against each
+// post exactly.
 func (x *qindex) unheld(text string) bool {
 	ws := keyWords(x.ws[:0], text)
 	x.ws = ws

@@ -142,16 +142,62 @@ func (x *qindex) draw(plan []QueryKind, r *rng, prefix string) []Query {
 			}
 		}
 	}
+	x.dropNearCopies(plan, slots, r)
+	// A query's id is its slot's number, so that a slot left empty does
+	// not renumber (and move to the other split) the queries after it.
 	out := make([]Query, 0, n)
-	for _, c := range slots {
+	for i, c := range slots {
 		if c == nil {
 			continue
 		}
 		q := c.q
-		q.ID = prefix + pad(len(out)+1, width)
+		q.ID = prefix + pad(i+1, width)
 		out = append(out, q)
 	}
 	return out
+}
+
+// dropNearCopies draws again the queries without a source that one post
+// holds nearly all of (nearCopies), until none is left or eight rounds
+// have passed (a slot still taken by a near copy is left empty): Unseen
+// and Paraphrase, and in a hard set Fabricated ones too. A fabricated
+// query shares no 5-gram with any post; it can still be a post's short
+// sentence with two words inserted. The labelled set of Queries keeps
+// the fabricated queries it was measured with.
+func (x *qindex) dropNearCopies(plan []QueryKind, slots []*cand, r *rng) {
+	const rounds = 8
+	for round := 0; round < rounds; round++ {
+		var at []int
+		var texts []string
+		for i, c := range slots {
+			if c != nil && (c.q.Kind == Unseen || c.q.Kind == Paraphrase || x.hard && c.q.Kind == Fabricated) && !c.verified {
+				at = append(at, i)
+				texts = append(texts, c.q.Text)
+			}
+		}
+		if len(at) == 0 {
+			return
+		}
+		near := x.nearCopies(texts)
+		for j, i := range at {
+			if !near[j] {
+				slots[i].verified = true
+				continue
+			}
+			delete(x.usedText, slots[i].q.Text)
+			slots[i] = nil
+			if round == rounds-1 {
+				continue
+			}
+			for try := 0; try < 2000 && slots[i] == nil; try++ {
+				if c := x.candidate(plan[i], r); c != nil && c.ok && !x.usedText[c.q.Text] {
+					c.slot = i
+					slots[i] = c
+					x.usedText[c.q.Text] = true
+				}
+			}
+		}
+	}
 }
 
 // noSource reports the kinds that no post holds.
@@ -220,6 +266,9 @@ type cand struct {
 	q      Query
 	pieces []piece // each must hold a 5-gram no other group holds
 	ok     bool
+	// verified is set on a query without a source once nearCopies has
+	// found no post that holds nearly all of it.
+	verified bool
 }
 
 type piece struct {
@@ -235,6 +284,7 @@ type qindex struct {
 	families  []int    // the sources of Hard's families of copies
 	members   [][]int  // each family's posts in time order, its source first
 	usedText  map[string]bool
+	hard      bool // drawing a hard set (dropNearCopies)
 	gen       *gen
 	textBytes int
 	ws        []keyWord
