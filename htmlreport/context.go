@@ -28,8 +28,11 @@ type postView struct {
 	// it, quoting it…); "" when the place says it.
 	Note string
 	// Deleted says that its author deleted it, "" when not; From where
-	// the archive read it, "" when it does not say.
-	Deleted, From string
+	// the archive read it, "" when it does not say; Seen who could read
+	// it, "" when the archive does not say, and Hidden that it was not
+	// public (its author's followers, or the accounts it mentions, only).
+	Deleted, From, Seen string
+	Hidden              bool
 }
 
 // postOf is p as the page shows it, its text t.
@@ -41,6 +44,10 @@ func postOf(w *wording.Words, p provenance.Post, text []seg) postView {
 	}
 	if len(p.From) > 0 {
 		v.From = trim(w.F(wording.ItemReadFrom, w.Places(p.Places(), p.MoreFrom)))
+	}
+	if p.Visibility != "" {
+		v.Seen = trim(w.F(wording.ItemSeen, w.Visibility(p.Visibility)))
+		v.Hidden = p.Visibility == provenance.VisibilityPrivate || p.Visibility == provenance.VisibilityDirect
 	}
 	return v
 }

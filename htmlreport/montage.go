@@ -143,6 +143,9 @@ func rowOf(w *wording.Words, tag language.Tag, it *montage.ItemJudgment, dispute
 	if len(src.From) > 0 {
 		r.Notes = append(r.Notes, trim(w.F(wording.ItemReadFrom, w.Places(src.Places(), src.MoreFrom))))
 	}
+	if src.Visibility != "" {
+		r.Notes = append(r.Notes, trim(w.F(wording.ItemSeen, w.Visibility(src.Visibility))))
+	}
 	for _, a := range it.Link.AlsoPosted {
 		r.Notes = append(r.Notes, trim(w.F(wording.ItemAlsoPosted, a.Post.Author, a.Post.Platform, w.Date(a.Post.CreatedAt), wording.Address(a.Post.URL, a.Post.Platform, a.Post.ID))))
 	}

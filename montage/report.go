@@ -87,6 +87,9 @@ func (it *ItemJudgment) report(w *wording.Writer, t *wording.Words, disputed boo
 		if len(src.From) > 0 {
 			w.Line(t.F(wording.ItemReadFrom, t.Places(src.Places(), src.MoreFrom)))
 		}
+		if src.Visibility != "" {
+			w.Line(t.F(wording.ItemSeen, t.Visibility(src.Visibility)))
+		}
 		if it.Author != "" && !strings.EqualFold(it.Author, src.Author) {
 			w.Line(t.F(wording.ItemRepost, it.Author))
 		}

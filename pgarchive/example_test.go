@@ -27,6 +27,7 @@ func ExampleMigrations() {
 	// Output:
 	// 001 schema
 	// 002 origins
+	// 003 visibility
 }
 
 // Migrate, fill and query an archive: the calls are provenance.Memory's.

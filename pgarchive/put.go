@@ -217,6 +217,7 @@ type prow struct {
 	from                       []provenance.Origin // provenance.Post.From
 	moreFrom                   int
 	deleted                    bool
+	visibility                 string // provenance.Post.Visibility
 
 	keys         []string
 	dirty, fresh bool // to write; created by this batch
@@ -247,7 +248,8 @@ func (b *batch) begin() error {
 const loadSQL = `SELECT n, platform, id, absent, coalesce(seq, 0), coalesce(author, 0),
 	coalesce(text, ''), coalesce(url, ''), coalesce(lang, ''), coalesce(created_ns, 0), coalesce(utc_offset, 0),
 	coalesce(reply, 0), coalesce(conv, 0), coalesce(quote, 0), coalesce(repost, 0),
-	from_file, coalesce(from_line, 0), coalesce(from_path, ''), more_files, more_lines, more_paths, coalesce(more_from, 0), deleted
+	from_file, coalesce(from_line, 0), coalesce(from_path, ''), more_files, more_lines, more_paths, coalesce(more_from, 0), deleted,
+	coalesce(visibility, '')
 	FROM posts JOIN unnest($1::text[], $2::text[]) AS k(platform, id) USING (platform, id)
 	WHERE posts.platform = ANY($3) AND posts.id = ANY($2)`
 
@@ -284,7 +286,7 @@ func (b *batch) load(posts []provenance.Post, valid []bool) error {
 	var authorNs []int32
 	if _, err := pgx.ForEachRow(rows, []any{&r.n, &r.platform, &r.id, &r.absent, &r.seq, &r.author, &r.text, &r.url, &r.lang,
 		&r.created, &r.offset, &r.reply, &r.conv, &r.quote, &r.repost,
-		&pl.first, &pl.line, &pl.path, &pl.files, &pl.lines, &pl.paths, &r.moreFrom, &r.deleted}, func() error {
+		&pl.first, &pl.line, &pl.path, &pl.files, &pl.lines, &pl.paths, &r.moreFrom, &r.deleted, &r.visibility}, func() error {
 		row := r
 		row.from = pl.origins()
 		b.byKey[provenance.Key{Platform: row.platform, ID: row.id}] = &row
@@ -334,6 +336,7 @@ func (b *batch) store(p provenance.Post, keys []string) error {
 	r.url = p.URL
 	r.from, r.moreFrom = provenance.KeepFrom(p.From, p.MoreFrom)
 	r.deleted = p.Deleted
+	r.visibility = p.Visibility
 	r.seq = b.nextSeq
 	b.nextSeq++
 	b.held++
@@ -348,14 +351,15 @@ func (b *batch) store(p provenance.Post, keys []string) error {
 func (b *batch) merge(r *prow, p provenance.Post) error {
 	au := b.byAN[r.author]
 	stored := provenance.Post{Platform: r.platform, ID: r.id, Text: r.text, URL: r.url, Author: au.handle, AuthorID: au.id, AuthorName: au.name,
-		From: r.from, MoreFrom: r.moreFrom, Deleted: r.deleted}
+		From: r.from, MoreFrom: r.moreFrom, Deleted: r.deleted, Visibility: r.visibility}
 	merged, err := provenance.Merge(stored, p)
 	var conflict *provenance.ConflictError
 	if errors.As(err, &conflict) {
 		return err
 	}
-	if merged.URL != r.url || !slices.Equal(merged.From, r.from) || merged.MoreFrom != r.moreFrom || merged.Deleted != r.deleted {
-		r.url, r.from, r.moreFrom, r.deleted = merged.URL, merged.From, merged.MoreFrom, merged.Deleted
+	if merged.URL != r.url || !slices.Equal(merged.From, r.from) || merged.MoreFrom != r.moreFrom || merged.Deleted != r.deleted ||
+		merged.Visibility != r.visibility {
+		r.url, r.from, r.moreFrom, r.deleted, r.visibility = merged.URL, merged.From, merged.MoreFrom, merged.Deleted, merged.Visibility
 		b.touch(r)
 	}
 	if merged.AuthorID != au.id || merged.AuthorName != au.name {
@@ -523,7 +527,7 @@ func distinct(ss []string) []string {
 // stageColumns are the columns of posts, in the order write copies them.
 var stageColumns = []string{"n", "platform", "id", "absent", "seq", "author", "text", "url", "lang",
 	"created_ns", "utc_offset", "reply", "conv", "quote", "repost",
-	"from_file", "from_line", "from_path", "more_files", "more_lines", "more_paths", "more_from", "deleted"}
+	"from_file", "from_line", "from_path", "more_files", "more_lines", "more_paths", "more_from", "deleted", "visibility"}
 
 // write stores the batch's changes: the authors, the posts through the
 // staging table, the search keys' counts, the postings and the archive
@@ -607,7 +611,7 @@ func (r *prow) values() []any {
 		v[18], v[19], v[20] = files, lines, paths
 	}
 	v[21] = orNull(int32(min(r.moreFrom, math.MaxInt32)), r.moreFrom == 0)
-	return v
+	return append(v, orNull(r.visibility, r.visibility == ""))
 }
 
 // places are the columns of posts that say where a post was read

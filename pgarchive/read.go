@@ -41,7 +41,7 @@ const postCols = `v.n, v.absent, coalesce(v.seq, 0), v.platform, v.id, coalesce(
 	coalesce(v.handle, ''), coalesce(v.account, ''), coalesce(v.name, ''),
 	coalesce(v.reply_id, ''), coalesce(v.conv_id, ''), coalesce(v.quote_id, ''), coalesce(v.repost_id, ''),
 	v.from_file, coalesce(v.from_line, 0), coalesce(v.from_path, ''), v.more_files, v.more_lines, v.more_paths,
-	coalesce(v.more_from, 0), v.deleted`
+	coalesce(v.more_from, 0), v.deleted, coalesce(v.visibility, '')`
 
 // row is a post as read from v, with its number, placeholder flag and
 // storing order.
@@ -61,7 +61,7 @@ func scanPost(rows pgx.CollectableRow) (row, error) {
 	p := &r.post
 	err := rows.Scan(&r.n, &r.absent, &r.seq, &p.Platform, &p.ID, &created, &offset, &p.Text, &p.URL, &p.Lang,
 		&p.Author, &p.AuthorID, &p.AuthorName, &p.ReplyTo, &p.Conversation, &p.QuoteOf, &p.RepostOf,
-		&pl.first, &pl.line, &pl.path, &pl.files, &pl.lines, &pl.paths, &p.MoreFrom, &p.Deleted)
+		&pl.first, &pl.line, &pl.path, &pl.files, &pl.lines, &pl.paths, &p.MoreFrom, &p.Deleted, &p.Visibility)
 	p.CreatedAt = time.Unix(0, created).In(zone(offset))
 	p.From = pl.origins()
 	return r, err

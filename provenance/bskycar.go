@@ -48,8 +48,9 @@ import (
 // over. The signature is not checked (the file's origin is the user's
 // word); each block's data is checked against its CID's SHA-256.
 //
-// Reading is in two passes over the file (it must be a file: a CAR read
-// from a stream is rejected, save it first): the first reads every
+// Reading is in two passes over the file (it must be a file, or an
+// entry of a ZIP archive, read whole into memory, MaxZipCARBytes at most:
+// a CAR read from a stream is rejected, save it first): the first reads every
 // block and keeps where each tree node and each post, repost and
 // profile record is; the second walks the tree from the commit, in key
 // order, reading each node and record again where it is. Memory: about
@@ -159,12 +160,22 @@ func isCAR(head []byte) bool {
 	return h[0] == 0xa2 && (bytes.HasPrefix(h[1:], []byte("eroots")) || bytes.HasPrefix(h[1:], []byte("gversion")))
 }
 
-// readCAR reads a Bluesky repository.
+// readCAR reads a Bluesky repository: a file, or an entry of a ZIP
+// archive read whole into memory (zipEntryBytes).
 func (in *input) readCAR() error {
 	ra, size, ok := in.fileAt()
 	if !ok {
-		in.reject(at{}, "a Bluesky repository (CAR) read from a stream: save it to a file to read it")
-		return nil
+		data, entry, err := in.zipEntryBytes("a Bluesky repository (CAR)")
+		switch {
+		case err != nil:
+			return err
+		case !entry:
+			in.reject(at{}, "a Bluesky repository (CAR) read from a stream: save it to a file to read it")
+			return nil
+		case data == nil:
+			return nil // too large: rejected
+		}
+		ra, size = bytes.NewReader(data), int64(len(data))
 	}
 	c := &carReader{in: in, ra: ra, size: size, nodes: map[string]carBlock{}, records: map[string]carBlock{}, visited: map[string]bool{}}
 	if err := c.scan(); err != nil {

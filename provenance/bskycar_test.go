@@ -1,9 +1,12 @@
 package provenance
 
 import (
+	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"crypto/sha256"
 	"encoding/binary"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -254,6 +257,61 @@ func TestBlueskyCARStream(t *testing.T) {
 	posts, rej, _ := loadString(t, "repo.car", string(b))
 	require.Empty(t, posts)
 	require.Equal(t, []string{"repo.car: a Bluesky repository (CAR) read from a stream: save it to a file to read it"}, rej)
+}
+
+// TestBlueskyCARInZip reads a repository as a ZIP holds it, beside its
+// did.json: the posts of the file, named FILE.zip/repo.car#…; a damaged
+// one is named by its byte offset, and one over MaxZipCARBytes is
+// rejected before it is read.
+func TestBlueskyCARInZip(t *testing.T) {
+	dir := filepath.Join(carFixtures, "kbelhadj")
+	want, rej, _ := socialLoad(t, dir)
+	require.Empty(t, rej)
+	zipPath := filepath.Join(t.TempDir(), "bluesky-export.zip")
+	writeZip(t, zipPath, dir)
+	got, rej, st := socialLoad(t, zipPath)
+	require.Empty(t, rej)
+	require.Equal(t, LoadStats{Files: 2, Loaded: len(want.posts), Skipped: 1}, st, "the ZIP and repo.car read, did.json skipped")
+	require.Len(t, got.posts, len(want.posts))
+	for i, p := range got.posts {
+		w := want.posts[i]
+		require.Equal(t, []Origin{{File: zipPath + "/repo.car", Path: w.From[0].Path}}, p.From)
+		require.NotEqual(t, p.AuthorID, p.Author, "did.json is read inside the ZIP: the handle, not the DID")
+		p.From, w.From = nil, nil
+		require.Equal(t, w, p)
+	}
+
+	b, err := os.ReadFile(filepath.Join(dir, "repo.car"))
+	require.NoError(t, err)
+	_, rej, _ = loadZip(t, "a.zip", zipBytes(t, map[string][]byte{"repo.car": b[:len(b)-20]}))
+	require.NotEmpty(t, rej)
+	require.True(t, strings.HasPrefix(rej[0], "a.zip/repo.car: cut short at byte 2507: the block at byte"), rej[0])
+
+	_, rej, _ = loadZip(t, "a.zip", zipCARDeclaring(t, b, MaxZipCARBytes+1))
+	require.Len(t, rej, 1)
+	require.Equal(t, "a.zip/repo.car: a Bluesky repository (CAR) of 1073741825 bytes (1024.0 MiB) inside a ZIP archive, over the 1024 MiB read into memory: unzip it to read it", rej[0])
+}
+
+// zipCARDeclaring is a ZIP of one entry, repo.car, that starts with car
+// and declares size bytes: its compressed data (car, then random bytes
+// that do not compress) is large enough to pass MaxZipRatio.
+func zipCARDeclaring(t *testing.T, car []byte, size uint64) []byte {
+	var comp bytes.Buffer
+	fw, err := flate.NewWriter(&comp, flate.BestSpeed)
+	require.NoError(t, err)
+	fw.Write(car)
+	noise := make([]byte, size/(MaxZipRatio-20))
+	rand.NewChaCha8([32]byte{1}).Read(noise)
+	fw.Write(noise)
+	require.NoError(t, fw.Close())
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	w, err := zw.CreateRaw(&zip.FileHeader{Name: "repo.car", Method: zip.Deflate, CompressedSize64: uint64(comp.Len()), UncompressedSize64: size})
+	require.NoError(t, err)
+	_, err = w.Write(comp.Bytes())
+	require.NoError(t, err)
+	require.NoError(t, zw.Close())
+	return b.Bytes()
 }
 
 func FuzzBlueskyCAR(f *testing.F) {

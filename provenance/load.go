@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"strings"
+	"time"
 
 	"github.com/guillemet/guillemet/internal/jsonrec"
 )
@@ -102,6 +103,13 @@ type Loader struct {
 	// sum is the files' sizes once they are read (a stream's: what was
 	// read). A progress line's estimate of the time left reads it.
 	Read func(n int64)
+	// Zone is the time zone of the computer that wrote an export whose
+	// dates are local times without their offset: Telegram Desktop's
+	// chats exported before 2021, whose messages have date but no
+	// date_unixtime. Their dates are read in Zone; nil rejects such a
+	// message (the loader never guesses a zone: a date an hour off is a
+	// wrong date). Dates that carry their offset ignore it.
+	Zone *time.Location
 
 	// within prefixes the names of the posts' origins: "FILE.zip/"
 	// for the loader of a ZIP archive's entries (readZip).

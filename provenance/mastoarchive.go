@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"net/url"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -52,9 +53,19 @@ import (
 //   - URL: the object's url; Lang: the language of contentMap when it
 //     holds one.
 //
-// Visibility (to/cc: public, unlisted, followers only, direct) is not
-// kept: a Post has no field for it, and every post of the archive was
-// written by its author, whoever could read it. Other activities are
+//   - Visibility: from the audience, as Mastodon reads it
+//     (visibility_from_audience): the public collection
+//     (https://www.w3.org/ns/activitystreams#Public, as:Public or Public)
+//     in to is VisibilityPublic, in cc VisibilityUnlisted; else the
+//     actor's followers collection in to is VisibilityPrivate (followers
+//     only: actor.json's followers, or the actor's URI followed by
+//     /followers, Mastodon's address for it, without actor.json); else
+//     VisibilityDirect (the accounts named only; Mastodon's "limited"
+//     posts read as direct too). The object's to and cc are read, the
+//     activity's when the object has neither (and for a boost); an
+//     activity that has neither says nothing: Visibility "".
+//
+// Other activities are
 // rejected, named; a collection of links (likes.json, bookmarks.json) is
 // skipped. The outbox is streamed one activity at a time, each within
 // MaxRecordBytes.
@@ -65,9 +76,10 @@ const maxActorBytes = 1 << 20
 
 // apActor is the account an outbox belongs to.
 type apActor struct {
-	ID     string
-	Handle string // preferredUsername@host
-	Name   string
+	ID        string
+	Handle    string // preferredUsername@host
+	Name      string
+	Followers string // the followers collection's URI
 }
 
 // apActorFile is actor.json as decoded.
@@ -75,6 +87,7 @@ type apActorFile struct {
 	ID                string `json:"id"`
 	PreferredUsername string `json:"preferredUsername"`
 	Name              string `json:"name"`
+	Followers         string `json:"followers"`
 }
 
 type apActivity struct {
@@ -83,6 +96,8 @@ type apActivity struct {
 	Actor     json.RawMessage `json:"actor"`
 	Published string          `json:"published"`
 	Object    json.RawMessage `json:"object"`
+	To        json.RawMessage `json:"to"`
+	CC        json.RawMessage `json:"cc"`
 }
 
 type apNote struct {
@@ -99,6 +114,8 @@ type apNote struct {
 	QuoteURI     json.RawMessage            `json:"quoteUri"`
 	MisskeyQuote json.RawMessage            `json:"_misskey_quote"`
 	QuoteURL     json.RawMessage            `json:"quoteUrl"`
+	To           json.RawMessage            `json:"to"`
+	CC           json.RawMessage            `json:"cc"`
 }
 
 // outboxReader is the state of one outbox being read.
@@ -155,7 +172,7 @@ func (o *outboxReader) owner(actorURI string) (apActor, error) {
 		return *o.actor, nil
 	}
 	h, err := apHandle(actorURI, "")
-	return apActor{ID: actorURI, Handle: h}, err
+	return apActor{ID: actorURI, Handle: h, Followers: strings.TrimRight(actorURI, "/") + "/followers"}, err
 }
 
 // errNoFile is readAPActor's error when there is no actor.json.
@@ -178,7 +195,10 @@ func readAPActor(files fileSystem, name string) (apActor, error) {
 	if err != nil {
 		return apActor{}, err
 	}
-	return apActor{ID: a.ID, Handle: h, Name: a.Name}, nil
+	if a.Followers == "" {
+		a.Followers = strings.TrimRight(a.ID, "/") + "/followers"
+	}
+	return apActor{ID: a.ID, Handle: h, Name: a.Name, Followers: a.Followers}, nil
 }
 
 // apHandle makes the handle user@host of the actor whose URI is uri:
@@ -227,6 +247,45 @@ func apID(raw json.RawMessage) (string, error) {
 	return o.Href, nil
 }
 
+// apPublic are the names of the public collection: its URI and its
+// compact forms (the ActivityPub specification, section 5.6).
+var apPublic = map[string]bool{"https://www.w3.org/ns/activitystreams#Public": true, "as:Public": true, "Public": true}
+
+// apVisibility returns the visibility of a post addressed to to and cc
+// by an actor whose followers collection is followers, as Mastodon
+// reads it (see the reader's documentation); "" when neither is given.
+// An audience is a URI, an object with an id, or an array of those; what
+// is neither names no one.
+func apVisibility(to, cc json.RawMessage, followers string) string {
+	audience := func(raw json.RawMessage) []string {
+		var list []json.RawMessage
+		if json.Unmarshal(raw, &list) != nil {
+			list = []json.RawMessage{raw}
+		}
+		var out []string
+		for _, r := range list {
+			if id, err := apID(r); err == nil && id != "" {
+				out = append(out, id)
+			}
+		}
+		return out
+	}
+	given := func(raw json.RawMessage) bool { return len(raw) > 0 && string(bytes.TrimSpace(raw)) != "null" }
+	if !given(to) && !given(cc) {
+		return ""
+	}
+	toList, ccList := audience(to), audience(cc)
+	switch {
+	case slices.ContainsFunc(toList, func(s string) bool { return apPublic[s] }):
+		return VisibilityPublic
+	case slices.ContainsFunc(ccList, func(s string) bool { return apPublic[s] }):
+		return VisibilityUnlisted
+	case slices.Contains(toList, followers):
+		return VisibilityPrivate
+	}
+	return VisibilityDirect
+}
+
 // apType reads a type, a string or an array of strings (the first).
 func apType(raw json.RawMessage) string {
 	var s string
@@ -266,7 +325,8 @@ func (o *outboxReader) activity(raw []byte, path string) {
 		in.reject(at{path: jsonPath(path, "actor")}, "%v", err)
 		return
 	}
-	p := Post{Platform: Mastodon, Author: who.Handle, AuthorID: who.ID, AuthorName: who.Name}
+	p := Post{Platform: Mastodon, Author: who.Handle, AuthorID: who.ID, AuthorName: who.Name,
+		Visibility: apVisibility(a.To, a.CC, who.Followers)}
 	if typ == "Announce" {
 		if p.RepostOf, err = apID(a.Object); err != nil || p.RepostOf == "" {
 			in.reject(at{path: jsonPath(path, "object")}, "%v", orMissing(err, "object"))
@@ -289,6 +349,9 @@ func (o *outboxReader) activity(raw []byte, path string) {
 	if err := json.Unmarshal(a.Object, &n); err != nil {
 		in.rejectDecode(op, err)
 		return
+	}
+	if v := apVisibility(n.To, n.CC, who.Followers); v != "" {
+		p.Visibility = v
 	}
 	field, err := n.fill(&p, a.Published)
 	if err != nil {

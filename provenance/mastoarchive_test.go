@@ -137,6 +137,50 @@ func TestMastodonArchiveCases(t *testing.T) {
 	}
 }
 
+// TestMastodonArchiveVisibility reads each post's visibility from its
+// audience as Mastodon does: the fixtures' one followers-only post, and
+// each rule.
+func TestMastodonArchiveVisibility(t *testing.T) {
+	c, rej, _ := socialLoad(t, filepath.Join(socialFixtures, "mastodon-archive"))
+	require.Empty(t, rej)
+	for _, p := range c.posts {
+		want := VisibilityPublic
+		if p.Author == "Rem_Vx@piaille.example" {
+			want = VisibilityPrivate // to its followers, cc the account it answers
+		}
+		require.Equal(t, want, p.Visibility, p.ID)
+	}
+
+	const public, followers = `"https://www.w3.org/ns/activitystreams#Public"`, `"https://piaille.example/users/lucie_r/followers"`
+	const other = `"https://autre.example/users/kb"`
+	for _, tc := range []struct {
+		name, audience, want string
+	}{
+		{"public", `"to":[` + public + `],"cc":[` + followers + `]`, VisibilityPublic},
+		{"public compact, a string", `"to":"as:Public"`, VisibilityPublic},
+		{"unlisted", `"to":[` + followers + `],"cc":["Public"]`, VisibilityUnlisted},
+		{"followers only", `"to":[` + followers + `],"cc":[` + other + `]`, VisibilityPrivate},
+		{"followers only, objects", `"to":[{"id":` + followers + `}]`, VisibilityPrivate},
+		{"direct", `"to":[` + other + `],"cc":[]`, VisibilityDirect},
+		{"followers in cc alone", `"to":[],"cc":[` + followers + `]`, VisibilityDirect},
+		{"not given", `"to":null`, ""},
+		{"not an audience", `"to":12`, VisibilityDirect},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			posts := socialCase(t, mastoOutbox(mastoActivity(mastoNoteOK+`,"published":"2024-11-05T21:18:02Z",`+tc.audience)), nil)
+			require.Len(t, posts, 1)
+			require.Equal(t, tc.want, posts[0].Visibility)
+		})
+	}
+	// The activity's audience when the object has none; a boost's is
+	// its activity's.
+	posts := socialCase(t, mastoOutbox(
+		`{"type":"Create","actor":"https://piaille.example/users/lucie_r","to":[`+followers+`],"object":{`+mastoNoteOK+`,"published":"2024-11-05T21:18:02Z"}}`,
+		`{"id":"https://piaille.example/users/lucie_r/statuses/2/activity","type":"Announce","actor":"https://piaille.example/users/lucie_r","published":"2024-11-05T21:18:02Z","object":"https://a.example/s/0","to":[`+followers+`],"cc":[`+public+`]}`), nil)
+	require.Len(t, posts, 2)
+	require.Equal(t, []string{VisibilityPrivate, VisibilityUnlisted}, []string{posts[0].Visibility, posts[1].Visibility})
+}
+
 // TestMastodonArchiveActorFile checks that a broken actor.json is named
 // and the handles are then read from the actors' addresses.
 func TestMastodonArchiveActorFile(t *testing.T) {

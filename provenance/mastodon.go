@@ -36,6 +36,9 @@ import (
 //     not part of the text.
 //   - URL: url; Lang: language. Edits (edited_at) are not tracked: the
 //     text is the status as it was fetched.
+//   - Visibility: visibility, when it is one of Mastodon's four (public,
+//     unlisted, private, direct); another server's own values (local,
+//     list…) leave it "", not known.
 
 // mastoMaxNest bounds the nesting of boosts and quotes read in one
 // status (a boost of a quote of a quote…); real data nests two or three.
@@ -56,6 +59,7 @@ type mastoStatus struct {
 	SpoilerText string          `json:"spoiler_text"`
 	URL         string          `json:"url"`
 	Language    string          `json:"language"`
+	Visibility  string          `json:"visibility"`
 	Account     *mastoAccount   `json:"account"`
 	Reblog      *mastoStatus    `json:"reblog"`
 	Quote       *mastoQuote     `json:"quote"`
@@ -162,6 +166,9 @@ func (st *mastoStatus) post() (p Post, field string, err error) {
 		return p, "in_reply_to_id", err
 	}
 	p.URL, p.Lang = st.URL, st.Language
+	if visibilityCode(st.Visibility) != 0 {
+		p.Visibility = st.Visibility
+	}
 	if st.Reblog != nil {
 		if p.RepostOf, err = idString(st.Reblog.ID); err != nil {
 			return p, "reblog.id", err

@@ -295,6 +295,25 @@ func TestMastodonPostFields(t *testing.T) {
 	require.Equal(t, "2024-11-05T21:18:02.123456Z", posts[0].CreatedAt.UTC().Format("2006-01-02T15:04:05.999999Z07:00"))
 }
 
+// TestMastodonVisibility: a status's visibility is kept when it is one
+// of Mastodon's four, a boost's its own; another server's value is not
+// known.
+func TestMastodonVisibility(t *testing.T) {
+	status := func(id, vis string, rest string) string {
+		return `{"id":"` + id + `","created_at":"2024-11-05T21:18:02Z","content":"<p>x` + id + `</p>","visibility":"` + vis + `",
+			"account":{"id":"42","acct":"u"}` + rest + `}`
+	}
+	posts, rej, _ := socialRead(t, `[`+status("1", "private", "")+`,`+status("2", "direct", "")+`,`+status("3", "local", "")+`,`+
+		status("4", "unlisted", `,"reblog":`+status("5", "public", ""))+`]`)
+	require.Empty(t, rej)
+	got := map[string]string{}
+	for _, p := range posts {
+		require.NoError(t, p.Validate())
+		got[p.ID] = p.Visibility
+	}
+	require.Equal(t, map[string]string{"1": VisibilityPrivate, "2": VisibilityDirect, "3": "", "4": VisibilityUnlisted, "5": VisibilityPublic}, got)
+}
+
 // socialFuzzLoad feeds data to the loader as a file and checks what it stores.
 func socialFuzzLoad(t *testing.T, data []byte) {
 	c := &collect{}

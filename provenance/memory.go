@@ -62,6 +62,8 @@ type rec struct {
 	offset        int16 // the date's UTC offset, minutes
 	platform      uint8
 	lang          uint8
+	// visibility is Post.Visibility's number (visibilityCode).
+	visibility    uint8
 	absent        bool // placeholder
 	xurl          bool // url is X's address of the post, built again when read (setURL)
 	deleted       bool // Post.Deleted
@@ -229,6 +231,7 @@ func (m *Memory) store(p Post, keys []string) error {
 	r.lang = intern(&m.langs, p.Lang)
 	r.author = m.authorOf(plat, p)
 	r.deleted = p.Deleted
+	r.visibility = visibilityCode(p.Visibility)
 	m.setURL(r, p.URL)
 	m.from.set(n, r, p.From, p.MoreFrom, int(n) == len(m.recs)-1)
 	m.authors[r.author].appendPost(n, r.created)
@@ -272,6 +275,7 @@ func (m *Memory) merge(n int32, p Post) error {
 	r := &m.recs[n]
 	m.setURL(r, merged.URL)
 	r.deleted = merged.Deleted
+	r.visibility = visibilityCode(merged.Visibility)
 	m.from.set(n, r, merged.From, merged.MoreFrom, int(n) == len(m.recs)-1)
 	a := &m.authors[r.author]
 	a.name, a.id = strings.Clone(merged.AuthorName), strings.Clone(merged.AuthorID)
@@ -358,6 +362,7 @@ func (m *Memory) post(n int32) Post {
 		CreatedAt: time.Unix(0, r.created).In(zone(r.offset)),
 		Deleted:   r.deleted,
 	}
+	p.Visibility = visibilityOf(r.visibility)
 	p.From, p.MoreFrom = m.from.get(n, r)
 	if r.author != none {
 		a := &m.authors[r.author]

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"time"
 )
 
 // OpenOptions says what Open reads and how it reports what it could not.
@@ -31,6 +32,9 @@ type OpenOptions struct {
 	// Limits bound the archive's searches (NewMemory's WithLimits); the
 	// zero value takes the defaults. Unused with Into.
 	Limits Limits
+	// Zone is the time zone of local dates without an offset (see
+	// Loader.Zone); nil rejects them.
+	Zone *time.Location
 	// Into, when set, is the Memory the posts are added to (under its
 	// rules for duplicates, merges and reply links), instead of a new
 	// one: a saved archive read back with Saved.Memory, to add exports
@@ -59,7 +63,7 @@ func Open(ctx context.Context, o OpenOptions) (*Memory, LoadStats, error) {
 		return nil, LoadStats{}, errors.New("provenance: Open needs Paths, or an FS")
 	}
 	var first *Rejection
-	l := &Loader{Skip: o.Skip, Reject: func(r Rejection) {
+	l := &Loader{Skip: o.Skip, Zone: o.Zone, Reject: func(r Rejection) {
 		if first == nil {
 			first = &r
 		}

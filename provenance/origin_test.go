@@ -113,3 +113,21 @@ func TestMergeOrigins(t *testing.T) {
 	require.ErrorAs(t, err, &conflict)
 	require.Equal(t, stored.From, got.From, "a conflicting copy adds no origin")
 }
+
+// TestMergeVisibility: a copy that knows the visibility fills it in, a
+// visibility stored is never replaced, and Validate refuses a value that
+// is not one of the four.
+func TestMergeVisibility(t *testing.T) {
+	stored := Post{ID: "1", Text: "a"}
+	got, _ := Merge(stored, Post{ID: "1", Text: "a", Visibility: VisibilityPrivate})
+	require.Equal(t, VisibilityPrivate, got.Visibility)
+	got, _ = Merge(got, Post{ID: "1", Text: "a", Visibility: VisibilityPublic})
+	require.Equal(t, VisibilityPrivate, got.Visibility)
+	p := Post{ID: "1", Author: "a", CreatedAt: fuzzT0, Visibility: "followers"}
+	require.EqualError(t, p.Validate(), `field visibility "followers": want public, unlisted, private or direct`)
+	for _, v := range visibilities {
+		p.Visibility = v
+		require.NoError(t, p.Validate())
+		require.Equal(t, v, visibilityOf(visibilityCode(v)))
+	}
+}

@@ -60,6 +60,46 @@ type Post struct {
 	// Deleted says that the post's author deleted it (the X archive's
 	// deleted-tweets.js): it was posted and is evidence still.
 	Deleted bool
+	// Visibility is who could read the post when it was posted, as
+	// Mastodon names it: VisibilityPublic, VisibilityUnlisted,
+	// VisibilityPrivate (the author's followers) or VisibilityDirect
+	// (the accounts it mentions); "" when the export does not say (every
+	// platform but Mastodon). A post that was not public was not said to
+	// the world, whoever shows it now.
+	Visibility string
+}
+
+// The visibilities of a post (Post.Visibility), as Mastodon's REST API
+// names them.
+const (
+	VisibilityPublic   = "public"   // anyone, on the public timelines too
+	VisibilityUnlisted = "unlisted" // anyone who opens it, off the public timelines
+	VisibilityPrivate  = "private"  // the author's followers only
+	VisibilityDirect   = "direct"   // the accounts it mentions only
+)
+
+// visibilities are the values of Post.Visibility, by the number an
+// archive stores them as: 0 is "", not known.
+var visibilities = [...]string{"", VisibilityPublic, VisibilityUnlisted, VisibilityPrivate, VisibilityDirect}
+
+// visibilityCode returns the number of a visibility (visibilities); 0
+// for "" and for a value Validate refuses.
+func visibilityCode(v string) uint8 {
+	for i, w := range visibilities {
+		if w == v {
+			return uint8(i)
+		}
+	}
+	return 0
+}
+
+// visibilityOf returns the visibility numbered c, "" when c is out of
+// range.
+func visibilityOf(c uint8) string {
+	if int(c) < len(visibilities) {
+		return visibilities[c]
+	}
+	return ""
 }
 
 // MaxFrom is the most origins a post keeps (Post.From); the others are
@@ -154,6 +194,9 @@ func (p *Post) validate(checkUTF8 bool) error {
 	}
 	if strings.HasPrefix(p.Author, "@") {
 		return errors.New("field author must not start with @")
+	}
+	if p.Visibility != "" && visibilityCode(p.Visibility) == 0 {
+		return fmt.Errorf("field visibility %q: want public, unlisted, private or direct", jsonrec.Truncate(p.Visibility, 20))
 	}
 	return nil
 }

@@ -67,6 +67,9 @@ func (r *Result) report(w *wording.Writer, t *wording.Words) {
 	if len(src.From) > 0 {
 		w.Line(t.F(wording.ReadFrom, t.Places(src.Places(), src.MoreFrom)))
 	}
+	if src.Visibility != "" {
+		w.Line(t.F(wording.Seen, t.Visibility(src.Visibility)))
+	}
 	if by := normalize.RetweetOf(src.Text); by != "" || src.RepostOf != "" {
 		if by == "" {
 			by = t.S(wording.AnotherAccount)

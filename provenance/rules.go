@@ -48,7 +48,8 @@ func (e *CycleError) Error() string {
 // stored and a *ConflictError. Otherwise the post was seen twice (two
 // exports, a thread and a timeline): Merge returns stored with the
 // fields it lacks taken from p (URL, AuthorID, AuthorName, ReplyTo,
-// Conversation, QuoteOf, RepostOf; a field stored is never replaced),
+// Conversation, QuoteOf, RepostOf, Visibility; a field stored is never
+// replaced),
 // p's origins after its own (From, MaxFrom at most, the others counted
 // in MoreFrom; an origin already listed, or without a file, is not
 // kept: KeepFrom), marked
@@ -67,7 +68,7 @@ func Merge(stored, p Post) (Post, error) {
 	}{
 		{&stored.URL, p.URL}, {&stored.AuthorID, p.AuthorID}, {&stored.AuthorName, p.AuthorName},
 		{&stored.ReplyTo, p.ReplyTo}, {&stored.Conversation, p.Conversation},
-		{&stored.QuoteOf, p.QuoteOf}, {&stored.RepostOf, p.RepostOf},
+		{&stored.QuoteOf, p.QuoteOf}, {&stored.RepostOf, p.RepostOf}, {&stored.Visibility, p.Visibility},
 	} {
 		if *f.dst == "" {
 			*f.dst = f.src

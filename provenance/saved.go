@@ -6,15 +6,16 @@ package provenance
 // posts, their links, the authors' timelines and the search index are
 // laid out in the file as the reader uses them.
 //
-// File format (version 2; version 1 had neither origins nor
-// deletions). All integers are little-endian; offsets are byte offsets
+// File format (version 3; version 1 had neither origins nor
+// deletions, version 2 no visibility: both are refused, since a file
+// built again from the same exports answers otherwise). All integers are little-endian; offsets are byte offsets
 // from the start of the file, except where said. Nothing is aligned: the
 // reader decodes every field with encoding/binary.
 //
 //	file       = header section* checksum
 //	header     = magic version nsections keys size posts records table
 //	savedMagic      = "\x89GIDX\r\n\x1a"      (8 bytes: a high byte, CR LF and ^Z catch 7-bit and text-mode copies)
-//	version    = uint32                  (2)
+//	version    = uint32                  (3)
 //	nsections  = uint32                  (13)
 //	keys       = [32]byte                (the search keys' fingerprint, below)
 //	size       = uint64                  (the whole file, checksum included)
@@ -39,7 +40,9 @@ package provenance
 //	             platform uint8 lang uint8
 //	             flags uint8              (1: a placeholder, referred to but not held;
 //	                                       2: deleted by its author, Post.Deleted)
-//	             reserved [3]byte         (zero)
+//	             visibility uint8         (Post.Visibility: 0 not known, 1 public,
+//	                                       2 unlisted, 3 private, 4 direct)
+//	             reserved [2]byte         (zero)
 //	             file uint32              (where the post was first read, Post.From[0]:
 //	                                       a number in files; 0: nowhere, no origin)
 //	             pos uint32               (its line in file; with the high bit 0x80000000
@@ -87,7 +90,7 @@ package provenance
 // read from line 1 of a.jsonl, saved by Memory.Save: 626 bytes.
 //
 //	0x000  89 47 49 44 58 0d 0a 1a       magic
-//	0x008  02 00 00 00 0d 00 00 00       version 2, 13 sections
+//	0x008  03 00 00 00 0d 00 00 00       version 3, 13 sections
 //	0x010  b1 3f c7 0d …                 keys fingerprint (32 bytes; this build's)
 //	0x030  72 02 00 00 00 00 00 00       size 626
 //	0x038  01 00 … 01 00 …               1 post, 1 record
@@ -105,7 +108,7 @@ package provenance
 //	0x166  record 0: created 00 ae 95 1a 95 b8 17 00 (1709280000000000000),
 //	       strings at 0, lengths 1 21 0, author 0, eight links ff ff ff ff
 //	       (none), zone 3c 00 (60 minutes), platform 0, lang 0, flags 0,
-//	       file 1, pos 1 (a.jsonl, line 1)
+//	       visibility 0 (not known), file 1, pos 1 (a.jsonl, line 1)
 //	0x1b6  ids: 0
 //	0x1ba  author 0: platform 0, handle (22, 5), id (27, 0), name (27, 0),
 //	       lower (27, 5), timeline from 0, 1 post
@@ -135,9 +138,9 @@ import (
 	"time"
 )
 
-// Layout of version 2.
+// Layout of version 3.
 const (
-	savedVersion = 2
+	savedVersion = 3
 	savedMagic   = "\x89GIDX\r\n\x1a"
 	nsections    = 13
 	headerSize   = 72 + 16*nsections
@@ -466,7 +469,7 @@ func (s *Saved) links(n int32) rec {
 		reply: s.num(b[32:]), conv: s.num(b[36:]), quote: s.num(b[40:]), repost: s.num(b[44:]),
 		child: s.num(b[48:]), next: s.num(b[52:]), share: s.num(b[56:]), nextSh: s.num(b[60:]),
 		offset: int16(le.Uint16(b[64:])), platform: b[66], lang: b[67], absent: b[68]&flagAbsent != 0,
-		deleted: b[68]&flagDeleted != 0, pos: le.Uint32(b[76:]),
+		deleted: b[68]&flagDeleted != 0, visibility: b[69], pos: le.Uint32(b[76:]),
 	}
 }
 
@@ -502,6 +505,7 @@ func (s *Saved) post(n int32) Post {
 		CreatedAt: time.Unix(0, r.created).In(zone(r.offset)),
 		Deleted:   r.deleted,
 	}
+	p.Visibility = visibilityOf(r.visibility)
 	p.From, p.MoreFrom = s.origins(n, r)
 	if a := s.authorBytes(r.author); a != nil {
 		p.Author, p.AuthorID, p.AuthorName = s.strref(a[4:]), s.strref(a[16:]), s.strref(a[28:])

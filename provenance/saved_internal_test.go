@@ -23,7 +23,7 @@ func FuzzSaved(f *testing.F) {
 }
 
 // fuzzSeed is a small saved archive with replies, a quote, a repost, a
-// placeholder, two platforms, a deleted post, and posts read from files:
+// placeholder, two platforms, a deleted post, a direct one, and posts read from files:
 // one from a line, one from ten places (MaxFrom kept, the rest counted).
 func fuzzSeed(tb testing.TB) []byte {
 	ctx := context.Background()
@@ -38,7 +38,8 @@ func fuzzSeed(tb testing.TB) []byte {
 	m.Put(ctx, first,
 		Post{Platform: X, ID: "2", Author: "ana_l", CreatedAt: fuzzT0.Add(time.Hour), Text: "La loi sur l'eau passe", ReplyTo: "1", QuoteOf: "9",
 			From: []Origin{{File: "a.jsonl", Line: 2}}},
-		Post{Platform: Mastodon, ID: "3", Author: "Bo", CreatedAt: fuzzT0, Text: "Le vote de la loi", RepostOf: "1", Conversation: "1", Deleted: true},
+		Post{Platform: Mastodon, ID: "3", Author: "Bo", CreatedAt: fuzzT0, Text: "Le vote de la loi", RepostOf: "1", Conversation: "1", Deleted: true,
+			Visibility: VisibilityDirect},
 		again)
 	var buf bytes.Buffer
 	if err := m.Save(&buf); err != nil {
@@ -138,7 +139,7 @@ func TestSavedExample(t *testing.T) {
 		t.Errorf("strings %q", got)
 	}
 	rec := data[0x166:0x1b6]
-	if le.Uint64(rec) != 1709280000000000000 || le.Uint32(rec[16:]) != 1 || le.Uint32(rec[20:]) != 21 || le.Uint16(rec[64:]) != 60 || rec[68] != 0 ||
+	if le.Uint64(rec) != 1709280000000000000 || le.Uint32(rec[16:]) != 1 || le.Uint32(rec[20:]) != 21 || le.Uint16(rec[64:]) != 60 || rec[68] != 0 || rec[69] != 0 ||
 		le.Uint32(rec[72:]) != 1 || le.Uint32(rec[76:]) != 1 {
 		t.Errorf("record 0: % x", rec)
 	}
@@ -150,5 +151,28 @@ func TestSavedExample(t *testing.T) {
 	}
 	if crc32.Checksum(data[:622], castagnoli) != le.Uint32(data[622:]) {
 		t.Error("checksum")
+	}
+}
+
+// TestSavedVisibility: a post's visibility reads back from the saved
+// archive, and from the Memory read back from it.
+func TestSavedVisibility(t *testing.T) {
+	s, err := newSaved("v.gidx", fuzzSeed(t), SavedOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := Key{Mastodon, "3"}
+	if p, ok, _ := s.Post(context.Background(), k); !ok || p.Visibility != VisibilityDirect {
+		t.Errorf("saved %s: %+v, want visibility direct", k, p)
+	}
+	m, err := s.Memory()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p, ok, _ := m.Post(context.Background(), k); !ok || p.Visibility != VisibilityDirect {
+		t.Errorf("read back %s: %+v, want visibility direct", k, p)
+	}
+	if p, _, _ := m.Post(context.Background(), Key{X, "1"}); p.Visibility != "" {
+		t.Errorf("x:1 visibility %q, want none", p.Visibility)
 	}
 }

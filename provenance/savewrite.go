@@ -197,6 +197,7 @@ func (l *layout) write(m *Memory, w *bufio.Writer) {
 		if r.deleted {
 			buf[68] |= flagDeleted
 		}
+		buf[69] = r.visibility
 		le.PutUint32(buf[72:], m.from.first(int32(i), r).file)
 		le.PutUint32(buf[76:], r.pos)
 		w.Write(buf[:recSize])

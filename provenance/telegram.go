@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -31,9 +32,12 @@ import (
 //   - Author: from_id ("user123456789", "channel1234567890"): the export
 //     holds no user name; AuthorName: from, the name the chat showed (a
 //     screenshot's name matches it).
-//   - CreatedAt: date_unixtime (seconds); date is the exporting
-//     computer's local time without its offset, so a message without
-//     date_unixtime (exports before 2021) is rejected.
+//   - CreatedAt: date_unixtime (seconds). date is the exporting
+//     computer's local time without its offset: a message without
+//     date_unixtime (exports before 2021) has its date read in
+//     Loader.Zone, the zone the user names (guillemet --tz), and is
+//     rejected without it, and when its date falls in an hour the clocks
+//     went back (it names two times) or skipped. No zone is guessed.
 //   - Text: text_entities (or text) joined: the text shown; links, mentions
 //     and hashtags as shown (a text_link's words, not its target, as the
 //     reader sees them).
@@ -54,6 +58,7 @@ type tgMessage struct {
 	ID              json.RawMessage `json:"id"`
 	Type            string          `json:"type"`
 	DateUnix        string          `json:"date_unixtime"`
+	Date            string          `json:"date"`
 	From            *string         `json:"from"`
 	FromID          string          `json:"from_id"`
 	ReplyTo         json.RawMessage `json:"reply_to_message_id"`
@@ -132,7 +137,7 @@ func (in *input) telegramMessage(raw []byte, path, chatID string) {
 		}
 		return // a service message: no one's words
 	}
-	p, field, err := m.post(chatID)
+	p, field, err := m.post(chatID, in.l.Zone)
 	if err != nil {
 		in.reject(at{path: jsonPath(path, field)}, "%v", err)
 		return
@@ -140,9 +145,9 @@ func (in *input) telegramMessage(raw []byte, path, chatID string) {
 	in.post(p, at{path: path})
 }
 
-// post turns a message into a Post; on error, field names the field at
-// fault.
-func (m *tgMessage) post(chatID string) (p Post, field string, err error) {
+// post turns a message into a Post, a date without date_unixtime read
+// in zone; on error, field names the field at fault.
+func (m *tgMessage) post(chatID string, zone *time.Location) (p Post, field string, err error) {
 	p.Platform = Telegram
 	id, err := idString(m.ID)
 	if err != nil || id == "" {
@@ -162,13 +167,16 @@ func (m *tgMessage) post(chatID string) (p Post, field string, err error) {
 		p.AuthorName = *m.From
 	}
 	if m.DateUnix == "" {
-		return p, "", errors.New("missing field date_unixtime (date alone is a local time without its offset)")
+		if p.CreatedAt, field, err = localDate(m.Date, zone); err != nil {
+			return p, field, err
+		}
+	} else {
+		sec, err := strconv.ParseInt(m.DateUnix, 10, 64)
+		if err != nil || sec < 0 || sec > 1<<40 {
+			return p, "date_unixtime", fmt.Errorf("want seconds since 1970, got %q", jsonrec.Truncate(m.DateUnix, 30))
+		}
+		p.CreatedAt = time.Unix(sec, 0).UTC()
 	}
-	sec, err := strconv.ParseInt(m.DateUnix, 10, 64)
-	if err != nil || sec < 0 || sec > 1<<40 {
-		return p, "date_unixtime", fmt.Errorf("want seconds since 1970, got %q", jsonrec.Truncate(m.DateUnix, 30))
-	}
-	p.CreatedAt = time.Unix(sec, 0).UTC()
 	if len(m.ReplyTo) > 0 && string(m.ReplyTo) != "null" {
 		r, err := idString(m.ReplyTo)
 		if err != nil {
@@ -183,6 +191,47 @@ func (m *tgMessage) post(chatID string) (p Post, field string, err error) {
 		return p, field, err
 	}
 	return p, "", nil
+}
+
+// tgLocalLayout is the layout of a Telegram Desktop date: the exporting
+// computer's local time, without its offset.
+const tgLocalLayout = "2006-01-02T15:04:05"
+
+// localDate reads date, a local time without its offset, in zone. It
+// fails when zone is nil (none was named: the date could be any of
+// twenty-six hours), and when the date is not one instant in zone: in
+// the hour the clocks went back it names two, in the hour they skipped
+// none. On error, field names the field at fault.
+func localDate(date string, zone *time.Location) (t time.Time, field string, err error) {
+	if date == "" {
+		return t, "", errors.New("missing field date_unixtime (and date)")
+	}
+	if zone == nil {
+		return t, "date", fmt.Errorf("no date_unixtime (an export before 2021), and date %q is the exporting computer's local time without its offset: name that computer's time zone (guillemet --tz Europe/Paris; Loader.Zone) to read it",
+			jsonrec.Truncate(date, 30))
+	}
+	wall, err := time.Parse(tgLocalLayout, date)
+	if err != nil {
+		return t, "date", fmt.Errorf("want a local time %s, got %q", tgLocalLayout, jsonrec.Truncate(date, 30))
+	}
+	// The instants whose wall clock in zone is date: one for each offset
+	// zone has around it.
+	var at []time.Time
+	for _, probe := range [...]time.Time{wall.Add(-26 * time.Hour), wall.Add(26 * time.Hour)} {
+		_, off := probe.In(zone).Zone()
+		u := wall.Add(-time.Duration(off) * time.Second).In(zone)
+		if u.Format(tgLocalLayout) == date && !slices.ContainsFunc(at, u.Equal) {
+			at = append(at, u)
+		}
+	}
+	switch len(at) {
+	case 0:
+		return t, "date", fmt.Errorf("date %q does not exist in %s (the clocks skipped that hour)", date, zone)
+	case 2:
+		return t, "date", fmt.Errorf("date %q is two times in %s (the clocks went back that hour): %s or %s",
+			date, zone, at[0].Format(time.RFC3339), at[1].Format(time.RFC3339))
+	}
+	return at[0], "", nil
 }
 
 // text joins text_entities (or text, when the export has no entities)

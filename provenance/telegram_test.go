@@ -86,7 +86,9 @@ var telegramCases = []struct {
 	{"forward", `{"id":42,"messages":[` + tgMsg("3", `"forwarded_from":"Karim Belhadj"`) + `]}`, nil, []string{"42/3 user987654321  forwarded:42/3|salut"}},
 	{"service", `{"id":42,"messages":[{"id":1,"type":"service","action":"pin_message"}]}`, nil, nil},
 	{"no date_unixtime", `{"id":42,"messages":[{"id":1,"type":"message","date":"2024-11-05T22:14:05","from_id":"user1","text":"x"}]}`,
-		[]string{"bad.json#messages[0]: missing field date_unixtime (date alone is a local time without its offset)"}, nil},
+		[]string{`bad.json#messages[0].date: no date_unixtime (an export before 2021), and date "2024-11-05T22:14:05" is the exporting computer's local time without its offset: name that computer's time zone (guillemet --tz Europe/Paris; Loader.Zone) to read it`}, nil},
+	{"no date", `{"id":42,"messages":[{"id":1,"type":"message","from_id":"user1","text":"x"}]}`,
+		[]string{"bad.json#messages[0]: missing field date_unixtime (and date)"}, nil},
 	{"bad date_unixtime", `{"id":42,"messages":[` + tgMsg("1", `"date_unixtime":"hier"`) + `]}`,
 		[]string{`bad.json#messages[0].date_unixtime: want seconds since 1970, got "hier"`}, nil},
 	{"no from_id", `{"id":42,"messages":[{"id":1,"type":"message","date_unixtime":"1730841245","text":"x"}]}`,
@@ -115,6 +117,53 @@ func TestTelegramCases(t *testing.T) {
 			}
 			require.Equal(t, tc.posts, got)
 		})
+	}
+}
+
+// TestTelegramZone reads the dates of an export before 2021 (date, a
+// local time, without date_unixtime) in the zone the user names: one
+// instant each, an hour the clocks went back or skipped rejected, a
+// message with date_unixtime read by it alone; in a ZIP too.
+func TestTelegramZone(t *testing.T) {
+	paris, err := time.LoadLocation("Europe/Paris")
+	require.NoError(t, err)
+	msg := func(id, date string) string {
+		return `{"id":` + id + `,"type":"message","date":"` + date + `","from":"Lucie R.","from_id":"user987654321","text":"salut ` + id + `"}`
+	}
+	chat := `{"name":"c","type":"private_group","id":42,"messages":[` + strings.Join([]string{
+		msg("1", "2019-03-11T08:02:11"),            // winter: +01:00
+		msg("2", "2019-07-14T22:30:00"),            // summer: +02:00
+		msg("3", "2019-10-27T02:30:00"),            // the clocks went back at 03:00: twice
+		msg("4", "2019-03-31T02:30:00"),            // the clocks skipped 02:00 to 03:00
+		msg("5", "2019-03-31T03:30:00"),            // just after: +02:00
+		msg("6", "le 11 mars"),                     // not a date
+		tgMsg("7", `"date":"2019-01-01T00:00:00"`), // date_unixtime decides
+	}, ",") + `]}`
+	dir := t.TempDir()
+	file := filepath.Join(dir, "result.json")
+	require.NoError(t, os.WriteFile(file, []byte(chat), 0o644))
+	writeZip(t, filepath.Join(dir, "export.zip"), dir)
+	for _, name := range []string{"result.json", "export.zip"} {
+		var rej []string
+		c := &collect{}
+		_, err := (&Loader{Zone: paris, Reject: func(r Rejection) { rej = append(rej, r.Error()) }}).Load(t.Context(), c, filepath.Join(dir, name))
+		require.NoError(t, err)
+		at := filepath.Join(dir, name)
+		if name == "export.zip" {
+			at += "/result.json"
+		}
+		require.Equal(t, []string{
+			at + `#messages[2].date: date "2019-10-27T02:30:00" is two times in Europe/Paris (the clocks went back that hour): 2019-10-27T02:30:00+02:00 or 2019-10-27T02:30:00+01:00`,
+			at + `#messages[3].date: date "2019-03-31T02:30:00" does not exist in Europe/Paris (the clocks skipped that hour)`,
+			at + `#messages[5].date: want a local time 2006-01-02T15:04:05, got "le 11 mars"`,
+		}, rej)
+		var got []string
+		for _, p := range c.posts {
+			require.NoError(t, p.Validate())
+			got = append(got, p.ID+" "+p.CreatedAt.Format(time.RFC3339))
+		}
+		require.Equal(t, []string{"42/1 2019-03-11T08:02:11+01:00", "42/2 2019-07-14T22:30:00+02:00", "42/5 2019-03-31T03:30:00+02:00",
+			"42/7 2024-11-05T21:14:05Z"}, got)
 	}
 }
 

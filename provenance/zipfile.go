@@ -2,6 +2,7 @@ package provenance
 
 import (
 	"archive/zip"
+	"bytes"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -31,7 +32,10 @@ import (
 //     stops an entry whose data runs past the size it declares;
 //   - a ZIP inside the ZIP is not opened (rejected: unzip it);
 //   - the entries are streamed as files are: records within
-//     MaxRecordBytes and MaxLineBytes, whatever the entry's size.
+//     MaxRecordBytes and MaxLineBytes, whatever the entry's size; but a
+//     Bluesky repository (CAR), whose reader goes back in the file, is
+//     read whole into memory, when it declares at most MaxZipCARBytes
+//     (rejected beyond: unzip it).
 //
 // A ZIP whose directory cannot be read (cut short: the directory is at
 // its end) is rejected whole; an entry that breaks while it is read is
@@ -49,6 +53,10 @@ const (
 	// MaxZipRatio is the largest ratio of an entry's size to its
 	// compressed size, above 1 MiB.
 	MaxZipRatio = 200
+	// MaxZipCARBytes is the largest Bluesky repository (CAR) read from
+	// a ZIP archive, uncompressed: it is held in memory while it is read
+	// (a repository of 300 000 records is 87 MB).
+	MaxZipCARBytes = 1 << 30
 )
 
 // zipMagic are the first bytes of a ZIP: a file entry, or the end record
@@ -74,6 +82,7 @@ func (in *input) readZip() error {
 	name := in.name
 	l := in.l
 	inner := &Loader{
+		Zone:   l.Zone,
 		within: l.within + name + "/",
 		Reject: func(r Rejection) {
 			r.File = name + "/" + r.File
@@ -108,6 +117,36 @@ func (in *input) readZip() error {
 		inner.Reject(Rejection{File: entry, Msg: fmt.Sprintf("%v: the entry breaks off there; the rest of the ZIP archive is not read", err)})
 	}
 	return nil
+}
+
+// zipEntryBytes reads the whole of the file being read when it is an
+// entry of a ZIP archive (entry true), for a reader that goes back in it
+// (what names it, in the rejection of an entry over MaxZipCARBytes: then
+// data is nil). err is the entry's, when it breaks while it is read.
+func (in *input) zipEntryBytes(what string) (data []byte, entry bool, err error) {
+	if in.file == nil {
+		return nil, false, nil
+	}
+	fi, err := in.file.Stat()
+	if err != nil {
+		return nil, false, nil
+	}
+	h, ok := fi.Sys().(*zip.FileHeader)
+	if !ok {
+		return nil, false, nil
+	}
+	if h.UncompressedSize64 > MaxZipCARBytes {
+		in.reject(at{}, "%s of %s inside a ZIP archive, over the %d MiB read into memory: unzip it to read it",
+			what, sizeText(int64(min(h.UncompressedSize64, 1<<62))), MaxZipCARBytes>>20)
+		return nil, true, nil
+	}
+	var b bytes.Buffer
+	b.Grow(int(h.UncompressedSize64))
+	// archive/zip stops an entry that runs past the size it declares.
+	if _, err := b.ReadFrom(io.LimitReader(in.br, MaxZipCARBytes+1)); err != nil {
+		return nil, true, err
+	}
+	return b.Bytes(), true, nil
 }
 
 // zipDirectory checks what the end record of a ZIP says of its central

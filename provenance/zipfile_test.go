@@ -142,6 +142,9 @@ func zipManyEntries(t *testing.T) []byte {
 func FuzzZip(f *testing.F) {
 	f.Add(zipBytes(f, map[string][]byte{"outbox.json": []byte(mastoOutbox(mastoActivity(mastoNoteOK)))}))
 	f.Add(zipBytes(f, map[string][]byte{"data/tweets.js": []byte(`window.YTD.tweets.part0 = []`), "data/account.js": []byte(`window.YTD.account.part0 = [{"account":{"username":"a"}}]`)}))
+	car, err := os.ReadFile(filepath.Join(carFixtures, "marion-dlc", "repo.car"))
+	require.NoError(f, err)
+	f.Add(zipBytes(f, map[string][]byte{"repo.car": car}))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p := filepath.Join(t.TempDir(), "a.zip")
 		require.NoError(t, os.WriteFile(p, data, 0o644))

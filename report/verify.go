@@ -24,7 +24,7 @@ type Quote struct {
 
 // PostRef names a post (CONTRACT §4 verify, "source"; also each entry of
 // "also_posted"). Every field is always present but author_id and the
-// fields beyond the contract (from, more_from, deleted).
+// fields beyond the contract (from, more_from, deleted, visibility).
 type PostRef struct {
 	// Platform is "x", "mastodon", "bluesky" or "generic".
 	Platform string `json:"platform"`
@@ -53,6 +53,12 @@ type PostRef struct {
 	// Deleted is true for a post its author deleted (the X archive's
 	// deleted-tweets.js): it was posted; left out otherwise.
 	Deleted bool `json:"deleted,omitempty"`
+	// Visibility is who could read the post when it was posted, as
+	// Mastodon names it: "public", "unlisted", "private" (the author's
+	// followers) or "direct" (the accounts it mentions)
+	// (provenance.Post.Visibility); left out when the archive does not
+	// say. EXTENSIONS.md.
+	Visibility string `json:"visibility,omitempty"`
 }
 
 // PostJSON is a post with its text, in the "posts" list of a verify
@@ -233,7 +239,8 @@ type RejectedJSON struct {
 // ref names p as the JSON does.
 func ref(p provenance.Post) PostRef {
 	return PostRef{Platform: p.Platform, ID: p.ID, Author: p.Author, AuthorID: p.AuthorID,
-		CreatedAt: p.CreatedAt.Format(time.RFC3339Nano), URL: p.URL, From: p.Places(), MoreFrom: p.MoreFrom, Deleted: p.Deleted}
+		CreatedAt: p.CreatedAt.Format(time.RFC3339Nano), URL: p.URL, From: p.Places(), MoreFrom: p.MoreFrom, Deleted: p.Deleted,
+		Visibility: p.Visibility}
 }
 
 // fullPost is p with its text, as the JSON gives it.

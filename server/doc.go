@@ -12,7 +12,9 @@
 //	GET  /healthz                                         {"status":"ok","posts":N}
 //
 // Every answer is a JSON line written by report.WriteLine, byte for byte
-// the command's: "author" and "id" are optional ("q1" for a verify and
+// the command's but for where each post was read ("from"), which names
+// no file by where it lies on the server (Config.Roots): "author" and
+// "id" are optional ("q1" for a verify and
 // "1" for an abuse text without one, as --quote and --text name them).
 // A quote the library cannot judge (no word, over 10 000 words) is
 // answered 422 with the command's own line for it,

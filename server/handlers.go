@@ -100,6 +100,7 @@ func (s *Server) verify(ctx context.Context, r *http.Request) response {
 		return failure(ctx, err)
 	}
 	q := report.Quote{ID: id}
+	res = s.files.result(res)
 	return s.render(f, lang, View{Result: res, Quote: q}, func() any { return report.Verify(res, q) })
 }
 
@@ -121,6 +122,7 @@ func (s *Server) montage(ctx context.Context, r *http.Request) response {
 	if err != nil {
 		return failure(ctx, err)
 	}
+	m = s.files.montage(m)
 	return s.render(f, lang, View{Montage: m}, func() any { return report.Montage(m) })
 }
 
@@ -157,7 +159,7 @@ func (s *Server) thread(ctx context.Context, r *http.Request) response {
 	if err != nil {
 		return failure(ctx, err)
 	}
-	return jsonLine(http.StatusOK, report.PostThread(p, t))
+	return jsonLine(http.StatusOK, report.PostThread(s.files.thread(p, t)))
 }
 
 // health is the body of GET /healthz.

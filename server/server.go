@@ -88,6 +88,15 @@ type Config struct {
 	// ClaimReview names its publisher, so the server does not invent
 	// one.
 	Publisher claimreview.Organization
+	// Roots are the files and folders the archive was loaded from
+	// (guillemet serve --archive), as the loader was given them. The
+	// server never shows a client where its files lie: a post's "from"
+	// names a file under a root from the root's last element on
+	// (exports/ana/data/tweets.js#[3].tweet for --archive
+	// /srv/exports), any other file by its last element, a ZIP's entry
+	// from the ZIP's name on (see files.go). Nil: every file is named by
+	// that second rule (a saved archive's, a database's).
+	Roots []string
 }
 
 // View is the result a renderer (Config.HTML, Config.ClaimReview)
@@ -114,6 +123,7 @@ type Server struct {
 	timeout    time.Duration
 	html       func(io.Writer, View, language.Tag) error
 	claim      func(io.Writer, View, language.Tag) error
+	files      fileNamer
 	mux        *http.ServeMux
 }
 
@@ -129,7 +139,7 @@ func New(c Config) (*Server, error) {
 		return nil, fmt.Errorf("server: negative timeout %v", c.Timeout)
 	}
 	s := &Server{archive: c.Archive, classifier: c.Classifier, log: c.Logger, maxBody: c.MaxBodyBytes, timeout: c.Timeout,
-		html: c.HTML, claim: c.ClaimReview, mux: http.NewServeMux()}
+		html: c.HTML, claim: c.ClaimReview, files: fileNamer{roots: c.Roots}, mux: http.NewServeMux()}
 	if s.classifier == nil {
 		s.classifier = abuse.Default
 	}

@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -82,6 +83,17 @@ func line(t testing.TB, v any) string {
 	return b.String()
 }
 
+// served is the line the server answers for the library's line: the
+// same bytes, but that each file a post was read from is named by its
+// last element (the server names no folder of its disk; with no
+// Config.Roots, the file alone).
+func served(line string) string {
+	for _, a := range archives {
+		line = strings.ReplaceAll(line, `"`+a+`:`, `"`+filepath.Base(a)+`:`)
+	}
+	return line
+}
+
 func composite(t testing.TB) string {
 	t.Helper()
 	b, err := os.ReadFile("../examples/committee/testdata/composite.json")
@@ -102,12 +114,12 @@ func TestAnswers(t *testing.T) {
 	w := do(s, "POST", "/v1/verify", `{"text":"`+crossQuote+`","author":"MaelleCorbiere"}`)
 	assert.Equal(t, http.StatusOK, w.Code)
 	assert.Equal(t, "application/json", w.Header().Get("Content-Type"))
-	assert.Equal(t, line(t, report.Verify(res, report.Quote{ID: "q1"})), w.Body.String())
+	assert.Equal(t, served(line(t, report.Verify(res, report.Quote{ID: "q1"}))), w.Body.String())
 
 	w = do(s, "POST", "/v1/verify", `{"id":7,"text":"`+crossQuote+`","author":""}`)
 	res, err = provenance.Link(ctx, mem, crossQuote, nil)
 	require.NoError(t, err)
-	assert.Equal(t, line(t, report.Verify(res, report.Quote{ID: "7"})), w.Body.String(), "a number id kept as written, an empty author none")
+	assert.Equal(t, served(line(t, report.Verify(res, report.Quote{ID: "7"}))), w.Body.String(), "a number id kept as written, an empty author none")
 
 	c, err := montage.ParseComposite([]byte(composite(t)))
 	require.NoError(t, err)
@@ -115,7 +127,7 @@ func TestAnswers(t *testing.T) {
 	require.NoError(t, err)
 	w = do(s, "POST", "/v1/montage", composite(t))
 	assert.Equal(t, http.StatusOK, w.Code)
-	assert.Equal(t, line(t, report.Montage(m)), w.Body.String())
+	assert.Equal(t, served(line(t, report.Montage(m))), w.Body.String())
 	assert.Contains(t, w.Body.String(), `"verdict":"spliced"`)
 
 	const insult = "Durand c’est une salope, qu’elle dégage"
@@ -132,7 +144,7 @@ func TestAnswers(t *testing.T) {
 	require.NoError(t, err)
 	w = do(s, "GET", "/v1/posts/x/"+rootID+"/thread", "")
 	assert.Equal(t, http.StatusOK, w.Code)
-	assert.Equal(t, line(t, report.PostThread(p, th)), w.Body.String())
+	assert.Equal(t, served(line(t, report.PostThread(p, th))), w.Body.String())
 	var pt report.PostThreadJSON
 	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &pt))
 	assert.Equal(t, rootID, pt.Thread.Root)
@@ -459,4 +471,35 @@ func TestHTMLDefault(t *testing.T) {
 	require.Equal(t, http.StatusOK, w.Code, w.Body.String())
 	assert.Contains(t, w.Body.String(), `lang="en"`)
 	assert.Contains(t, w.Body.String(), "piaille.fr/@mcorbiere")
+}
+
+// TestFromNamesNoServerFolder: loaded from absolute paths, the server
+// names each file a post was read from below the path it was given
+// (Config.Roots), in the JSON of every route and on the page: never the
+// folders above it.
+func TestFromNamesNoServerFolder(t *testing.T) {
+	roots := make([]string, len(archives))
+	for i, a := range archives {
+		abs, err := filepath.Abs(filepath.Dir(a))
+		require.NoError(t, err)
+		roots[i] = abs
+	}
+	mem, _, err := provenance.Open(context.Background(), provenance.OpenOptions{Paths: roots})
+	require.NoError(t, err)
+	s := newServer(t, server.Config{Archive: mem, Roots: roots})
+	above := filepath.Dir(filepath.Dir(roots[0]))
+	for _, w := range []*httptest.ResponseRecorder{
+		do(s, "POST", "/v1/verify", `{"text":"`+crossQuote+`"}`),
+		do(s, "POST", "/v1/verify?format=html", `{"text":"Le débat mérite mieux que ça."}`),
+		do(s, "POST", "/v1/montage", composite(t)),
+		do(s, "POST", "/v1/montage?format=html", composite(t)),
+		do(s, "GET", "/v1/posts/x/"+rootID+"/thread", ""),
+	} {
+		assert.Equal(t, http.StatusOK, w.Code)
+		assert.NotContains(t, w.Body.String(), above, "no folder above the archive given")
+	}
+	w := do(s, "GET", "/v1/posts/x/"+rootID+"/thread", "")
+	assert.Contains(t, w.Body.String(), `"from":["jsonl/conversation.jsonl:2"]`)
+	w = do(s, "POST", "/v1/verify?format=html", `{"text":"Le débat mérite mieux que ça."}`)
+	assert.Contains(t, w.Body.String(), "jsonl/conversation.jsonl:2")
 }

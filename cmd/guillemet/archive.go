@@ -35,6 +35,35 @@ func addArchivePaths(fs *flag.FlagSet) *multiFlag {
 	return &paths
 }
 
+// zoneFlag is --tz: the time zone in which local dates without their
+// offset are read (provenance.Loader.Zone); nil when not given.
+type zoneFlag struct{ loc *time.Location }
+
+func (z *zoneFlag) String() string {
+	if z == nil || z.loc == nil {
+		return ""
+	}
+	return z.loc.String()
+}
+
+// Set reads an IANA zone name. Local is refused: the zone is the
+// exporting computer's, which this one's says nothing of.
+func (z *zoneFlag) Set(v string) error {
+	loc, err := time.LoadLocation(v)
+	if err != nil || v == "" || v == "Local" {
+		return fmt.Errorf("%q is not a time zone: name the exporting computer's, as Europe/Paris or America/Montreal", v)
+	}
+	z.loc = loc
+	return nil
+}
+
+// addZoneFlag registers --tz.
+func addZoneFlag(fs *flag.FlagSet) *zoneFlag {
+	z := &zoneFlag{}
+	fs.Var(z, "tz", "the time `ZONE` (Europe/Paris) of the computer that exported a Telegram Desktop chat before 2021, whose dates are local times: without it their messages are rejected")
+	return z
+}
+
 // errStrict reports rejections under --strict.
 var errStrict = errors.New("--strict: some records were rejected (listed above)")
 
@@ -44,8 +73,9 @@ var errStrict = errors.New("--strict: some records were rejected (listed above)"
 // reason), then the summary line (CONTRACT §6); a load that lasts over a
 // second shows its progress meanwhile (progress). Under strict, any
 // rejection fails the load; a file skipped because it holds no posts (an
-// image, like.js, a hidden entry) does not.
-func loadArchives(ctx context.Context, cmd string, paths []string, into *provenance.Memory, strict bool, stderr io.Writer) (*provenance.Memory, provenance.LoadStats, time.Duration, error) {
+// image, like.js, a hidden entry) does not. Local dates without their
+// offset are read in zone (--tz; nil rejects them).
+func loadArchives(ctx context.Context, cmd string, paths []string, zone *time.Location, into *provenance.Memory, strict bool, stderr io.Writer) (*provenance.Memory, provenance.LoadStats, time.Duration, error) {
 	start := time.Now()
 	if into == nil {
 		into = provenance.NewMemory()
@@ -55,6 +85,7 @@ func loadArchives(ctx context.Context, cmd string, paths []string, into *provena
 	stop := p.run(progressRedraw)
 	mem, st, err := provenance.Open(ctx, provenance.OpenOptions{
 		Paths:  paths,
+		Zone:   zone,
 		Into:   into,
 		Strict: strict,
 		Reject: p.reject,
@@ -97,14 +128,15 @@ func checkArchiveFlags(paths []string, index, db string) error {
 
 // openArchive opens the archive a command reads: the database of --db,
 // the saved archive of --index, mapped in milliseconds, or the exports
-// of --archive, loaded as loadArchives loads them. It returns the
-// archive, the figures of --stats, and what releases the archive.
-func openArchive(ctx context.Context, cmd string, paths []string, index, db string, strict bool, stderr io.Writer) (provenance.Archive, *report.Stats, func(), error) {
+// of --archive, loaded as loadArchives loads them (local dates in zone).
+// It returns the archive, the figures of --stats, and what releases the
+// archive.
+func openArchive(ctx context.Context, cmd string, paths []string, zone *time.Location, index, db string, strict bool, stderr io.Writer) (provenance.Archive, *report.Stats, func(), error) {
 	if db != "" {
 		return openDB(ctx, cmd, db, stderr)
 	}
 	if index == "" {
-		mem, _, loadTime, err := loadArchives(ctx, cmd, paths, nil, strict, stderr)
+		mem, _, loadTime, err := loadArchives(ctx, cmd, paths, zone, nil, strict, stderr)
 		if err != nil {
 			return nil, nil, nil, err
 		}

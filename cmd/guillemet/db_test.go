@@ -199,7 +199,7 @@ func TestServeWaitsForDB(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2500*time.Millisecond)
 	defer cancel()
 	var logs, stderr bytes.Buffer
-	_, _, err = openServed(ctx, slog.New(slog.NewTextHandler(&logs, nil)), nil, "", u.String(), false, &stderr)
+	_, _, err = openServed(ctx, slog.New(slog.NewTextHandler(&logs, nil)), nil, nil, "", u.String(), false, &stderr)
 	require.ErrorContains(t, err, "stopped while waiting for the database")
 	assert.Equal(t, 2, strings.Count(logs.String(), "the database cannot be reached; trying again"), logs.String())
 	assert.Contains(t, logs.String(), "wait=1s")

@@ -23,11 +23,12 @@ import (
 func runIndex(args []string, _ io.Reader, _, stderr io.Writer) error {
 	fs := newFlagSet("index", stderr)
 	archives := addArchivePaths(fs)
+	tz := addZoneFlag(fs)
 	old := fs.String("index", "", "a saved archive (`FILE`) to add the exports to")
 	out := fs.String("out", "", "the saved archive to write (`FILE`)")
 	strict := fs.Bool("strict", false, "exit 1, writing nothing, if any archive record is rejected")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: guillemet index --archive PATH... [--index OLD] --out FILE [--strict]")
+		fmt.Fprintln(stderr, "usage: guillemet index --archive PATH... [--tz ZONE] [--index OLD] --out FILE [--strict]")
 		fs.PrintDefaults()
 	}
 	if help, err := parseFlags(fs, args); help || err != nil {
@@ -54,7 +55,7 @@ func runIndex(args []string, _ io.Reader, _, stderr io.Writer) error {
 		n, _ := into.Len(ctx)
 		fmt.Fprintf(stderr, "guillemet index: opened %s: %d posts (saved archive)\n", *old, n)
 	}
-	mem, _, _, err := loadArchives(ctx, "index", *archives, into, *strict, stderr)
+	mem, _, _, err := loadArchives(ctx, "index", *archives, tz.loc, into, *strict, stderr)
 	if err != nil {
 		return err
 	}

@@ -94,7 +94,7 @@ func TestIndexBadFiles(t *testing.T) {
 	}{
 		{"empty", nil, "empty file, not a saved archive"},
 		{"truncated", data[:len(data)/2], "truncated: " + strconv.Itoa(len(data)/2) + " bytes of the " + strconv.Itoa(len(data)) + " its header records"},
-		{"version", version, "format version 9; this guillemet reads version 2: build it again with guillemet index"},
+		{"version", version, "format version 9; this guillemet reads version 3: build it again with guillemet index"},
 		{"damaged", damaged, "damaged: its bytes give the checksum"},
 		{"png", png, "not a saved archive: it is a PNG image"},
 	} {

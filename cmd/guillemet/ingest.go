@@ -26,10 +26,11 @@ import (
 func runIngest(args []string, _ io.Reader, _, stderr io.Writer) error {
 	fs := newFlagSet("ingest", stderr)
 	archives := addArchivePaths(fs)
+	tz := addZoneFlag(fs)
 	db := addDBFlag(fs, " to store the posts in (guillemet db migrate creates its schema)")
 	strict := fs.Bool("strict", false, "exit 1 if any archive record is rejected (the others are stored)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: guillemet ingest --db URL --archive PATH... [--strict]")
+		fmt.Fprintln(stderr, "usage: guillemet ingest --db URL --archive PATH... [--tz ZONE] [--strict]")
 		fs.PrintDefaults()
 	}
 	if help, err := parseFlags(fs, args); help || err != nil {
@@ -53,7 +54,7 @@ func runIngest(args []string, _ io.Reader, _, stderr io.Writer) error {
 	p := newProgress(stderr, "ingest", time.Now, sink.count)
 	p.total = inputSize(*archives)
 	stopProgress := p.run(progressRedraw)
-	st, err := (&provenance.Loader{Reject: p.reject, Skip: p.skip, Read: p.addRead}).Load(ctx, sink, *archives...)
+	st, err := (&provenance.Loader{Reject: p.reject, Skip: p.skip, Read: p.addRead, Zone: tz.loc}).Load(ctx, sink, *archives...)
 	if err == nil {
 		err = w.Flush(ctx)
 	}

@@ -232,18 +232,20 @@ func isNull(v json.RawMessage) bool { return len(v) == 0 || string(v) == "null" 
 // archiveFlags are the flags verify and montage share.
 type archiveFlags struct {
 	paths               *multiFlag
+	tz                  *zoneFlag
 	index, db           *string
 	json, stats, strict *bool
 	html                *string
 }
 
-// addArchiveFlags registers --archive, --index (a saved archive), --db
+// addArchiveFlags registers --archive, --tz, --index (a saved archive), --db
 // (the PostgreSQL archive), --json (one object per what),
 // --stats, --strict (exit 1 if strictWhat is rejected) and --html (the
 // report page of everything judged).
 func addArchiveFlags(fs *flag.FlagSet, what, strictWhat string) *archiveFlags {
 	a := &archiveFlags{}
 	a.paths = addArchivePaths(fs)
+	a.tz = addZoneFlag(fs)
 	a.index = fs.String("index", "", "a saved archive (`FILE` written by guillemet index), instead of --archive")
 	a.db = addDBFlag(fs, ", instead of --archive")
 	a.json = fs.Bool("json", false, "print one JSON object per "+what)

@@ -32,7 +32,7 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	lexicon := fs.Bool("lexicon", false, "judge abuse with the lexicon alone, not the learned scorer")
 	rf := addReviewFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: guillemet montage (--archive PATH... | --index FILE | --db URL) --composite FILE|- [--json | --claimreview --org NAME [--org-url URL] [--published TIME]] [--stats] [--strict] [--lexicon] [--html FILE]")
+		fmt.Fprintln(stderr, "usage: guillemet montage (--archive PATH... [--tz ZONE] | --index FILE | --db URL) --composite FILE|- [--json | --claimreview --org NAME [--org-url URL] [--published TIME]] [--stats] [--strict] [--lexicon] [--html FILE]")
 		fs.PrintDefaults()
 	}
 	if help, err := parseFlags(fs, args); help || err != nil {
@@ -68,7 +68,7 @@ func runMontage(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 		keep = nil
 	}
 	ctx := context.Background()
-	mem, st, release, err := openArchive(ctx, "montage", *archives, *af.index, *af.db, *strict, stderr)
+	mem, st, release, err := openArchive(ctx, "montage", *archives, af.tz.loc, *af.index, *af.db, *strict, stderr)
 	if err != nil {
 		return err
 	}

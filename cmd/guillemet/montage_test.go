@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -196,4 +197,24 @@ func TestMontageLexiconOption(t *testing.T) {
 	strip := func(s string) string { return scores.ReplaceAllString(s, `"abusive":$1,"categories":$2`) }
 	assert.NotEqual(t, model, lex, "the scores differ")
 	assert.Equal(t, strip(model), strip(lex))
+}
+
+// TestMontageVisibility: a montage item found in a followers-only
+// Mastodon post says so, in the report, the page and the JSON.
+func TestMontageVisibility(t *testing.T) {
+	const archive = "../../testdata/provenance/mastodon-archive"
+	composite := filepath.Join(t.TempDir(), "composite.json")
+	require.NoError(t, os.WriteFile(composite, []byte(`{"id":"prive","items":[{"text":"Le débat mérite mieux que ça.","author":"@KBelhadj_Avignon"},`+
+		`{"text":"Arabe de service, ferme-la.","author":"@Rem_Vx"}],"disputed":0}`), 0o644))
+	page := filepath.Join(t.TempDir(), "page.html")
+	code, out, errOut := runCLI(t, "", "montage", "--archive", archive, "--composite", composite, "--html", page)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "\n   visibilité : abonnés seulement : pas publique\n")
+	assert.Contains(t, out, "\n   visibilité : publique (tout le monde, fils publics compris)\n")
+	html, err := os.ReadFile(page)
+	require.NoError(t, err)
+	assert.Contains(t, string(html), "visibilité : abonnés seulement : pas publique")
+	code, out, errOut = runCLI(t, "", "montage", "--archive", archive, "--composite", composite, "--json")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, `"visibility":"private"`)
 }

@@ -25,6 +25,7 @@ import (
 func runServe(args []string, _ io.Reader, _, stderr io.Writer) error {
 	fs := newFlagSet("serve", stderr)
 	archives := addArchivePaths(fs)
+	tz := addZoneFlag(fs)
 	index := fs.String("index", "", "a saved archive (`FILE` written by guillemet index), instead of --archive")
 	db := addDBFlag(fs, ", instead of --archive: while it cannot be reached, serve waits and tries again")
 	addr := fs.String("addr", server.DefaultAddr, "listen on `HOST:PORT` (loopback by default; port 0 picks a free one)")
@@ -36,7 +37,7 @@ func runServe(args []string, _ io.Reader, _, stderr io.Writer) error {
 	org := fs.String("org", "", "the `NAME` of the organisation that publishes the fact checks: ?format=claimreview needs it")
 	orgURL := fs.String("org-url", "", "the organisation's home page (`URL`)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: guillemet serve (--archive PATH... | --index FILE | --db URL) [--addr HOST:PORT] [--strict] [--lexicon] [--max-body BYTES] [--timeout DURATION] [--log text|json] [--org NAME [--org-url URL]]")
+		fmt.Fprintln(stderr, "usage: guillemet serve (--archive PATH... [--tz ZONE] | --index FILE | --db URL) [--addr HOST:PORT] [--strict] [--lexicon] [--max-body BYTES] [--timeout DURATION] [--log text|json] [--org NAME [--org-url URL]]")
 		fs.PrintDefaults()
 	}
 	if help, err := parseFlags(fs, args); help || err != nil {
@@ -65,12 +66,12 @@ func runServe(args []string, _ io.Reader, _, stderr io.Writer) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	log := slog.New(handler)
-	mem, release, err := openServed(ctx, log, *archives, *index, *db, *strict, stderr)
+	mem, release, err := openServed(ctx, log, *archives, tz.loc, *index, *db, *strict, stderr)
 	if err != nil {
 		return err
 	}
 	defer release()
-	s, err := server.New(server.Config{Archive: mem, Classifier: classifier(*lexicon), Logger: log,
+	s, err := server.New(server.Config{Archive: mem, Classifier: classifier(*lexicon), Logger: log, Roots: *archives,
 		MaxBodyBytes: *maxBody, Timeout: *timeout, Publisher: claimreview.Organization{Name: *org, URL: *orgURL}})
 	if err != nil {
 		return err
@@ -103,9 +104,9 @@ const (
 // exponential backoff and a warning each time, until it answers or ctx
 // is done; any other failure (a refused login, a schema to migrate)
 // ends serve at once.
-func openServed(ctx context.Context, log *slog.Logger, paths []string, index, db string, strict bool, stderr io.Writer) (provenance.Archive, func(), error) {
+func openServed(ctx context.Context, log *slog.Logger, paths []string, zone *time.Location, index, db string, strict bool, stderr io.Writer) (provenance.Archive, func(), error) {
 	for wait := dbFirstWait; ; wait = min(2*wait, dbLastWait) {
-		a, _, release, err := openArchive(ctx, "serve", paths, index, db, strict, stderr)
+		a, _, release, err := openArchive(ctx, "serve", paths, zone, index, db, strict, stderr)
 		if !errors.Is(err, pgarchive.ErrUnreachable) {
 			return a, release, err
 		}

@@ -142,7 +142,7 @@ func TestServeReplica(t *testing.T) {
 		}
 	}
 	url, _, stderr, exit = startServe(t, "--db", replica)
-	want := cli(t, "", append([]string{"verify", "--json", "--quote", serveQuote}, archiveArgs()...)...)
+	want := served(cli(t, "", append([]string{"verify", "--json", "--quote", serveQuote}, archiveArgs()...)...))
 	_, got := post(t, url+"/v1/verify", `{"text":"`+serveQuote+`"}`)
 	require.NotEqual(t, want, got, "the answer before the source is ingested")
 	cli(t, "", append([]string{"ingest", "--db", primary}, archiveArgs()...)...)

@@ -48,7 +48,7 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	author := fs.String("author", "", "the author the quotes are attributed to (`HANDLE`, or \"Name (@handle)\"): among posts with the same words, the source is theirs")
 	rf := addReviewFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: guillemet verify (--archive PATH... | --index FILE | --db URL) (--quote TEXT | --quotes FILE|- | --article FILE|-) [--author HANDLE] [--json | --claimreview --org NAME [--org-url URL] [--published TIME]] [--stats] [--strict] [--html FILE]")
+		fmt.Fprintln(stderr, "usage: guillemet verify (--archive PATH... [--tz ZONE] | --index FILE | --db URL) (--quote TEXT | --quotes FILE|- | --article FILE|-) [--author HANDLE] [--json | --claimreview --org NAME [--org-url URL] [--published TIME]] [--stats] [--strict] [--html FILE]")
 		fs.PrintDefaults()
 	}
 	if help, err := parseFlags(fs, args); help || err != nil {
@@ -134,7 +134,7 @@ func runVerify(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 
 	ctx := context.Background()
-	mem, st, release, err := openArchive(ctx, "verify", *archives, *af.index, *af.db, *strict, stderr)
+	mem, st, release, err := openArchive(ctx, "verify", *archives, af.tz.loc, *af.index, *af.db, *strict, stderr)
 	if err != nil {
 		return err
 	}

@@ -671,3 +671,56 @@ func TestVerifyDeletedPost(t *testing.T) {
 	assert.Contains(t, out, "\n  Supprimé par son auteur : publié, puis effacé (l'archive le garde)\n")
 	assert.Contains(t, out, "\n  Lu dans : "+archive+"/KBelhadj_Avignon/data/deleted-tweets.js#[")
 }
+
+// TestVerifyVisibility verifies the words of a followers-only Mastodon
+// post (the account archive's to/cc): its visibility is in the JSON,
+// the report and the page; a post whose archive does not say has none.
+func TestVerifyVisibility(t *testing.T) {
+	const archive = "../../testdata/provenance/mastodon-archive"
+	quote := "Arabe de service, ferme-la."
+	code, out, errOut := runCLI(t, "", "verify", "--archive", archive, "--json", "--quote", quote)
+	require.Equal(t, 0, code, errOut)
+	var o report.VerifyJSON
+	require.NoError(t, json.Unmarshal([]byte(out), &o))
+	require.NotNil(t, o.Source)
+	assert.Equal(t, "Rem_Vx@piaille.example", o.Source.Author)
+	assert.Equal(t, "private", o.Source.Visibility)
+	assert.Contains(t, out, `"visibility":"private"`)
+	page := filepath.Join(t.TempDir(), "page.html")
+	code, out, errOut = runCLI(t, "", "verify", "--archive", archive, "--quote", quote, "--html", page)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "\n  Visibilité : abonnés seulement : pas publique\n")
+	html, err := os.ReadFile(page)
+	require.NoError(t, err)
+	assert.Contains(t, string(html), "<b>visibilité : abonnés seulement : pas publique</b>")
+
+	code, out, errOut = runCLI(t, "", "verify", "--archive", convArchive, "--json", "--quote", quote)
+	require.Equal(t, 0, code, errOut)
+	assert.NotContains(t, out, `"visibility"`, "JSON Lines say nothing of it")
+}
+
+// TestVerifyTelegramZone verifies a quote against a Telegram Desktop
+// chat exported before 2021 (local dates, no date_unixtime): rejected
+// with the file, the message and the flag to give without --tz; read in
+// the zone --tz names with it; a zone that is not one is a usage error.
+func TestVerifyTelegramZone(t *testing.T) {
+	dir := t.TempDir()
+	chat := filepath.Join(dir, "result.json")
+	require.NoError(t, os.WriteFile(chat, []byte(`{"name":"Conseil","type":"private_group","id":77,"messages":[`+
+		`{"id":1,"type":"message","date":"2019-03-11T08:02:11","from":"Lucie R.","from_id":"user987654321","text":"Le marché couvert rouvrira en avril, promis."}]}`), 0o644))
+	quote := "Le marché couvert rouvrira en avril"
+	code, _, errOut := runCLI(t, "", "verify", "--archive", chat, "--quote", quote, "--json")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, chat+`#messages[0].date: no date_unixtime (an export before 2021), and date "2019-03-11T08:02:11" is the exporting computer's local time without its offset: name that computer's time zone (guillemet --tz Europe/Paris; Loader.Zone) to read it`)
+	code, out, errOut := runCLI(t, "", "verify", "--archive", chat, "--tz", "Europe/Paris", "--quote", quote, "--json")
+	require.Equal(t, 0, code, errOut)
+	var o report.VerifyJSON
+	require.NoError(t, json.Unmarshal([]byte(out), &o))
+	require.NotNil(t, o.Source)
+	assert.Equal(t, "2019-03-11T08:02:11+01:00", o.Source.CreatedAt)
+	for _, bad := range []string{"Europe/Pari", "Local", ""} {
+		code, _, errOut = runCLI(t, "", "verify", "--archive", chat, "--tz", bad, "--quote", quote)
+		assert.Equal(t, 2, code, bad)
+		assert.Contains(t, errOut, `is not a time zone: name the exporting computer's, as Europe/Paris`, bad)
+	}
+}

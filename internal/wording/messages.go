@@ -15,6 +15,7 @@ const (
 	Source                           // @author, " (name)", date, URL
 	Deleted                          // the source was deleted by its author
 	ReadFrom                         // where the source was read (Places)
+	Seen                             // who could read the source (Words.Visibility)
 	MorePlaces                       // how many more places were not kept
 	Repost                           // the account reshared
 	AnotherAccount                   // a reshared account the archive does not name
@@ -110,6 +111,7 @@ const (
 	ItemAlsoPosted                   // @author, platform, date, URL
 	ItemDeleted                      // an item's post was deleted by its author
 	ItemReadFrom                     // where an item's post was read (Places)
+	ItemSeen                         // who could read an item's post (Words.Visibility)
 	ItemDateNote                     // the date shown that was not understood
 	ItemAbusive                      // categories, severity
 	ItemSeverity                     // the severity
@@ -190,6 +192,7 @@ var messages = [numMsgs][2]string{
 	Source:                {"  Source : @%s%s, %s — %s", "  Source: @%s%s, %s — %s"},
 	Deleted:               {"  Supprimé par son auteur : publié, puis effacé (l'archive le garde)", "  Deleted by its author: posted, then removed (the archive keeps it)"},
 	ReadFrom:              {"  Lu dans : %s", "  Read from: %s"},
+	Seen:                  {"  Visibilité : %s", "  Visibility: %s"},
 	MorePlaces:            {" et %d autre(s)", " and %d more"},
 	Repost:                {"  (ce message repartage %s : l'original n'est pas dans l'archive, ses mots sont ceux de son auteur)", "  (this post reshares %s: the original is not in the archive; the words are the original author's)"},
 	AnotherAccount:        {"un autre compte", "another account"},
@@ -285,6 +288,7 @@ var messages = [numMsgs][2]string{
 	ItemAlsoPosted:        {"   mêmes mots aussi publiés par @%s (%s), %s — %s", "   the same words also posted by @%s (%s), %s — %s"},
 	ItemDeleted:           {"   supprimé par son auteur : publié, puis effacé", "   deleted by its author: posted, then removed"},
 	ItemReadFrom:          {"   lu dans : %s", "   read from: %s"},
+	ItemSeen:              {"   visibilité : %s", "   visibility: %s"},
 	ItemDateNote:          {"   date non comprise : « %s »", "   date not understood: “%s”"},
 	ItemAbusive:           {"   contenu injurieux : %s%s", "   abusive content: %s%s"},
 	ItemSeverity:          {" (gravité : %s)", " (severity: %s)"},
@@ -418,6 +422,16 @@ var abuseCategories = map[string][2]string{
 	"sexual": {"injure sexuelle", "sexual insult"},
 	"threat": {"menace", "threat"},
 	"hate":   {"haine", "hate"},
+}
+
+// visibilities says who could read a post, by its visibility
+// (provenance.Post.Visibility: public, unlisted, private, direct), in
+// French and in English.
+var visibilities = map[string][2]string{
+	"public":   {"publique (tout le monde, fils publics compris)", "public (anyone, on the public timelines too)"},
+	"unlisted": {"non listée (qui l'ouvre, hors des fils publics)", "unlisted (anyone who opens it, off the public timelines)"},
+	"private":  {"abonnés seulement : pas publique", "followers only: not public"},
+	"direct":   {"mention privée, aux seuls comptes mentionnés : pas publique", "direct, to the accounts it mentions only: not public"},
 }
 
 // abuseSeverities names abuse severities, by code (harsh, …), in French and in English.

@@ -70,6 +70,11 @@ func (w *Words) Category(code string) string { return abuseCategories[code][w.i]
 // insulting, degrading, violent).
 func (w *Words) Severity(code string) string { return abuseSeverities[code][w.i] }
 
+// Visibility says who could read a post, by its visibility
+// (provenance.Post.Visibility: public, unlisted, private, direct); ""
+// for another value.
+func (w *Words) Visibility(code string) string { return visibilities[code][w.i] }
+
 // Decision says which reading decided the learned model's verdict, by
 // its code (abuse.Decision: model, lexicon, reported, quoted).
 func (w *Words) Decision(code string) string { return abuseDecisions[code][w.i] }

@@ -265,6 +265,12 @@ func checkPost(t *testing.T, a Store) {
 	} else if len(p.From) != provenance.MaxFrom || p.From[0] != (provenance.Origin{File: "timeline.jsonl", Line: 10}) || p.MoreFrom != 2 || p.Deleted {
 		t.Errorf("x:112 read from %v (%d more), deleted %v: want the first %d of its 10 origins, 2 more counted, none of the conflicting copy's", p.From, p.MoreFrom, p.Deleted, provenance.MaxFrom)
 	}
+	if p := post(t, a, provenance.Key{Platform: provenance.Mastodon, ID: "100"}); p == nil || p.Visibility != provenance.VisibilityPrivate {
+		t.Errorf("mastodon:100 = %+v: want its visibility, private, kept (provenance.Post.Visibility)", p)
+	}
+	if p := post(t, a, x("101")); p == nil || p.Visibility != "" {
+		t.Errorf("x:101 = %+v: a post given without visibility has none", p)
+	}
 	if p := post(t, a, x("101")); p == nil || p.From != nil || p.MoreFrom != 0 || p.Deleted {
 		t.Errorf("x:101 = %+v: a post given without origin has none, and is not deleted", p)
 	}

@@ -71,7 +71,8 @@ func Batches() [][]provenance.Post {
 		{repost, quoting, self},
 		{
 			{Platform: provenance.Mastodon, ID: "100", Author: "lea_morel", CreatedAt: t0.Add(30 * time.Minute).In(time.FixedZone("", 3600)),
-				Text: "Sur Mastodon aussi : la commission des finances siège demain.", URL: "https://piaille.example/@lea_morel/100"},
+				Text: "Sur Mastodon aussi : la commission des finances siège demain.", URL: "https://piaille.example/@lea_morel/100",
+				Visibility: provenance.VisibilityPrivate},
 			{Platform: provenance.Bluesky, ID: "at://did:plc:fictif1/app.bsky.feed.post/3k1", Author: "camille-roux.bsky.social", CreatedAt: t0.Add(40 * time.Minute),
 				Text: "Les pistes cyclables du boulevard Voltaire seront terminées en septembre."},
 			{ID: "g1", Author: "redaction", CreatedAt: t0.Add(50 * time.Minute), Text: "Communiqué : la mairie ouvre trois nouvelles crèches à la rentrée."},
