@@ -67,8 +67,10 @@ const migrationsTable = `CREATE TABLE IF NOT EXISTS schema_migrations (
 // created when missing) to SchemaVersion and returns the migrations it
 // applied, none when it was already there. With Options.Shards it
 // migrates each shard too and makes the database their coordinator
-// (shard.go); an archive already sharded stays as it is. Concurrent Migrates wait for
-// each other (an advisory lock), so that each migration applies once.
+// (shard.go); an archive already sharded stays as it is, and is
+// migrated only with its shards (the same Options.Shards: a migration
+// changes their tables too). Concurrent Migrates wait for each other
+// (an advisory lock), so that each migration applies once.
 func Migrate(ctx context.Context, url string, o Options) ([]Migration, error) {
 	remote := make([]shard, len(o.Shards))
 	for i, u := range o.Shards {
@@ -82,6 +84,11 @@ func Migrate(ctx context.Context, url string, o Options) ([]Migration, error) {
 		return nil, err
 	}
 	defer pool.Close()
+	if len(o.Shards) == 0 {
+		if err := withoutShards(ctx, pool); err != nil {
+			return nil, err
+		}
+	}
 	applied, err := migrate(ctx, pool, o.Schema)
 	if err != nil || len(o.Shards) == 0 {
 		return applied, err

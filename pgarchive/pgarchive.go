@@ -18,8 +18,8 @@
 // An archive may be spread over shards (Options.Shards): its posts hash
 // partitioned by author and its postings by search key over
 // postgres_fdw foreign tables on other databases, read and written
-// through a coordinator with the same queries and the same answers
-// (shard.go).
+// through a coordinator with the same answers, each of its reads a
+// lookup that the shards answer from their indexes (shard.go).
 //
 // The schema is applied by Migrate (guillemet db migrate); Open refuses
 // a database whose schema is not this package's (ErrSchema). Errors say
@@ -57,7 +57,8 @@ type Options struct {
 	// larger of 4 and the number of CPUs).
 	MaxConns int32
 	// Shards, when set, are the URLs of the databases Migrate spreads
-	// the posts and the postings over (shard.go): the database Migrate
+	// the posts and the postings over (shard.go; guillemet db migrate
+	// --shard): the database Migrate
 	// is given becomes their coordinator, reaching them through
 	// postgres_fdw, in the same schema (Schema) on each. Open does not
 	// need them: the coordinator knows its shards. Each shard's user and
@@ -125,6 +126,15 @@ func connect(ctx context.Context, url string, o Options) (*pgxpool.Pool, error) 
 	}
 	if o.MaxConns > 0 {
 		cfg.MaxConns = o.MaxConns
+	}
+	// The archive's queries are lookups of a few rows: compiling them
+	// (PostgreSQL's jit, on by default) costs more than it saves. On a
+	// sharded coordinator it happened to most: without remote estimates
+	// a foreign scan is costed as a read of its whole table, over
+	// jit_above_cost at 1 000 000 posts, and the compilation took 50 ms
+	// of a 2 ms lookup. A URL's own jit parameter is kept.
+	if _, ok := cfg.ConnConfig.RuntimeParams["jit"]; !ok {
+		cfg.ConnConfig.RuntimeParams["jit"] = "off"
 	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {

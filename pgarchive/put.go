@@ -243,9 +243,21 @@ func (b *batch) begin() error {
 	return describe(err, "")
 }
 
+// loadSQL reads the posts of the keys of platforms $1 and ids $2 ($3:
+// the platforms, each once).
+const loadSQL = `SELECT n, platform, id, absent, coalesce(seq, 0), coalesce(author, 0),
+	coalesce(text, ''), coalesce(url, ''), coalesce(lang, ''), coalesce(created_ns, 0), coalesce(utc_offset, 0),
+	coalesce(reply, 0), coalesce(conv, 0), coalesce(quote, 0), coalesce(repost, 0),
+	from_file, coalesce(from_line, 0), coalesce(from_path, ''), more_files, more_lines, more_paths, coalesce(more_from, 0), deleted,
+	coalesce(visibility, '')
+	FROM posts JOIN unnest($1::text[], $2::text[]) AS k(platform, id) USING (platform, id)
+	WHERE posts.platform = ANY($3) AND posts.id = ANY($2)`
+
 // load reads the rows the valid posts touch that the batch has not read
 // yet: the posts of their keys and of the posts they refer to, their
-// authors.
+// authors. The keys' platforms and ids are also given apart, as a
+// condition each shard of a sharded archive answers from its index on
+// (platform, id), where the join alone would read every shard's posts.
 func (b *batch) load(posts []provenance.Post, valid []bool) error {
 	seen := map[provenance.Key]bool{}
 	seenAuthor := map[authorKey]bool{}
@@ -265,28 +277,18 @@ func (b *batch) load(posts []provenance.Post, valid []bool) error {
 			aplats, handles = append(aplats, ak.platform), append(handles, ak.handle)
 		}
 	}
-	rows, err := b.tx.Query(b.ctx, `SELECT n, platform, id, absent, coalesce(seq, 0), coalesce(author, 0),
-		coalesce(text, ''), coalesce(url, ''), coalesce(lang, ''), coalesce(created_ns, 0), coalesce(utc_offset, 0),
-		coalesce(reply, 0), coalesce(conv, 0), coalesce(quote, 0), coalesce(repost, 0),
-		from_file, coalesce(from_line, 0), coalesce(from_path, ''), more_files, more_lines, more_paths, coalesce(more_from, 0), deleted,
-		coalesce(visibility, '')
-		FROM posts JOIN unnest($1::text[], $2::text[]) AS k(platform, id) USING (platform, id)`, plats, ids)
+	rows, err := b.tx.Query(b.ctx, loadSQL, plats, ids, distinct(plats))
 	if err != nil {
 		return describe(err, "")
 	}
 	var r prow
-	var first *string
-	var line int64
-	var path string
-	var files, paths []string
-	var lines []int64
+	var pl places
 	var authorNs []int32
 	if _, err := pgx.ForEachRow(rows, []any{&r.n, &r.platform, &r.id, &r.absent, &r.seq, &r.author, &r.text, &r.url, &r.lang,
-		&r.created, &r.offset, &r.reply, &r.conv, &r.quote, &r.repost, &first, &line, &path, &files, &lines, &paths, &r.moreFrom, &r.deleted, &r.visibility}, func() error {
+		&r.created, &r.offset, &r.reply, &r.conv, &r.quote, &r.repost,
+		&pl.first, &pl.line, &pl.path, &pl.files, &pl.lines, &pl.paths, &r.moreFrom, &r.deleted, &r.visibility}, func() error {
 		row := r
-		if first != nil {
-			row.from = origins(append([]string{*first}, files...), append([]int64{line}, lines...), append([]string{path}, paths...))
-		}
+		row.from = pl.origins()
 		b.byKey[provenance.Key{Platform: row.platform, ID: row.id}] = &row
 		b.byN[row.n] = &row
 		if row.author != 0 && b.byAN[row.author] == nil {
@@ -457,8 +459,17 @@ func (b *batch) closesCycle(r, parent *prow) bool {
 	return provenance.ClosesCycle(r.n, parent.n, b.parentOf)
 }
 
+// parentsSQL reads the reply links of post $1 and of the chain above it,
+// at most $2 posts (one database's: see walk.go).
+const parentsSQL = `WITH RECURSIVE up(n, reply, depth) AS (
+		SELECT n, reply, 1 FROM posts WHERE n = $1
+	UNION ALL
+		SELECT p.n, p.reply, up.depth + 1 FROM up JOIN posts p ON p.n = up.reply WHERE up.depth < $2
+	) SELECT n, coalesce(reply, 0) FROM up`
+
 // parentOf returns the parent of post n: the batch's row, else the
-// database's link (read with the chain above it, in one query).
+// database's link, read with the chain above it (in one query; on a
+// sharded archive a lookup a level, walk.go).
 func (b *batch) parentOf(n int64) (int64, bool) {
 	if r := b.byN[n]; r != nil {
 		return r.reply, r.reply != 0
@@ -469,27 +480,48 @@ func (b *batch) parentOf(n int64) (int64, bool) {
 	if b.err != nil {
 		return 0, false
 	}
-	rows, err := b.tx.Query(b.ctx, `WITH RECURSIVE up(n, reply, depth) AS (
-			SELECT n, reply, 1 FROM posts WHERE n = $1
-		UNION ALL
-			SELECT p.n, p.reply, up.depth + 1 FROM up JOIN posts p ON p.n = up.reply WHERE up.depth < $2
-		) SELECT n, coalesce(reply, 0) FROM up`, n, provenance.MaxDepth)
-	if err != nil {
-		b.err = describe(err, "")
-		return 0, false
-	}
-	var k, parent int64
-	if _, err := pgx.ForEachRow(rows, []any{&k, &parent}, func() error {
+	note := func(k, parent int64) {
 		if _, ok := b.parents[k]; !ok {
 			b.parents[k] = parent
 		}
-		return nil
-	}); err != nil {
-		b.err = describe(err, "")
-		return 0, false
+	}
+	if b.sharded {
+		for cur, depth := n, 1; cur != 0 && depth <= provenance.MaxDepth; depth++ {
+			ls, err := readLinks(b.ctx, b.tx, linksSQL, []int64{cur})
+			if err != nil || len(ls) == 0 {
+				b.err = err
+				break
+			}
+			_, seen := b.parents[cur]
+			note(cur, ls[0].reply)
+			if cur = ls[0].reply; seen {
+				break
+			}
+		}
+	} else {
+		rows, err := b.tx.Query(b.ctx, parentsSQL, n, provenance.MaxDepth)
+		if err != nil {
+			b.err = describe(err, "")
+			return 0, false
+		}
+		var k, parent int64
+		if _, err := pgx.ForEachRow(rows, []any{&k, &parent}, func() error {
+			note(k, parent)
+			return nil
+		}); err != nil {
+			b.err = describe(err, "")
+			return 0, false
+		}
 	}
 	p := b.parents[n]
 	return p, p != 0
+}
+
+// distinct returns the distinct strings of ss.
+func distinct(ss []string) []string {
+	out := slices.Clone(ss)
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // stageColumns are the columns of posts, in the order write copies them.
@@ -582,17 +614,30 @@ func (r *prow) values() []any {
 	return append(v, orNull(r.visibility, r.visibility == ""))
 }
 
-// origins returns the places of post_view's columns from_files,
-// from_lines and from_paths (arrays of one length; nil when there are
-// none).
-func origins(files []string, lines []int64, paths []string) []provenance.Origin {
-	n := min(len(files), len(lines), len(paths))
-	if n == 0 {
+// places are the columns of posts that say where a post was read
+// (migrations/002_origins.sql), as read: from_file (nil for none),
+// from_line and from_path (0 and "" for NULL), more_files, more_lines
+// and more_paths.
+type places struct {
+	first *string
+	line  int64
+	path  string
+	files []string
+	lines []int64
+	paths []string
+}
+
+// origins returns the places as provenance.Post.From holds them (nil
+// when there are none).
+func (pl *places) origins() []provenance.Origin {
+	if pl.first == nil {
 		return nil
 	}
-	out := make([]provenance.Origin, n)
-	for i := range out {
-		out[i] = provenance.Origin{File: files[i], Line: int(lines[i]), Path: paths[i]}
+	n := min(len(pl.files), len(pl.lines), len(pl.paths))
+	out := make([]provenance.Origin, n+1)
+	out[0] = provenance.Origin{File: *pl.first, Line: int(pl.line), Path: pl.path}
+	for i := range n {
+		out[i+1] = provenance.Origin{File: pl.files[i], Line: int(pl.lines[i]), Path: pl.paths[i]}
 	}
 	return out
 }

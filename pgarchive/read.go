@@ -15,13 +15,36 @@ import (
 	"github.com/guillemet/guillemet/provenance"
 )
 
-// postCols are the columns of post_view scanPost reads, of the view v.
-const postCols = `v.n, v.absent, v.seq, v.platform, v.id, v.created_ns, v.utc_offset, v.text, v.url, v.lang,
-	v.author, v.author_id, v.author_name, v.reply_to, v.conversation, v.quote_of, v.repost_of,
-	v.from_files, v.from_lines, v.from_paths, v.more_from, v.deleted, v.visibility`
+// found returns the CTEs (a WITH list's items, after any the condition
+// reads) that read, as post_view shows them, the posts cond selects (a
+// condition on posts p, joined to their authors a): found, those posts;
+// linked, the posts they link to (reply, conversation, quote, repost),
+// by number; v, each post of found with the ids of its links, which
+// postCols read. On a sharded archive each read of posts is then a
+// lookup that every shard answers from its indexes (the Remote SQL of
+// its foreign scan carries the condition, or the numbers linked to), where
+// post_view's joins of posts to itself read whole shards through the
+// coordinator (shard.go).
+func found(cond string) string {
+	return `found AS MATERIALIZED (SELECT p.*, a.handle, a.author_id AS account, a.name
+			FROM posts p LEFT JOIN authors a ON a.n = p.author WHERE (` + cond + `)),
+		linked AS MATERIALIZED (SELECT n, id FROM posts
+			WHERE n = ANY(ARRAY(SELECT unnest(ARRAY[reply, conv, quote, repost]) FROM found))),
+		v AS (SELECT f.*, r.id AS reply_id, c.id AS conv_id, q.id AS quote_id, s.id AS repost_id FROM found f
+			LEFT JOIN linked r ON r.n = f.reply LEFT JOIN linked c ON c.n = f.conv
+			LEFT JOIN linked q ON q.n = f.quote LEFT JOIN linked s ON s.n = f.repost)`
+}
 
-// row is a post as read from post_view, with its number, placeholder
-// flag and storing order.
+// postCols are the columns of v (found) scanPost reads.
+const postCols = `v.n, v.absent, coalesce(v.seq, 0), v.platform, v.id, coalesce(v.created_ns, 0), coalesce(v.utc_offset, 0),
+	coalesce(v.text, ''), coalesce(v.url, ''), coalesce(v.lang, ''),
+	coalesce(v.handle, ''), coalesce(v.account, ''), coalesce(v.name, ''),
+	coalesce(v.reply_id, ''), coalesce(v.conv_id, ''), coalesce(v.quote_id, ''), coalesce(v.repost_id, ''),
+	v.from_file, coalesce(v.from_line, 0), coalesce(v.from_path, ''), v.more_files, v.more_lines, v.more_paths,
+	coalesce(v.more_from, 0), v.deleted, coalesce(v.visibility, '')`
+
+// row is a post as read from v, with its number, placeholder flag and
+// storing order.
 type row struct {
 	n      int64
 	absent bool
@@ -30,21 +53,17 @@ type row struct {
 }
 
 // scanPost reads one row of postCols.
-func scanPost(rows pgx.CollectableRow) (row, error) { return scanRow(rows) }
-
-// scanRow reads one row of lead's columns followed by postCols.
-func scanRow(rows pgx.CollectableRow, lead ...any) (row, error) {
+func scanPost(rows pgx.CollectableRow) (row, error) {
 	var r row
 	var created int64
 	var offset int16
-	var files, paths []string
-	var lines []int64
+	var pl places
 	p := &r.post
-	err := rows.Scan(append(lead, &r.n, &r.absent, &r.seq, &p.Platform, &p.ID, &created, &offset, &p.Text, &p.URL, &p.Lang,
+	err := rows.Scan(&r.n, &r.absent, &r.seq, &p.Platform, &p.ID, &created, &offset, &p.Text, &p.URL, &p.Lang,
 		&p.Author, &p.AuthorID, &p.AuthorName, &p.ReplyTo, &p.Conversation, &p.QuoteOf, &p.RepostOf,
-		&files, &lines, &paths, &p.MoreFrom, &p.Deleted, &p.Visibility)...)
+		&pl.first, &pl.line, &pl.path, &pl.files, &pl.lines, &pl.paths, &p.MoreFrom, &p.Deleted, &p.Visibility)
 	p.CreatedAt = time.Unix(0, created).In(zone(offset))
-	p.From = origins(files, lines, paths)
+	p.From = pl.origins()
 	return r, err
 }
 
@@ -84,22 +103,36 @@ func zone(minutes int16) *time.Location {
 	return time.FixedZone("", int(minutes)*60)
 }
 
+// postSQL reads the post of key ($1, $2).
+var postSQL = `WITH ` + found(`p.platform = $1 AND p.id = $2 AND NOT p.absent`) + ` SELECT ` + postCols + ` FROM v`
+
 // Post returns the post with key k.
 func (a *Archive) Post(ctx context.Context, k provenance.Key) (provenance.Post, bool, error) {
 	if err := ctx.Err(); err != nil {
 		return provenance.Post{}, false, err
 	}
-	rows, err := a.collect(ctx, nil, `SELECT `+postCols+` FROM post_view v
-		WHERE v.platform = $1 AND v.id = $2 AND NOT v.absent`, k.Platform, k.ID)
+	rows, err := a.collect(ctx, nil, postSQL, k.Platform, k.ID)
 	if err != nil || len(rows) == 0 {
 		return provenance.Post{}, false, err
 	}
 	return rows[0].post, true, nil
 }
 
+// ancestorsSQL reads the reply chain above the post of key ($1, $2), at
+// most $3 links, in order (one database's: see walk.go).
+var ancestorsSQL = `WITH RECURSIVE up(n, depth) AS (
+		SELECT p.reply, 1 FROM posts p
+		WHERE p.platform = $1 AND p.id = $2 AND NOT p.absent AND p.reply IS NOT NULL
+	UNION ALL
+		SELECT p.reply, up.depth + 1 FROM up JOIN posts p ON p.n = up.n
+		WHERE NOT p.absent AND p.reply IS NOT NULL AND up.depth <= $3
+	), ` + found(`p.n = ANY(ARRAY(SELECT n FROM up))`) + `
+	SELECT ` + postCols + ` FROM up JOIN v ON v.n = up.n ORDER BY up.depth`
+
 // Ancestors returns the reply chain above k: a recursive CTE up the
 // indexed reply links, stopping at a placeholder (where the chain
-// breaks), at a post met twice, or after provenance.MaxDepth links.
+// breaks), at a post met twice, or after provenance.MaxDepth links; on
+// a sharded archive a lookup a level (walk.go).
 func (a *Archive) Ancestors(ctx context.Context, k provenance.Key) (provenance.Ancestry, error) {
 	var anc provenance.Ancestry
 	if err := ctx.Err(); err != nil {
@@ -107,15 +140,13 @@ func (a *Archive) Ancestors(ctx context.Context, k provenance.Key) (provenance.A
 	}
 	// Put never makes a link that closes a cycle, so the depth alone
 	// bounds the walk; a repeat met all the same ends it in Go.
-	rows, err := a.collect(ctx, nil, `WITH RECURSIVE up(n, depth) AS (
-			SELECT p.reply, 1 FROM posts p
-			WHERE p.platform = $1 AND p.id = $2 AND NOT p.absent AND p.reply IS NOT NULL
-		UNION ALL
-			SELECT p.reply, up.depth + 1 FROM up JOIN posts p ON p.n = up.n
-			WHERE NOT p.absent AND p.reply IS NOT NULL AND up.depth <= $3
-		)
-		SELECT `+postCols+` FROM up JOIN post_view v ON v.n = up.n ORDER BY up.depth`,
-		k.Platform, k.ID, provenance.MaxDepth)
+	var rows []row
+	var err error
+	if a.sharded {
+		rows, err = a.chainUp(ctx, k)
+	} else {
+		rows, err = a.collect(ctx, nil, ancestorsSQL, k.Platform, k.ID, provenance.MaxDepth)
+	}
 	if err != nil {
 		return anc, err
 	}
@@ -136,39 +167,31 @@ func (a *Archive) Ancestors(ctx context.Context, k provenance.Key) (provenance.A
 	return anc, nil
 }
 
+// descendantsSQL reads the numbers, parents, times and depths of the
+// replies below the post of key ($1, $2), at most $3 levels (one
+// database's: see walk.go).
+const descendantsSQL = `WITH RECURSIVE down(n, parent, created, depth) AS (
+		SELECT c.n, c.reply, c.created_ns, 1 FROM posts t JOIN posts c ON c.reply = t.n
+		WHERE t.platform = $1 AND t.id = $2 AND NOT t.absent AND NOT c.absent
+	UNION ALL
+		SELECT c.n, c.reply, c.created_ns, d.depth + 1 FROM down d JOIN posts c ON c.reply = d.n
+		WHERE NOT c.absent AND d.depth < $3
+	)
+	SELECT n, parent, created, depth FROM down`
+
 // Descendants returns the replies below k in thread order (each reply
 // followed by its own, siblings by time, then in the order the archive
 // met them), at most limit. A recursive CTE down the indexed reply links
-// gives the replies' numbers, parents and times; Go orders the tree and
-// reads the posts it returns.
+// (on a sharded archive, a lookup a level: walk.go) gives the replies'
+// numbers, parents and times; Go orders the tree and reads the posts it
+// returns.
 func (a *Archive) Descendants(ctx context.Context, k provenance.Key, limit int) ([]provenance.Post, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	rows, err := a.pool.Query(ctx, `WITH RECURSIVE down(n, parent, created, depth) AS (
-			SELECT c.n, c.reply, c.created_ns, 1 FROM posts t JOIN posts c ON c.reply = t.n
-			WHERE t.platform = $1 AND t.id = $2 AND NOT t.absent AND NOT c.absent
-		UNION ALL
-			SELECT c.n, c.reply, c.created_ns, d.depth + 1 FROM down d JOIN posts c ON c.reply = d.n
-			WHERE NOT c.absent AND d.depth < $3
-		)
-		SELECT n, parent, created, depth FROM down`, k.Platform, k.ID, provenance.MaxDepth)
+	kids, top, err := a.replies(ctx, k)
 	if err != nil {
-		return nil, describe(err, "")
-	}
-	type reply struct{ n, created int64 }
-	kids := map[int64][]reply{}
-	var top int64
-	var n, parent, created int64
-	var depth int
-	if _, err := pgx.ForEachRow(rows, []any{&n, &parent, &created, &depth}, func() error {
-		kids[parent] = append(kids[parent], reply{n, created})
-		if depth == 1 {
-			top = parent
-		}
-		return nil
-	}); err != nil {
-		return nil, describe(err, "")
+		return nil, err
 	}
 	if len(kids) == 0 {
 		return nil, nil
@@ -189,12 +212,15 @@ func (a *Archive) Descendants(ctx context.Context, k provenance.Key, limit int) 
 			stack = append(stack, ks[i].n)
 		}
 	}
-	found, err := a.collect(ctx, nil, `SELECT `+postCols+` FROM post_view v WHERE v.n = ANY($1)`, order)
+	got, err := a.collect(ctx, nil, byNumber, order)
 	if err != nil {
 		return nil, err
 	}
-	return inOrder(found, order), nil
+	return inOrder(got, order), nil
 }
+
+// byNumber reads the posts of the numbers $1, in any order.
+var byNumber = `WITH ` + found(`p.n = ANY($1)`) + ` SELECT ` + postCols + ` FROM v`
 
 // inOrder returns the posts of rows in the order of their numbers ns.
 func inOrder(rows []row, ns []int64) []provenance.Post {
@@ -209,17 +235,42 @@ func inOrder(rows []row, ns []int64) []provenance.Post {
 	return out
 }
 
+// sharesSQL reads the posts quoting or reposting the post of key ($1,
+// $2) in the order Shares gives them (a post that does both, twice): the
+// shared post's number, then the posts by quote or repost, a lookup each
+// shard answers from its indexes with that number as a parameter.
+var sharesSQL = `WITH t AS MATERIALIZED (SELECT n FROM posts WHERE platform = $1 AND id = $2 AND NOT absent),
+	` + found(`p.quote = (SELECT n FROM t) OR p.repost = (SELECT n FROM t)`) + `
+	SELECT ` + postCols + ` FROM v CROSS JOIN LATERAL (VALUES (v.quote), (v.repost)) AS x(shared)
+	WHERE x.shared = (SELECT n FROM t) ORDER BY v.created_ns, v.seq DESC`
+
 // Shares returns the posts quoting or reposting k, by time (among equal
 // times, the last stored first, as Memory lists them).
 func (a *Archive) Shares(ctx context.Context, k provenance.Key) ([]provenance.Post, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	rows, err := a.collect(ctx, nil, `WITH t AS (SELECT n FROM posts WHERE platform = $1 AND id = $2 AND NOT absent),
-		s AS (SELECT p.n FROM posts p JOIN t ON p.quote = t.n UNION ALL SELECT p.n FROM posts p JOIN t ON p.repost = t.n)
-		SELECT `+postCols+` FROM s JOIN post_view v ON v.n = s.n ORDER BY v.created_ns, v.seq DESC`, k.Platform, k.ID)
+	rows, err := a.collect(ctx, nil, sharesSQL, k.Platform, k.ID)
 	return posts(rows), err
 }
+
+// timelineSQL reads the author of platform $1 and handle $2's posts
+// nearest to $3 (Unix nanoseconds): up to $4 before and $5 after. The
+// author is a scalar subquery, not a join: its number then bounds an
+// ordered scan of the index that stops at the limit (joined, the planner
+// read every post of a prolific author: 0.24 s for 43 000); on a
+// sharded archive, the one shard of that author reads it.
+var timelineSQL = `WITH near AS MATERIALIZED (
+		(SELECT p.n FROM posts p WHERE p.author = ` + author + ` AND NOT p.absent AND p.created_ns < $3
+		 ORDER BY p.created_ns DESC, p.seq DESC LIMIT $4)
+		UNION ALL
+		(SELECT p.n FROM posts p WHERE p.author = ` + author + ` AND NOT p.absent AND p.created_ns > $3
+		 ORDER BY p.created_ns, p.seq LIMIT $5)),
+	` + found(`p.n = ANY(ARRAY(SELECT n FROM near))`) + `
+	SELECT ` + postCols + ` FROM v ORDER BY v.created_ns, v.seq`
+
+// author is the number of the author of platform $1 and handle $2.
+const author = `(SELECT n FROM authors WHERE platform = $1 AND handle_key = $2)`
 
 // Timeline returns the author's posts nearest to t, from the index on
 // (author, created_ns, seq): up to before posts created before t and up
@@ -230,17 +281,7 @@ func (a *Archive) Timeline(ctx context.Context, platform, handle string, t time.
 		return nil, err
 	}
 	at := t.UnixNano()
-	// The author is a scalar subquery, not a join: its number then bounds
-	// an ordered scan of the index that stops at the limit (joined, the
-	// planner read every post of a prolific author: 0.24 s for 43 000).
-	const author = `(SELECT n FROM authors WHERE platform = $1 AND handle_key = $2)`
-	rows, err := a.collect(ctx, nil, `WITH sel AS (
-			(SELECT p.n FROM posts p WHERE p.author = `+author+` AND NOT p.absent AND p.created_ns < $3
-			 ORDER BY p.created_ns DESC, p.seq DESC LIMIT $4)
-			UNION ALL
-			(SELECT p.n FROM posts p WHERE p.author = `+author+` AND NOT p.absent AND p.created_ns > $3
-			 ORDER BY p.created_ns, p.seq LIMIT $5))
-		SELECT `+postCols+` FROM sel JOIN post_view v ON v.n = sel.n ORDER BY v.created_ns, v.seq`,
+	rows, err := a.collect(ctx, nil, timelineSQL,
 		platform, strings.ToLower(handle), at, max(before, 0), max(after, 0))
 	return posts(rows), err
 }
@@ -331,12 +372,16 @@ type scorer struct {
 
 var scorers = sync.Pool{New: func() any { return new(scorer) }}
 
+// postingsSQL reads the postings of the search keys numbered $1: on a
+// sharded archive, each shard those of its keys.
+const postingsSQL = "SELECT key, posts FROM postings WHERE key = ANY($1)"
+
 // scored reads the postings of terms (ids, their search key numbers),
 // scores their posts as provenance.Score does (each term's weight added
 // in the terms' order, in float32; records bounds the post numbers) and
 // returns the limit best posts, best first.
 func (a *Archive) scored(ctx context.Context, tx pgx.Tx, ids []int32, terms []provenance.Term, records, limit int) ([]provenance.Candidate, error) {
-	rows, err := tx.Query(ctx, "SELECT key, posts FROM postings WHERE key = ANY($1)", ids)
+	rows, err := tx.Query(ctx, postingsSQL, ids)
 	if err != nil {
 		return nil, describe(err, "")
 	}
@@ -392,12 +437,12 @@ func (a *Archive) scored(ctx context.Context, tx pgx.Tx, ids []int32, terms []pr
 	for i, h := range top {
 		ns[i] = h.post
 	}
-	found, err := a.collect(ctx, tx, `SELECT `+postCols+` FROM post_view v WHERE v.n = ANY($1)`, ns)
+	got, err := a.collect(ctx, tx, byNumber, ns)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]provenance.Candidate, len(top))
-	for i, p := range inOrder(found, ns) {
+	for i, p := range inOrder(got, ns) {
 		out[i] = provenance.Candidate{Post: p, Score: float64(top[i].score)}
 	}
 	return out, nil

@@ -2,6 +2,7 @@ package pgarchive
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -31,6 +32,19 @@ import (
 // the terms' order, as provenance.Score does, so the ranking is Memory's.
 // The posts' postings by author would have needed each shard's counts
 // summed for every key of every search, or a copy of them kept in step.
+//
+// Every read is shaped so that each shard answers it from its indexes:
+// the coordinator's planner builds no parameterized scan of a foreign
+// table (use_remote_estimate is off: on, its remote EXPLAINs cost about
+// 100 ms a query), so a join of posts to itself would read every shard's
+// posts whole. The queries instead look posts up by a condition the
+// foreign scan carries to each shard as its remote SQL: by key, by
+// author, by post numbers (= ANY of an array, or of a subquery's, which
+// the coordinator computes first and sends as a parameter), by quote or
+// repost (read.go: found, postCols); the reply walks go a level a query
+// (walk.go); a batch looks its keys up by platforms and ids (put.go).
+// TestShardedPushdown explains each query and requires a condition in
+// every remote SQL.
 //
 // Writes go through the coordinator too, in the batch's transaction,
 // which postgres_fdw extends to a transaction on each shard (committed
@@ -71,9 +85,33 @@ func isSharded(ctx context.Context, q interface {
 	return kind == "p", describe(err, "")
 }
 
-// sharded are the tables spread over the shards and their columns of
-// partition.
-var sharded = []struct{ table, by string }{{"posts", "author"}, {"postings", "key"}}
+// withoutShards returns an error when the database is a sharded
+// archive's coordinator whose schema is behind this package's: its
+// migrations must be applied to its shards too, which Migrate is not
+// given.
+func withoutShards(ctx context.Context, pool *pgxpool.Pool) error {
+	var sharded bool
+	if err := pool.QueryRow(ctx, `SELECT coalesce((SELECT relkind = 'p' FROM pg_class WHERE oid = to_regclass('posts')), false)`).Scan(&sharded); err != nil || !sharded {
+		return describe(err, "")
+	}
+	var v int
+	if err := pool.QueryRow(ctx, "SELECT coalesce(max(version), 0) FROM schema_migrations").Scan(&v); err != nil {
+		return describe(err, "")
+	}
+	if v < SchemaVersion {
+		return errors.New("pgarchive: the archive is sharded: migrate it with its shards (guillemet db migrate --shard URL for each), whose tables the migrations change too")
+	}
+	return nil
+}
+
+// sharded are the tables spread over the shards, their columns of
+// partition and how many rows a fetch of their foreign tables brings.
+// The coordinator does not push a LIMIT down to a partition: a
+// timeline's scan of a prolific author's posts in time order sends
+// fetch_size rows of which the coordinator keeps a few (at 1 000 000
+// posts, the server's 10 000 rows took 40 ms where 100 take 5); a
+// search's postings are read whole, in as few fetches as may be.
+var sharded = []struct{ table, by, fetch string }{{"posts", "author", "100"}, {"postings", "key", "10000"}}
 
 // shardCoordinator makes the migrated database at pool the coordinator
 // of shards, in one transaction: a foreign server and user mapping a
@@ -107,7 +145,7 @@ func shardCoordinator(ctx context.Context, pool *pgxpool.Pool, shards []shard) e
 		// Servers are the database's, not the schema's: named after both.
 		servers[i] = quoteIdent(fmt.Sprintf("guillemet_%s_shard%d", here, i+1))
 		if _, err := tx.Exec(ctx, fmt.Sprintf(`CREATE SERVER IF NOT EXISTS %s FOREIGN DATA WRAPPER postgres_fdw
-			OPTIONS (host %s, port %s, dbname %s, use_remote_estimate 'false', async_capable 'true', fetch_size '10000', batch_size '1000');
+			OPTIONS (host %s, port %s, dbname %s, use_remote_estimate 'false', async_capable 'true', batch_size '1000');
 			CREATE USER MAPPING IF NOT EXISTS FOR CURRENT_USER SERVER %[1]s OPTIONS (user %[5]s, password %[6]s)`,
 			servers[i], literal(cfg.Host), literal(strconv.Itoa(int(cfg.Port))), literal(cfg.Database),
 			literal(cfg.User), literal(cfg.Password))); err != nil {
@@ -124,8 +162,8 @@ func shardCoordinator(ctx context.Context, pool *pgxpool.Pool, shards []shard) e
 			CREATE TABLE %[1]s (LIKE %[2]s INCLUDING DEFAULTS) PARTITION BY HASH (%[3]s);`, t.table, old, t.by)
 		for i, s := range shards {
 			sql += fmt.Sprintf(`CREATE FOREIGN TABLE %[1]s_shard%[2]d PARTITION OF %[1]s FOR VALUES WITH (MODULUS %[3]d, REMAINDER %[4]d)
-				SERVER %[5]s OPTIONS (schema_name %[6]s, table_name %[7]s);`,
-				t.table, i+1, len(shards), i, servers[i], literal(s.schema), literal(t.table))
+				SERVER %[5]s OPTIONS (schema_name %[6]s, table_name %[7]s, fetch_size %[8]s);`,
+				t.table, i+1, len(shards), i, servers[i], literal(s.schema), literal(t.table), literal(t.fetch))
 		}
 		if _, err := tx.Exec(ctx, sql); err != nil {
 			return fmt.Errorf("pgarchive: sharding %s: %w", t.table, describe(err, ""))

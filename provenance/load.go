@@ -96,6 +96,13 @@ type Loader struct {
 	// posts, with the reason, in reading order (File and Reason are
 	// set). Nil discards them (they are still counted).
 	Skip func(Rejection)
+	// Read, when set, is told how many bytes of the files are read, as
+	// they are read: a file's bytes as its records are, then, when it is
+	// done, what was not read of it in order (a ZIP archive read by its
+	// directory, the rest of a file skipped or cut short), so that the
+	// sum is the files' sizes once they are read (a stream's: what was
+	// read). A progress line's estimate of the time left reads it.
+	Read func(n int64)
 	// Zone is the time zone of the computer that wrote an export whose
 	// dates are local times without their offset: Telegram Desktop's
 	// chats exported before 2021, whose messages have date but no
@@ -229,7 +236,13 @@ func (l *Loader) loadFile(ctx context.Context, dst Sink, files fileSystem, name 
 		return in.stats, nil
 	}
 	defer f.Close()
-	in := &input{ctx: ctx, name: name, files: files, file: f, br: bufio.NewReaderSize(f, detectWindow), dst: dst, l: l}
+	var r io.Reader = f
+	if l.Read != nil {
+		c := &countedReader{r: f, read: l.Read}
+		defer c.rest(f)
+		r = c
+	}
+	in := &input{ctx: ctx, name: name, files: files, file: f, br: bufio.NewReaderSize(r, detectWindow), dst: dst, l: l}
 	skip, err := in.read(named)
 	if err != nil {
 		return in.stats, err
@@ -241,6 +254,29 @@ func (l *Loader) loadFile(ctx context.Context, dst Sink, files fileSystem, name 
 		in.stats.Files++
 	}
 	return in.stats, nil
+}
+
+// countedReader tells read the bytes read through it.
+type countedReader struct {
+	r     io.Reader
+	read  func(int64)
+	total int64
+}
+
+func (c *countedReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	if n > 0 {
+		c.total += int64(n)
+		c.read(int64(n))
+	}
+	return n, err
+}
+
+// rest tells read the bytes of the regular file f not read through c.
+func (c *countedReader) rest(f fs.File) {
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > c.total {
+		c.read(fi.Size() - c.total)
+	}
 }
 
 // ReadFrom reads one stream of posts, as Load reads a file named name:

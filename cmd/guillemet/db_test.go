@@ -34,12 +34,39 @@ func migratedDB(t *testing.T) string {
 // case into a database with guillemet ingest and runs the case again
 // with --db: its standard output is the golden's, byte for byte.
 func TestDBGoldens(t *testing.T) {
+	dbGoldens(t, migratedDB)
+}
+
+// TestDBShards: guillemet db migrate --shard spreads the archive over
+// the shards (the test's schema on each of GUILLEMET_TEST_SHARDS),
+// ingest and the commands then need only --db and give the goldens'
+// answers; the lines name the shards without their password.
+func TestDBShards(t *testing.T) {
+	dbGoldens(t, func(t *testing.T) string {
+		db := pgtest.Schema(t)
+		shards := pgtest.Shards(t, db)
+		code, _, errOut := runCLI(t, "", "db", "migrate", "--db", db, "--shard", shards[0], "--shard", shards[1])
+		require.Equal(t, 0, code, errOut)
+		require.Contains(t, errOut, "guillemet db: applied migration 001_schema\n")
+		assert.Regexp(t, `guillemet db: postgres://guillemet:xxxxx@[^ ]+: sharded over postgres://guillemet:xxxxx@[^ ]+, postgres://guillemet:xxxxx@[^ ]+\n$`, errOut)
+		assert.NotContains(t, errOut, password(t, shards[0]))
+		// Again: nothing to apply, still sharded.
+		code, _, errOut = runCLI(t, "", "db", "migrate", "--db", db, "--shard", shards[0], "--shard", shards[1])
+		require.Equal(t, 0, code, errOut)
+		assert.NotContains(t, errOut, "applied migration")
+		return db
+	})
+}
+
+// dbGoldens runs every verify and montage golden case on a database
+// made by newDB, into which guillemet ingest stored the case's archives.
+func dbGoldens(t *testing.T, newDB func(*testing.T) string) {
 	for _, tc := range goldenCases {
 		if tc.args[0] != "verify" && tc.args[0] != "montage" {
 			continue
 		}
 		t.Run(tc.name, func(t *testing.T) {
-			db := migratedDB(t)
+			db := newDB(t)
 			archives, rest := splitArchives(tc.args)
 			ingest := append([]string{"ingest", "--db", db}, archives...)
 			args := append([]string{tc.args[0], "--db", db}, rest...)

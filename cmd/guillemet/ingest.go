@@ -21,7 +21,8 @@ import (
 // Ingesting is idempotent: a post already held is merged, so
 // that running the same command again, after a crash, an interruption or
 // a lost connection, stores what was missing and changes nothing else.
-// A load of over a second shows its progress on stderr (progress).
+// A load of over a second shows its progress on stderr (progress), on a
+// terminal with the share of the files read and the time left.
 func runIngest(args []string, _ io.Reader, _, stderr io.Writer) error {
 	fs := newFlagSet("ingest", stderr)
 	archives := addArchivePaths(fs)
@@ -51,8 +52,9 @@ func runIngest(args []string, _ io.Reader, _, stderr io.Writer) error {
 	w := a.Writer(ingestCommit)
 	sink := &countingSink{dst: w}
 	p := newProgress(stderr, "ingest", time.Now, sink.count)
+	p.total = inputSize(*archives)
 	stopProgress := p.run(progressRedraw)
-	st, err := (&provenance.Loader{Reject: p.reject, Skip: p.skip, Zone: tz.loc}).Load(ctx, sink, *archives...)
+	st, err := (&provenance.Loader{Reject: p.reject, Skip: p.skip, Read: p.addRead, Zone: tz.loc}).Load(ctx, sink, *archives...)
 	if err == nil {
 		err = w.Flush(ctx)
 	}

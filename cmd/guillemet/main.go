@@ -10,7 +10,7 @@
 //	guillemet montage (--archive PATH... | --index FILE | --db URL) --composite FILE|- [--json | --claimreview --org NAME [--org-url URL] [--published TIME]] [--stats] [--strict] [--lexicon] [--html FILE]
 //	guillemet serve (--archive PATH... | --index FILE | --db URL) [--addr HOST:PORT] [--strict] [--lexicon] [--max-body BYTES] [--timeout DURATION] [--log text|json]
 //	guillemet index --archive PATH... [--index OLD] --out FILE [--strict]
-//	guillemet db migrate --db URL
+//	guillemet db migrate --db URL [--shard URL]...
 //	guillemet ingest --db URL --archive PATH... [--strict]
 //
 // Every subcommand takes --json (JSON Lines on stdout, one object per

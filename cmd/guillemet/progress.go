@@ -4,7 +4,10 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -15,8 +18,10 @@ import (
 // The progress line of a long load: after a second, standard error
 // says how many posts were read, how fast, and how many records were
 // rejected so far. On a terminal the line is redrawn in place and erased
-// before any other message; elsewhere (a log, a CI) it is a plain line
-// every few seconds.
+// before any other message, and, when the size of what is read is known
+// (files, not a pipe), it ends with the share of it read and an estimate
+// of the time left (guillemet ingest); elsewhere (a log, a CI) it is a
+// plain line every few seconds.
 
 const (
 	// progressAfter is how long a load runs before its progress shows.
@@ -45,6 +50,10 @@ type progress struct {
 	drawn bool      // a line is on the terminal and not erased
 	// rejected counts the records rejected so far (message).
 	rejected int
+	// total is the size in bytes of what the load reads, 0 when it is
+	// not known; read is how much of it was read (addRead).
+	total int64
+	read  atomic.Int64
 }
 
 // newProgress returns the progress of a load that starts now, posts
@@ -105,12 +114,64 @@ func (p *progress) tick() {
 	n := p.posts()
 	line := fmt.Sprintf("guillemet %s: reading: %d posts, %.0f posts/s, %d rejected", p.cmd, n, float64(n)/took.Seconds(), p.rejected)
 	if p.tty {
-		fmt.Fprint(p.w, eraseLine+line)
+		fmt.Fprint(p.w, eraseLine+line+p.eta(took))
 		p.drawn = true
 	} else {
 		fmt.Fprintln(p.w, line)
 	}
 	p.last = now
+}
+
+// eta returns the end of the terminal's line: the share of the bytes
+// read and the time left at the pace so far, took being the time since
+// the start; "" while the size or the pace is not known.
+func (p *progress) eta(took time.Duration) string {
+	read := p.read.Load()
+	if p.total <= 0 || read <= 0 {
+		return ""
+	}
+	done := min(float64(read)/float64(p.total), 1)
+	left := time.Duration(float64(took) * (1 - done) / done)
+	return fmt.Sprintf(", %.0f%%, %s left", 100*done, left.Round(time.Second))
+}
+
+// addRead counts n more bytes read (provenance.Loader.Read).
+func (p *progress) addRead(n int64) { p.read.Add(n) }
+
+// inputSize returns the size in bytes of the files a load of paths
+// reads (a folder's files but its hidden entries, which the loader
+// skips unread), or 0 when one of the paths is not a file or a folder
+// (a pipe, a device: its size is not known).
+func inputSize(paths []string) int64 {
+	var total int64
+	for _, root := range paths {
+		fi, err := os.Stat(root)
+		switch {
+		case err != nil:
+			return 0
+		case fi.Mode().IsRegular():
+			total += fi.Size()
+			continue
+		case !fi.IsDir():
+			return 0
+		}
+		_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || path == root {
+				return nil
+			}
+			if strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() {
+				total += fi.Size()
+			}
+			return nil
+		})
+	}
+	return total
 }
 
 // reject and skip report, on the progress's writer, each record, file

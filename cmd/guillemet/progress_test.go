@@ -87,6 +87,61 @@ func TestProgressRun(t *testing.T) {
 	assert.True(t, bytes.HasSuffix(buf.Bytes(), []byte(eraseLine)), "%q", out)
 }
 
+// TestProgressETA: on a terminal, when the size of the input is known,
+// the line ends with the share read and the time left at the pace so
+// far; not before anything is read, and never on a plain line.
+func TestProgressETA(t *testing.T) {
+	var buf bytes.Buffer
+	clock, posts := time.Unix(1_700_000_000, 0), 0
+	p := fakeProgress(&buf, true, &clock, &posts)
+	p.total = 4_000_000
+	clock = clock.Add(2 * time.Second)
+	p.tick()
+	assert.Equal(t, "\r\x1b[Kguillemet verify: reading: 0 posts, 0 posts/s, 0 rejected", buf.String(), "nothing read yet: no estimate")
+	buf.Reset()
+	p.addRead(1_000_000)
+	posts = 50_000
+	clock = clock.Add(time.Second)
+	p.tick()
+	assert.Equal(t, "\r\x1b[Kguillemet verify: reading: 50000 posts, 16667 posts/s, 0 rejected, 25%, 9s left", buf.String())
+	buf.Reset()
+	p.addRead(2_990_000)
+	clock = clock.Add(97 * time.Second)
+	p.tick()
+	assert.Equal(t, "\r\x1b[Kguillemet verify: reading: 50000 posts, 500 posts/s, 0 rejected, 100%, 0s left", buf.String(), "99.75% rounds to 100%, 0.25 s left to 0 s")
+	buf.Reset()
+	p.addRead(1_000_000)
+	clock = clock.Add(time.Hour)
+	p.tick()
+	assert.Contains(t, buf.String(), "0 rejected, 100%, 0s left", "more read than the size: done")
+
+	plain := fakeProgress(&buf, false, &clock, &posts)
+	plain.total = 100
+	plain.addRead(50)
+	buf.Reset()
+	clock = clock.Add(2 * time.Second)
+	plain.tick()
+	assert.Equal(t, "guillemet verify: reading: 50000 posts, 25000 posts/s, 0 rejected\n", buf.String())
+}
+
+// TestInputSize: the size of the files a load reads, a folder's but
+// its hidden entries; 0 for a path that is not there.
+func TestInputSize(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, n int) {
+		require.NoError(t, os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), make([]byte, n), 0o644))
+	}
+	write("a.jsonl", 100)
+	write("sub/b.js", 20)
+	write(".hidden", 1000)
+	write(".git/objects", 1000)
+	write("c.json", 3)
+	assert.Equal(t, int64(123), inputSize([]string{dir}))
+	assert.Equal(t, int64(103), inputSize([]string{filepath.Join(dir, "a.jsonl"), filepath.Join(dir, "c.json")}))
+	assert.Equal(t, int64(0), inputSize([]string{dir, filepath.Join(dir, "missing")}))
+}
+
 // TestProgressNotTerminal: a file, and a buffer, are not terminals.
 func TestProgressNotTerminal(t *testing.T) {
 	f, err := os.Create(filepath.Join(t.TempDir(), "stderr"))

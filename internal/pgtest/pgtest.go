@@ -90,16 +90,22 @@ func Schema(tb testing.TB) string {
 
 // Shards returns the URLs of the shards' databases (ShardsEnv), each
 // with a new schema of the name of coordinator's (a URL Schema
-// returned), dropped when the test ends. It skips or fails as URL does.
+// returned), dropped when the test ends, as are the coordinator's
+// foreign servers of these shards (pgarchive names them
+// guillemet_SCHEMA_shardN: they belong to the database, not to the
+// schema). It skips or fails as URL does.
 func Shards(tb testing.TB, coordinator string) []string {
 	tb.Helper()
 	p, err := url.Parse(coordinator)
 	if err != nil {
 		tb.Fatal(err)
 	}
+	schema := p.Query().Get("search_path")
 	var out []string
-	for _, base := range strings.Fields(lookup(tb, ShardsEnv)) {
-		out = append(out, schemaIn(tb, base, p.Query().Get("search_path")))
+	for i, base := range strings.Fields(lookup(tb, ShardsEnv)) {
+		out = append(out, schemaIn(tb, base, schema))
+		server := pgx.Identifier{fmt.Sprintf("guillemet_%s_shard%d", schema, i+1)}.Sanitize()
+		atCleanup(tb, coordinator, "DROP SERVER IF EXISTS "+server+" CASCADE")
 	}
 	return out
 }
@@ -118,22 +124,28 @@ func schemaIn(tb testing.TB, base, name string) string {
 	if _, err := conn.Exec(ctx, "DROP SCHEMA IF EXISTS "+ident+" CASCADE; CREATE SCHEMA "+ident); err != nil {
 		tb.Fatalf("pgtest: creating schema %s: %v", name, err)
 	}
-	tb.Cleanup(func() {
-		conn, err := pgx.Connect(ctx, base)
-		if err != nil {
-			tb.Errorf("pgtest: cannot connect to drop schema %s: %v", name, err)
-			return
-		}
-		defer conn.Close(ctx)
-		if _, err := conn.Exec(ctx, "DROP SCHEMA "+ident+" CASCADE"); err != nil {
-			tb.Errorf("pgtest: dropping schema %s: %v", name, err)
-		}
-	})
+	atCleanup(tb, base, "DROP SCHEMA "+ident+" CASCADE")
 	u, err := WithParam(base, "search_path", name)
 	if err != nil {
 		tb.Fatal(err)
 	}
 	return u
+}
+
+// atCleanup runs sql in the database at db when the test ends.
+func atCleanup(tb testing.TB, db, sql string) {
+	tb.Cleanup(func() {
+		ctx := context.Background()
+		conn, err := pgx.Connect(ctx, db)
+		if err != nil {
+			tb.Errorf("pgtest: cannot connect to run %q: %v", sql, err)
+			return
+		}
+		defer conn.Close(ctx)
+		if _, err := conn.Exec(ctx, sql); err != nil {
+			tb.Errorf("pgtest: %s: %v", sql, err)
+		}
+	})
 }
 
 // WithParam returns the postgres:// URL u with the query parameter key
