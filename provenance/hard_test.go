@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -329,6 +330,13 @@ func BenchmarkLinkHard1M(b *testing.B) {
 	}
 	set := corpus.Hard(corpus.HardConfig{Config: corpus.Config{Posts: 1_000_000, Seed: 15}, Queries: 4000, QuerySeed: 16})
 	m := hardLoad(b, set.Posts)
+	// The generated posts are dropped before the queries: a process that
+	// answers holds its archive, not a second copy of the posts, whose
+	// 400 MB the collector would mark again on every cycle (measured: p50
+	// 1.6-1.9 ms and p99 6.6-7.8 ms with them held, 1.2 and 4.1 without).
+	posts := len(set.Posts)
+	set.Posts = nil
+	runtime.GC()
 	b.ResetTimer()
 	var h *hardTable
 	for range b.N {
@@ -336,7 +344,7 @@ func BenchmarkLinkHard1M(b *testing.B) {
 	}
 	b.StopTimer()
 	// Printed, not logged: a benchmark's log keeps ten lines.
-	fmt.Printf("%d posts, %d queries%s", len(set.Posts), len(set.Queries), h)
+	fmt.Printf("%d posts, %d queries%s", posts, len(set.Queries), h)
 	got, _ := h.figures()
 	b.ReportMetric(got["test: recall@1, all"], "recall@1-test")
 	b.ReportMetric(got["test: no source given a source, all"], "false-source-test")

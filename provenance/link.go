@@ -265,16 +265,12 @@ func Link(ctx context.Context, a Archive, text string, opts *Options) (*Result, 
 			}) {
 				continue
 			}
-			more, err := a.Candidates(ctx, NewQuery(text[h.span.Start:h.span.End]), o.Candidates)
-			if err != nil {
-				return nil, err
-			}
 			// The post a window lies in holds all of the window's search
 			// keys, and scores the most; the posts that share only some
 			// of them are not worth an alignment.
-			if len(more) > 0 {
-				top := more[0].Score
-				more = slices.DeleteFunc(more, func(c Candidate) bool { return c.Score < windowScore*top })
+			more, err := windowCandidates(ctx, a, NewQuery(text[h.span.Start:h.span.End]), o.Candidates, windowScore)
+			if err != nil {
+				return nil, err
 			}
 			align(more, true)
 		}

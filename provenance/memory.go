@@ -177,6 +177,10 @@ func (m *Memory) put(posts []Post, keys [][]string, keying time.Duration, valida
 	defer m.mu.Unlock()
 	m.init()
 	var errs PutErrors
+	// The posts stored for the first time, indexed after the batch: the
+	// index's time is read twice a batch, not twice a post.
+	type stored struct{ i, n int32 }
+	var index []stored
 	for i, p := range posts {
 		var err error
 		if validate {
@@ -186,13 +190,20 @@ func (m *Memory) put(posts []Post, keys [][]string, keying time.Duration, valida
 			err = p.Validate()
 		}
 		if err == nil {
-			err = m.store(p, keys[i])
+			var n int32
+			if n, err = m.store(p); n != none {
+				index = append(index, stored{int32(i), n})
+			}
 		}
 		if err != nil {
 			errs = append(errs, &PutError{Index: i, Key: p.Key(), Err: err})
 		}
 	}
-	m.indexTime += keying
+	t0 := time.Now()
+	for _, s := range index {
+		m.idx.add(s.n, keys[s.i])
+	}
+	m.indexTime += keying + time.Since(t0)
 	if len(errs) > 0 {
 		return errs
 	}
@@ -208,16 +219,17 @@ func (m *Memory) init() {
 	}
 }
 
-// store stores a valid post with its search keys. The caller holds the
-// write lock.
-func (m *Memory) store(p Post, keys []string) error {
+// store stores a valid post and returns its number when it is stored
+// for the first time, for the caller to index its text; none when it
+// completes a post already stored. The caller holds the write lock.
+func (m *Memory) store(p Post) (int32, error) {
 	plat := intern(&m.platforms, p.Platform)
 	for int(plat) >= len(m.ids) {
 		m.ids = append(m.ids, map[string]int32{})
 	}
 	n, exists := m.ids[plat][p.ID]
 	if exists && !m.recs[n].absent {
-		return m.merge(n, p)
+		return none, m.merge(n, p)
 	}
 	if !exists {
 		n = m.newRec(plat, strings.Clone(p.ID))
@@ -236,11 +248,7 @@ func (m *Memory) store(p Post, keys []string) error {
 	m.from.set(n, r, p.From, p.MoreFrom, int(n) == len(m.recs)-1)
 	m.authors[r.author].appendPost(n, r.created)
 	m.posts++
-	err := m.link(n, plat, p)
-	t1 := time.Now()
-	m.idx.add(n, keys)
-	m.indexTime += time.Since(t1)
-	return err
+	return n, m.link(n, plat, p)
 }
 
 // link makes the links of p, stored as n, that n does not have yet: a
@@ -552,12 +560,13 @@ func (m *Memory) sortAuthor(a int32) {
 
 // Candidates returns the posts of the best scores for q (see Score).
 func (m *Memory) Candidates(ctx context.Context, q Query, limit int) ([]Candidate, error) {
-	return m.widenedCandidates(ctx, q, limit, limit)
+	return m.rankedCandidates(ctx, q, limit, limit, 0)
 }
 
-// widenedCandidates is Candidates, the search widened from limit up to
-// most (widener).
-func (m *Memory) widenedCandidates(ctx context.Context, q Query, limit, most int) ([]Candidate, error) {
+// rankedCandidates is Candidates, the search widened from limit up to
+// most, only the posts scoring share times the best or more when share
+// > 0 (ranker).
+func (m *Memory) rankedCandidates(ctx context.Context, q Query, limit, most int, share float64) ([]Candidate, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -566,7 +575,7 @@ func (m *Memory) widenedCandidates(ctx context.Context, q Query, limit, most int
 	if m.idx == nil {
 		return nil, nil
 	}
-	hits := m.idx.search(q, m.posts, len(m.recs), limit, most, m.limits)
+	hits := m.idx.search(q, m.posts, len(m.recs), limit, most, share, m.limits)
 	out := make([]Candidate, 0, len(hits))
 	for _, h := range hits {
 		out = append(out, Candidate{Post: m.post(h.post), Score: float64(h.score)})

@@ -675,22 +675,23 @@ func (s *Saved) postings(k string) []byte {
 // Candidates returns the posts of the best scores for q (see Score), as
 // Memory ranks them.
 func (s *Saved) Candidates(ctx context.Context, q Query, limit int) ([]Candidate, error) {
-	return s.widenedCandidates(ctx, q, limit, limit)
+	return s.rankedCandidates(ctx, q, limit, limit, 0)
 }
 
-// widenedCandidates is Candidates, the search widened from limit up to
-// most (widener).
-func (s *Saved) widenedCandidates(ctx context.Context, q Query, limit, most int) (out []Candidate, err error) {
+// rankedCandidates is Candidates, the search widened from limit up to
+// most, only the posts scoring share times the best or more when share
+// > 0 (ranker).
+func (s *Saved) rankedCandidates(ctx context.Context, q Query, limit, most int, share float64) (out []Candidate, err error) {
 	err = s.read(ctx, func() {
 		df := func(k string) int { return len(s.postings(k)) / 4 }
-		hits := rank(q, s.posts, s.nrec, limit, most, s.limits, df, func(sc *scorer, t Term) {
+		hits := rank(q, s.posts, s.nrec, limit, most, share, s.limits, df, func(sc *scorer, t Term) {
 			ps := s.postings(t.Key)
 			for i := 0; i+4 <= len(ps); i += 4 {
 				if p := s.num(ps[i:]); p != none {
 					sc.add(p, t.Weight)
 				}
 			}
-		})
+		}, nil)
 		out = make([]Candidate, 0, len(hits))
 		for _, h := range hits {
 			out = append(out, Candidate{Post: s.post(h.post), Score: float64(h.score)})

@@ -33,7 +33,7 @@ func TestIndexKeys(t *testing.T) {
 	x := newIndex()
 	want := map[string]int32{}
 	for i := range 5000 {
-		k := fmt.Sprintf("%09x", i*i)[:1+i%9] // keys of 1 to 9 bytes, some repeated
+		k := fmt.Sprintf("%017x", i*i)[:1+i%17] // keys of 1 to 17 bytes, some repeated
 		keys := []string{k}
 		if _, ok := want[k]; !ok {
 			want[k] = int32(len(want))
@@ -58,7 +58,7 @@ func TestIndexKeys(t *testing.T) {
 			t.Errorf("id(%q) = %d, %v; want %d", k, got, ok, id)
 		}
 	}
-	for _, k := range []string{"", "zz", "zzzzzzz", "zzzzzzzz"} {
+	for _, k := range []string{"", "zz", "zzzzzzz", "zzzzzzzz", "zzzzzzzzzzzzzzz", "zzzzzzzzzzzzzzzz"} {
 		if _, ok := x.id(k); ok || x.df(k) != 0 {
 			t.Errorf("%q found, never added", k)
 		}
