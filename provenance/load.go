@@ -102,6 +102,9 @@ type Loader struct {
 	// directory, the rest of a file skipped or cut short), so that the
 	// sum is the files' sizes once they are read (a stream's: what was
 	// read). A progress line's estimate of the time left reads it.
+	// Calls do not overlap, but they come from the goroutine that reads
+	// the file, not the one that calls the Sink's Put: a count that both
+	// read must be synchronized (an atomic counter).
 	Read func(n int64)
 	// Zone is the time zone of the computer that wrote an export whose
 	// dates are local times without their offset: Telegram Desktop's

@@ -6,6 +6,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -16,15 +17,16 @@ import (
 )
 
 // readAt is a Sink that notes how many bytes the loader had said it
-// read when the first posts arrived.
+// read when the first posts arrived. Loader.Read is called on the
+// goroutine that reads, not on Put's: the count is atomic.
 type readAt struct {
-	read  *int64
+	read  *atomic.Int64
 	first int64
 }
 
 func (r *readAt) Put(_ context.Context, _ ...provenance.Post) error {
 	if r.first == 0 {
-		r.first = *r.read
+		r.first = r.read.Load()
 	}
 	return nil
 }
@@ -54,15 +56,14 @@ func TestLoaderRead(t *testing.T) {
 		require.NoError(t, os.WriteFile(filepath.Join(dir, name), b, 0o644))
 		total += int64(len(b))
 	}
-	var read int64
-	calls := 0
+	var read, calls atomic.Int64
 	sink := &readAt{read: &read}
-	l := &provenance.Loader{Read: func(n int64) { read += n; calls++ }}
+	l := &provenance.Loader{Read: func(n int64) { read.Add(n); calls.Add(1) }}
 	st, err := l.Load(context.Background(), sink, dir)
 	require.NoError(t, err)
 	assert.Equal(t, 2001, st.Loaded)
-	assert.Equal(t, total, read, "the files' sizes")
+	assert.Equal(t, total, read.Load(), "the files' sizes")
 	assert.Greater(t, sink.first, int64(0))
 	assert.Less(t, sink.first, int64(lines.Len()), "read as the records are read, not at the end")
-	assert.Greater(t, calls, 3)
+	assert.Greater(t, calls.Load(), int64(3))
 }
