@@ -1,6 +1,8 @@
 package provenance
 
 import (
+	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -174,5 +176,23 @@ func FuzzTelegram(f *testing.F) {
 	for _, tc := range telegramCases {
 		f.Add([]byte(tc.in))
 	}
-	f.Fuzz(socialFuzzLoad)
+	// An export before 2021: local dates without date_unixtime, one
+	// in an hour the clocks skipped.
+	f.Add([]byte(`{"name":"c","type":"private_group","id":42,"messages":[` +
+		`{"id":1,"type":"message","date":"2019-03-11T08:02:11","from":"Lucie R.","from_id":"user987654321","text":"salut"},` +
+		`{"id":2,"type":"message","date":"2019-03-31T02:30:00","from":"Lucie R.","from_id":"user987654321","text":"re","reply_to_message_id":1}]}`))
+	paris, err := time.LoadLocation("Europe/Paris")
+	require.NoError(f, err)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		socialFuzzLoad(t, data)
+		// The same bytes read with a zone (Loader.Zone, --tz): dates
+		// read as Paris's local times, the posts still valid.
+		c := &collect{}
+		_, _ = (&Loader{Zone: paris}).ReadFrom(context.Background(), c, "f.json", bytes.NewReader(data))
+		for _, p := range c.posts {
+			if err := p.Validate(); err != nil {
+				t.Fatalf("with a zone, stored post %s does not validate: %v", p.ID, err)
+			}
+		}
+	})
 }
