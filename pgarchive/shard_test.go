@@ -5,11 +5,13 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 
 	"github.com/guillemet/guillemet/internal/pgtest"
 	"github.com/guillemet/guillemet/pgarchive"
+	"github.com/guillemet/guillemet/provenance"
 	"github.com/guillemet/guillemet/provenance/archivetest"
 )
 
@@ -168,6 +170,48 @@ func TestShardedMigrate(t *testing.T) {
 	}
 	if applied, err := pgarchive.Migrate(ctx, coord, pgarchive.Options{Shards: shards}); err != nil || len(applied) > 0 {
 		t.Fatalf("Migrate with its shards: %v, %v", applied, err)
+	}
+}
+
+// TestShardedUpgrade migrates a sharded archive made at schema version
+// 2 to version 3 (a column added to posts, 003_visibility): the
+// migration runs on each shard, then on the coordinator, whose
+// partitioned posts and foreign partitions take the column too, and a
+// post's visibility is then stored on its shard and read back.
+func TestShardedUpgrade(t *testing.T) {
+	_, coord, shards := openSharded(t)
+	ctx := context.Background()
+	// Back to version 2: the column and the view that reads it dropped,
+	// the migration's row deleted, on the coordinator and each shard.
+	undo := "DROP VIEW post_view; ALTER TABLE posts DROP COLUMN visibility; DELETE FROM schema_migrations WHERE version = 3"
+	for _, url := range append([]string{coord}, shards...) {
+		conn, err := pgx.Connect(ctx, url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = conn.Exec(ctx, undo)
+		conn.Close(ctx)
+		if err != nil {
+			t.Fatalf("%s: %v", pgarchive.Redact(url), err)
+		}
+	}
+	applied, err := pgarchive.Migrate(ctx, coord, pgarchive.Options{Shards: shards})
+	if err != nil || len(applied) != 1 || applied[0].Version != 3 {
+		t.Fatalf("Migrate with its shards: %v, %v; want version 3 applied", applied, err)
+	}
+	a, err := pgarchive.Open(ctx, coord, pgarchive.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	p := provenance.Post{Platform: "mastodon", ID: "110000000000000001", Author: "lucie_r@piaille.fr",
+		CreatedAt: time.Date(2024, 11, 5, 22, 14, 5, 0, time.UTC), Text: "Pas pour tout le monde.", Visibility: "unlisted"}
+	if err := a.Put(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	got, ok, err := a.Post(ctx, p.Key())
+	if err != nil || !ok || got.Visibility != "unlisted" || got.Text != p.Text {
+		t.Fatalf("Post after the upgrade: %+v, %v, %v", got, ok, err)
 	}
 }
 
