@@ -650,23 +650,31 @@ func excerptOf(texts []string, i int) string {
 	return strings.Join(words[from:min(len(words), from+6+i%9)], " ")
 }
 
+// verifyFound runs verify --json with args, requires exit status 0 and
+// a source, and returns the answer and its JSON line.
+func verifyFound(t *testing.T, args ...string) (report.VerifyJSON, string) {
+	t.Helper()
+	code, out, errOut := runCLI(t, "", append([]string{"verify", "--json"}, args...)...)
+	require.Equal(t, 0, code, errOut)
+	var o report.VerifyJSON
+	require.NoError(t, json.Unmarshal([]byte(out), &o), out)
+	require.NotNil(t, o.Source, out)
+	return o, out
+}
+
 // TestVerifyDeletedPost verifies the words of a post its author deleted
 // (the X archive's deleted-tweets.js): found, marked deleted, and named
 // by the file it was read from, in the JSON and in the report.
 func TestVerifyDeletedPost(t *testing.T) {
 	const archive = "../../testdata/provenance/x-archive-full"
 	quote := "Je ne répondrai pas à ce genre de message."
-	code, out, errOut := runCLI(t, "", "verify", "--archive", archive, "--json", "--quote", quote)
-	require.Equal(t, 0, code, errOut)
-	var o report.VerifyJSON
-	require.NoError(t, json.Unmarshal([]byte(out), &o))
-	require.NotNil(t, o.Source)
+	o, out := verifyFound(t, "--archive", archive, "--quote", quote)
 	assert.Equal(t, "1853910788364849153", o.Source.ID)
 	assert.True(t, o.Source.Deleted)
 	require.Len(t, o.Source.From, 1)
 	assert.True(t, strings.HasPrefix(o.Source.From[0], archive+"/KBelhadj_Avignon/data/deleted-tweets.js#["), o.Source.From[0])
 	assert.Contains(t, out, `"deleted":true`)
-	code, out, errOut = runCLI(t, "", "verify", "--archive", archive, "--quote", quote)
+	code, out, errOut := runCLI(t, "", "verify", "--archive", archive, "--quote", quote)
 	require.Equal(t, 0, code, errOut)
 	assert.Contains(t, out, "\n  Supprimé par son auteur : publié, puis effacé (l'archive le garde)\n")
 	assert.Contains(t, out, "\n  Lu dans : "+archive+"/KBelhadj_Avignon/data/deleted-tweets.js#[")
@@ -678,16 +686,12 @@ func TestVerifyDeletedPost(t *testing.T) {
 func TestVerifyVisibility(t *testing.T) {
 	const archive = "../../testdata/provenance/mastodon-archive"
 	quote := "Arabe de service, ferme-la."
-	code, out, errOut := runCLI(t, "", "verify", "--archive", archive, "--json", "--quote", quote)
-	require.Equal(t, 0, code, errOut)
-	var o report.VerifyJSON
-	require.NoError(t, json.Unmarshal([]byte(out), &o))
-	require.NotNil(t, o.Source)
+	o, out := verifyFound(t, "--archive", archive, "--quote", quote)
 	assert.Equal(t, "Rem_Vx@piaille.example", o.Source.Author)
 	assert.Equal(t, "private", o.Source.Visibility)
 	assert.Contains(t, out, `"visibility":"private"`)
 	page := filepath.Join(t.TempDir(), "page.html")
-	code, out, errOut = runCLI(t, "", "verify", "--archive", archive, "--quote", quote, "--html", page)
+	code, out, errOut := runCLI(t, "", "verify", "--archive", archive, "--quote", quote, "--html", page)
 	require.Equal(t, 0, code, errOut)
 	assert.Contains(t, out, "\n  Visibilité : abonnés seulement : pas publique\n")
 	html, err := os.ReadFile(page)
@@ -712,11 +716,7 @@ func TestVerifyTelegramZone(t *testing.T) {
 	code, _, errOut := runCLI(t, "", "verify", "--archive", chat, "--quote", quote, "--json")
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errOut, chat+`#messages[0].date: no date_unixtime (an export before 2021), and date "2019-03-11T08:02:11" is the exporting computer's local time without its offset: name that computer's time zone (guillemet --tz Europe/Paris; Loader.Zone) to read it`)
-	code, out, errOut := runCLI(t, "", "verify", "--archive", chat, "--tz", "Europe/Paris", "--quote", quote, "--json")
-	require.Equal(t, 0, code, errOut)
-	var o report.VerifyJSON
-	require.NoError(t, json.Unmarshal([]byte(out), &o))
-	require.NotNil(t, o.Source)
+	o, _ := verifyFound(t, "--archive", chat, "--tz", "Europe/Paris", "--quote", quote)
 	assert.Equal(t, "2019-03-11T08:02:11+01:00", o.Source.CreatedAt)
 	for _, bad := range []string{"Europe/Pari", "Local", ""} {
 		code, _, errOut = runCLI(t, "", "verify", "--archive", chat, "--tz", bad, "--quote", quote)
