@@ -99,7 +99,7 @@ type cidLink []byte
 // UnmarshalCBOR reads tag 42 around a byte string that starts with 0.
 func (c *cidLink) UnmarshalCBOR(b []byte) error {
 	var t cbor.RawTag
-	if err := t.UnmarshalCBOR(b); err != nil || t.Number != 42 {
+	if err := carDec.Unmarshal(b, &t); err != nil || t.Number != 42 {
 		return errors.New("provenance: want a link (CBOR tag 42)")
 	}
 	var raw []byte

@@ -6,7 +6,6 @@ import (
 	"bytes"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"testing"
 )
 
@@ -19,8 +18,9 @@ const Root = "../.."
 func Run(t *testing.T, args ...string) []byte {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "guillemet")
-	gocmd := filepath.Join(runtime.GOROOT(), "bin", "go")
-	build := exec.Command(gocmd, "build", "-o", bin, "./cmd/guillemet")
+	// go test puts its own GOROOT/bin first on the tests' PATH: this
+	// is the go that runs the test.
+	build := exec.Command("go", "build", "-o", bin, "./cmd/guillemet")
 	build.Dir = Root
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build ./cmd/guillemet: %v\n%s", err, out)
