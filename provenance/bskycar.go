@@ -49,17 +49,17 @@ import (
 // word); each block's data is checked against its CID's SHA-256.
 //
 // Reading is in two passes over the file (it must be a file, or an
-// entry of a ZIP archive, read whole into memory, MaxZipCARBytes at most:
-// a CAR read from a stream is rejected, save it first): the first reads every
-// block and keeps where each tree node and each post, repost and
-// profile record is; the second walks the tree from the commit, in key
-// order, reading each node and record again where it is. Memory: about
-// 150 bytes for each post, repost and tree node (a node holds a few
-// records), besides one block; a block is at most MaxRecordBytes. A
-// repository of 300 000 records (200 000 posts, 100 000 likes, 87 MB)
-// loads with a live heap of 40 MB at most, the posts stored aside. The walk never visits a
-// node twice (a cycle is named and cut) and goes at most carMaxDepth
-// levels down.
+// entry of a ZIP archive, read whole into memory, MaxZipCARBytes at
+// most: a CAR read from a stream is rejected, save it first): the
+// first reads every block and keeps where each tree node and each
+// post, repost and profile record is; the second walks the tree from
+// the commit, in key order, reading each node and record again where
+// it is. Memory: about 150 bytes for each post, repost and tree node
+// (a node holds a few records), besides one block; a block is at most
+// MaxRecordBytes. A repository of 300 000 records (200 000 posts,
+// 100 000 likes, 87 MB) loads with a live heap of 40 MB at most, the
+// posts stored aside. The walk never visits a node twice (a cycle is
+// named and cut) and goes at most carMaxDepth levels down.
 //
 // Rejections name the byte offset: a file cut short (the records whose
 // blocks came before still load), a block whose length, CID or data is

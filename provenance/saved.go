@@ -8,9 +8,10 @@ package provenance
 //
 // File format (version 3; version 1 had neither origins nor
 // deletions, version 2 no visibility: both are refused, since a file
-// built again from the same exports answers otherwise). All integers are little-endian; offsets are byte offsets
-// from the start of the file, except where said. Nothing is aligned: the
-// reader decodes every field with encoding/binary.
+// built again from the same exports answers otherwise). All integers
+// are little-endian; offsets are byte offsets from the start of the
+// file, except where said. Nothing is aligned: the reader decodes every
+// field with encoding/binary.
 //
 //	file       = header section* checksum
 //	header     = magic version nsections keys size posts records table
