@@ -120,3 +120,30 @@ func ocrPlain(w string) bool {
 	}
 	return true
 }
+
+// shortMisreadings maps the Match keys of OCR misreadings of short French
+// words to the word: an e read as c (« dc » for « de »), a d as cl
+// (« cle »), an l as 1 or I (« 1e », « Ia », « 11 » for « il »), a u as
+// n. Words under four letters never slip otherwise (« le » and « la »,
+// « de » and « du » are other words); these misreadings are not French
+// words but for « cle » (clé), which is read as « de » only where the
+// source has « de ». Written by the guillemet authors from the
+// confusions OCR makes on screenshots (issue 15).
+var shortMisreadings = map[string]string{
+	"dc": "de", "cle": "de", "clc": "de",
+	"lc": "le", "1e": "le", "ie": "le",
+	"ia": "la", "1a": "la",
+	"11": "il", "1l": "il", "l1": "il", "ll": "il",
+	"dcs": "des", "cles": "des",
+	"lcs": "les", "1es": "les",
+	"ct": "et", "cn": "en", "clu": "du", "nn": "un", "cst": "est",
+	"qnc": "que", "qne": "que",
+}
+
+// ShortMisreading returns the short French word (de, le, la, il, des,
+// les, et, en, du, un, est, que) that OCR commonly misreads as the word
+// whose Match key is k, « Ia » for « la », « dc » for « de », « 11 » for
+// « il »; "" when k is no such misreading. The alignment counts such a
+// word as a spelling slip of that word; the search does not look it up
+// (a screenshot's « Ia » is no sign of the word « IA »).
+func ShortMisreading(k string) string { return shortMisreadings[k] }

@@ -243,9 +243,10 @@ func Link(ctx context.Context, a Archive, text string, opts *Options) (*Result, 
 				r.supported = supports(r.al, r.n)
 				read[c.Post.Text] = r
 			}
-			// A post found by a window holds the quote only as a half of
-			// a splice holds it.
-			held := r.supported && (!window || spliceShape(r.al, r.n))
+			// A post found by a window holds an altered quote only as a
+			// half of a splice holds it; one that holds the whole quote
+			// (not altered) is a source however it was found.
+			held := r.supported && (!window || r.al.Verdict != quote.Altered || spliceShape(r.al, r.n))
 			all = append(all, scored{Match{c.Post, r.al, held}, r.n})
 		}
 	}
@@ -291,6 +292,12 @@ func Link(ctx context.Context, a Archive, text string, opts *Options) (*Result, 
 		if x.n != y.n {
 			return y.n - x.n
 		}
+		// Of two posts that support the quote, one that holds a word as
+		// quoted beats one that holds it with a slip: getresuid is not
+		// setresuid. (The others go by score.)
+		if d := x.Alignment.Words.Spelling - y.Alignment.Words.Spelling; d != 0 && x.Supported {
+			return d
+		}
 		if x.Alignment.Score != y.Alignment.Score {
 			if x.Alignment.Score > y.Alignment.Score {
 				return -1
@@ -306,9 +313,11 @@ func Link(ctx context.Context, a Archive, text string, opts *Options) (*Result, 
 	if len(all) == 0 || !all[0].Supported {
 		return res, nil
 	}
-	// The original among those supporting the same words.
+	// The original among those supporting the same words, with as few
+	// slips.
 	tied := 1
-	for tied < len(all) && class(all[tied]) == class(all[0]) && all[tied].n == all[0].n {
+	for tied < len(all) && class(all[tied]) == class(all[0]) && all[tied].n == all[0].n &&
+		all[tied].Alignment.Words.Spelling == all[0].Alignment.Words.Spelling {
 		tied++
 	}
 	res.tied = make([]Match, tied)

@@ -122,16 +122,25 @@ type Query struct {
 	keys []string
 }
 
-// NewQuery returns the query for text.
+// NewQuery returns the query for text. Its keys are SearchKeys of
+// text but for the OCR misreadings of short words (« Ia » for « la »,
+// « dc » for « de », « 11 » for « il »: normalize.ShortMisreading): a
+// screenshot's slip is no word of the post, and the few posts that hold
+// it as a word (« IA », the command dc, the number 11) would outscore
+// the post quoted, whose every other word the quote shares. The words
+// misread stand for stop words, which are no keys either; the alignment
+// reads the slips as such.
 func NewQuery(text string) Query {
-	return Query{text: text, keys: SearchKeys(text)}
+	keys := slices.DeleteFunc(SearchKeys(text), func(k string) bool { return normalize.ShortMisreading(k) != "" })
+	return Query{text: text, keys: keys}
 }
 
 // Text returns the text the query was built from.
 func (q Query) Text() string { return q.text }
 
-// Keys returns the query's search keys (SearchKeys of its text). The
-// slice is the query's own: do not modify it.
+// Keys returns the query's search keys (SearchKeys of its text, the
+// short words' OCR misreadings left out: NewQuery). The slice is the
+// query's own: do not modify it.
 func (q Query) Keys() []string { return q.keys }
 
 // Limits bound the postings one search reads, so that a quote made of

@@ -76,30 +76,12 @@ func slip(qw, sw normalize.Token) bool {
 		normalize.EditDistance(normalize.FoldWord(a), normalize.FoldWord(b), limit) <= limit
 }
 
-// shortOCR maps the Match keys of OCR misreadings of short French words
-// to the word: an e read as c (« dc » for « de »), a d as cl (« cle »),
-// an l as 1 or I (« 1e », « Ia », « 11 » for « il »), a u as n. Words
-// under four letters never slip otherwise (« le » and « la », « de » and
-// « du » are other words); these misreadings are not French words but
-// for « cle » (clé), which is read as « de » only where the source has
-// « de ». Written by the guillemet authors from the confusions OCR makes
-// on screenshots (issue 15).
-var shortOCR = map[string]string{
-	"dc": "de", "cle": "de", "clc": "de",
-	"lc": "le", "1e": "le", "ie": "le",
-	"ia": "la", "1a": "la",
-	"11": "il", "1l": "il", "l1": "il", "ll": "il",
-	"dcs": "des", "cles": "des",
-	"lcs": "les", "1es": "les",
-	"ct": "et", "cn": "en", "clu": "du", "nn": "un", "cst": "est",
-	"qnc": "que", "qne": "que",
-}
-
 // ocrShort reports whether quote word q is an OCR misreading of the
-// short source word s (shortOCR; Match keys). One way only: the quote is
-// what was read off a screenshot, the source is the post as written, so
-// a source's « 11 » is no misreading of a quote's « il ».
-func ocrShort(q, s string) bool { return s != "" && shortOCR[q] == s }
+// short source word s (normalize.ShortMisreading; Match keys). One way
+// only: the quote is what was read off a screenshot, the source is the
+// post as written, so a source's « 11 » is no misreading of a quote's
+// « il ».
+func ocrShort(q, s string) bool { return s != "" && normalize.ShortMisreading(q) == s }
 
 // numberValue returns a key for the number a French number word says
 // (quatre-vingts and quatre-vingt give the same key), or "" when w is

@@ -42,7 +42,7 @@ func (p *Prepared) supported(a Alignment) []bool {
 // but a run must show that the words themselves are the source's, as
 // written ("méritent" for "mérite" is a slip, and also another
 // sentence). An OCR misreading of a short word (« dc » for « de »,
-// shortOCR) does not stop it: it is no French word, so it cannot make
+// normalize.ShortMisreading) does not stop it: it is no French word, so it cannot make
 // another sentence, and a screenshot's OCR makes it on every line.
 func (p *Prepared) longestRun(a Alignment) int {
 	words := p.words
