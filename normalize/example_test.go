@@ -145,3 +145,18 @@ func ExampleRetweetOf() {
 	// "mcorbiere@piaille.fr"
 	// ""
 }
+
+func ExampleShortMisreading() {
+	// A screenshot read by OCR: « Ia » is « la », « dc » is « de »; « IA »
+	// typed as such folds to the same Match key, which the caller decides
+	// about (the search leaves it out of a query, the alignment reads it as
+	// a slip only where the source has « la »).
+	for _, w := range []string{"Ia", "dc", "11", "maire"} {
+		fmt.Printf("%s → %q\n", w, normalize.ShortMisreading(normalize.Match.String(w)))
+	}
+	// Output:
+	// Ia → "la"
+	// dc → "de"
+	// 11 → "il"
+	// maire → ""
+}
