@@ -60,6 +60,17 @@ func slip(qw, sw normalize.Token) bool {
 	if otherToolWord(a, b) {
 		return false
 	}
+	// A compound (Valid-Until-Min, peut-être) slips part by part: Min
+	// and Max are three letters each, other words, whatever the length
+	// of the compound around them.
+	if pa, pb := compoundParts(a), compoundParts(b); len(pa) > 1 && len(pa) == len(pb) {
+		for i := range pa {
+			if pa[i] != pb[i] && !slip(normalize.Token{Text: pa[i], Kind: qw.Kind}, normalize.Token{Text: pb[i], Kind: sw.Kind}) {
+				return false
+			}
+		}
+		return true
+	}
 	if normalize.OCREqual(a, b) {
 		return true
 	}
@@ -234,4 +245,10 @@ func slashDoublet(sd *side, j, k int) bool {
 	}
 	a, b := sd.word(j).Text, sd.word(k).Text
 	return genderPair(a, b) || genderPair(b, a)
+}
+
+// compoundParts splits a word at its hyphens and underscores; a word
+// without them is one part.
+func compoundParts(w string) []string {
+	return strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '_' })
 }
