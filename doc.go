@@ -14,6 +14,7 @@
 //	normalize ← abuse ← montage
 //	provenance ← provenance/archivetest
 //	provenance ← pgarchive ← cmd/guillemet
+//	provenance ← internal/strangers (a measurement program, README "A corpus nobody here generated")
 //	internal/jsonrec, internal/ordered, internal/wording, internal/corpus, internal/browsertest, internal/pgtest: below all
 //
 // [normalize] makes French text comparable — apostrophes and guillemets,

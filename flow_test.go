@@ -33,6 +33,7 @@ var layers = map[string]int{
 	"provenance/archivetest": 4,
 	"montage":                4,
 	"pgarchive":              4, // the Archive on PostgreSQL: it imports provenance
+	"internal/strangers":     4, // a measurement of Link on a corpus cut from Debian's manual pages: it imports provenance
 	"report":                 5,
 	"claimreview":            5, // schema.org ClaimReview JSON-LD of verdicts
 	"htmlreport":             6, // the report page (html/template): it may read report's JSON types
