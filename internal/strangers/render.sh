@@ -1,6 +1,7 @@
 #!/bin/bash
 # Renders the French manual pages (apt-get install manpages-fr manpages-fr-dev)
 # to plain text in txt/, one file a page, for gen.py.
+mkdir -p txt
 i=0
 find /usr/share/man/fr -type f -name '*.gz' | sort | while read f; do
   i=$((i+1))
