@@ -36,6 +36,17 @@ func family(n, first int, start time.Time, text string) []Post {
 	return out
 }
 
+// numbered returns n posts by author, a minute apart from start, their
+// ids from first on, each text format filled with its number.
+func numbered(n, first int, author string, start time.Time, format string) []Post {
+	out := make([]Post, n)
+	for i := range out {
+		out[i] = Post{Platform: "x", ID: fmt.Sprint(first + i), Author: author,
+			CreatedAt: start.Add(time.Duration(i) * time.Minute), Text: fmt.Sprintf(format, i)}
+	}
+	return out
+}
+
 func TestLinkStrangersShapes(t *testing.T) {
 	ctx := context.Background()
 	day := time.Date(2025, 4, 2, 9, 0, 0, 0, time.UTC)
@@ -46,12 +57,7 @@ func TestLinkStrangersShapes(t *testing.T) {
 		m := NewMemory()
 		const text = "Si vous découvrez un bogue dans la traduction de cette page de manuel, veuillez envoyer un message à la liste."
 		putAll(t, m, family(400, 1000, day, text))
-		var ia []Post
-		for i := range 120 {
-			ia = append(ia, Post{Platform: "x", ID: fmt.Sprint(5000 + i), Author: "veille_ia", CreatedAt: day.Add(time.Duration(i) * time.Minute),
-				Text: fmt.Sprintf("L'IA traduit la page %d du manuel.", i)})
-		}
-		putAll(t, m, ia)
+		putAll(t, m, numbered(120, 5000, "veille_ia", day, "L'IA traduit la page %d du manuel."))
 		require.NotContains(t, NewQuery("Ia traduction de cette page").Keys(), "ia")
 		require.Contains(t, SearchKeys("Ia traduction de cette page"), "ia", "posts are indexed under what they say")
 		res, err := Link(ctx, m, "Ia traduction de cette page de manuel, veuillez envoyer un message à la liste.", nil)
@@ -69,12 +75,7 @@ func TestLinkStrangersShapes(t *testing.T) {
 		m := NewMemory()
 		const text = "Le maire doit démissionner avant la fin du mois, disent les habitants."
 		putAll(t, m, family(460, 1000, day, text))
-		var dolt []Post
-		for i := range 110 {
-			dolt = append(dolt, Post{Platform: "x", ID: fmt.Sprint(5000 + i), Author: "reader_en", CreatedAt: day.Add(time.Duration(i) * time.Minute),
-				Text: fmt.Sprintf("What a dolt, said the maire, story %d.", i)})
-		}
-		putAll(t, m, dolt)
+		putAll(t, m, numbered(110, 5000, "reader_en", day, "What a dolt, said the maire, story %d."))
 		res, err := Link(ctx, m, "Le maire dolt démissionner avant la fin du mois, disent les habitants.", nil)
 		require.NoError(t, err)
 		require.NotNil(t, res.Source)
