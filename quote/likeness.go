@@ -62,14 +62,17 @@ func slip(qw, sw normalize.Token) bool {
 	}
 	// A compound (Valid-Until-Min, peut-être) slips part by part: Min
 	// and Max are three letters each, other words, whatever the length
-	// of the compound around them.
-	if pa, pb := compoundParts(a), compoundParts(b); len(pa) > 1 && len(pa) == len(pb) {
-		for i := range pa {
-			if pa[i] != pb[i] && !slip(normalize.Token{Text: pa[i], Kind: qw.Kind}, normalize.Token{Text: pb[i], Kind: sw.Kind}) {
-				return false
+	// of the compound around them. (Most words have no hyphen: they are
+	// not split.)
+	if strings.ContainsAny(a, "-_") && strings.ContainsAny(b, "-_") {
+		if pa, pb := compoundParts(a), compoundParts(b); len(pa) > 1 && len(pa) == len(pb) {
+			for i := range pa {
+				if pa[i] != pb[i] && !slip(normalize.Token{Text: pa[i], Kind: qw.Kind}, normalize.Token{Text: pb[i], Kind: sw.Kind}) {
+					return false
+				}
 			}
+			return true
 		}
-		return true
 	}
 	if normalize.OCREqual(a, b) {
 		return true

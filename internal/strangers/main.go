@@ -20,6 +20,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -130,22 +131,12 @@ func run(dir string) error {
 			add("recall@1, "+name, hit, got == q.Want)
 		}
 	}
-	names := make([]string, 0, len(rows))
-	for k := range rows {
-		names = append(names, k)
-	}
-	slices.Sort(names)
 	fmt.Println("| figure | rate | that very post |\n|---|---|---|")
-	for _, k := range names {
+	for _, k := range slices.Sorted(maps.Keys(rows)) {
 		t := rows[k]
 		fmt.Printf("| %s | %.3f (%d of %d) | %.3f |\n", k, float64(t.hit)/float64(t.n), t.hit, t.n, float64(t.exact)/float64(t.n))
 	}
-	kinds := make([]string, 0, len(verdicts))
-	for k := range verdicts {
-		kinds = append(kinds, k)
-	}
-	slices.Sort(kinds)
-	for _, k := range kinds {
+	for _, k := range slices.Sorted(maps.Keys(verdicts)) {
 		fmt.Println(k, verdicts[k])
 	}
 	slices.Sort(times)
